@@ -1,0 +1,60 @@
+using Spectre.Console;
+
+namespace Playbooks.Cli;
+
+/// <summary>
+/// Everything a command touches outside itself: streams, environment variables, working directory, clock.
+/// Injected so commands are run in-process by tests with captured output.
+/// </summary>
+public sealed class CliEnvironment
+{
+    public required TextWriter Out { get; init; }
+    public required TextWriter Error { get; init; }
+    public required TextReader In { get; init; }
+    public bool OutputIsTerminal { get; init; }
+    public bool InputIsTerminal { get; init; }
+    public required Func<string, string?> GetVariable { get; init; }
+    public required string CurrentDirectory { get; init; }
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Rich console over <see cref="Out"/>; plain (no colour, no cursor codes) when NO_COLOR is set or output is not a terminal.</summary>
+    public IAnsiConsole Console => _console ??= CreateConsole(Out, OutputIsTerminal);
+    public IAnsiConsole ErrorConsole => _errorConsole ??= CreateConsole(Error, OutputIsTerminal);
+
+    private IAnsiConsole? _console;
+    private IAnsiConsole? _errorConsole;
+
+    public bool ColorEnabled => OutputIsTerminal && string.IsNullOrEmpty(GetVariable("NO_COLOR"));
+
+    public static CliEnvironment FromProcess()
+    {
+        var utf8 = new System.Text.UTF8Encoding(false);
+        System.Console.OutputEncoding = utf8;
+        System.Console.InputEncoding = utf8;
+        return new CliEnvironment
+        {
+            Out = System.Console.Out,
+            Error = System.Console.Error,
+            In = System.Console.In,
+            OutputIsTerminal = !System.Console.IsOutputRedirected,
+            InputIsTerminal = !System.Console.IsInputRedirected,
+            GetVariable = Environment.GetEnvironmentVariable,
+            CurrentDirectory = Environment.CurrentDirectory,
+        };
+    }
+
+    private IAnsiConsole CreateConsole(TextWriter writer, bool terminal)
+    {
+        var color = terminal && string.IsNullOrEmpty(GetVariable("NO_COLOR"));
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = color ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        if (!terminal)
+            console.Profile.Width = int.TryParse(GetVariable("COLUMNS"), out var columns) && columns > 40 ? columns : 120;
+        return console;
+    }
+}

@@ -1,0 +1,27 @@
+using System.CommandLine;
+using Playbooks.Core.KnowledgeBase;
+using Playbooks.Core.Parsing;
+
+namespace Playbooks.Cli.Commands;
+
+/// <summary>Loads the knowledge base for a reading command and tells the user (on stderr) what it skipped.</summary>
+internal static class KnowledgeBaseSession
+{
+    public static LoadedKnowledgeBase Load(ParseResult parse, CliEnvironment env)
+    {
+        var root = CliOptions.ResolveKnowledgeBase(parse, env);
+        var loaded = new KnowledgeBaseLoader(new PlaybookParser(env.Clock)).Load(root);
+        ReportBroken(env, loaded);
+        return loaded;
+    }
+
+    public static void ReportBroken(CliEnvironment env, LoadedKnowledgeBase loaded)
+    {
+        var broken = loaded.Broken;
+        if (broken.Count == 0)
+            return;
+        foreach (var file in broken)
+            env.Error.WriteLine($"警告：已跳过有错误的文件 {file.Path}");
+        env.Error.WriteLine($"  运行 `playbooks lint {loaded.Root}` 查看具体问题。");
+    }
+}

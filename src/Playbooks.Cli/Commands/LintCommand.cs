@@ -1,0 +1,49 @@
+using System.CommandLine;
+using Playbooks.Cli.Output;
+using Playbooks.Core.KnowledgeBase;
+using Playbooks.Core.Parsing;
+
+namespace Playbooks.Cli.Commands;
+
+/// <summary><c>playbooks lint [DIR]</c>: every problem in every file; exit 1 when there is any error.</summary>
+internal static class LintCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var directory = new Argument<string?>("DIR") { Description = "要检查的预案目录（默认同 --playbooks）", Arity = ArgumentArity.ZeroOrOne };
+        var json = CliOptions.Json();
+        var command = new Command("lint", "检查预案文件的格式和内容，列出所有问题（文件：行：列）") { directory, json };
+        command.SetAction(parse =>
+        {
+            var root = parse.GetValue(directory) is { Length: > 0 } dir
+                ? KnowledgeBaseLocator.Resolve(dir, env.CurrentDirectory, env.GetVariable)
+                : CliOptions.ResolveKnowledgeBase(parse, env);
+            var loaded = new KnowledgeBaseLoader(new PlaybookParser(env.Clock)).Load(root);
+            var findings = loaded.Findings;
+
+            if (parse.GetValue(json))
+                JsonOutput.Write(env, new
+                {
+                    root,
+                    filesChecked = loaded.Files.Count,
+                    errors = loaded.ErrorCount,
+                    warnings = loaded.WarningCount,
+                    findings = findings.Select(f => new
+                    {
+                        path = f.Path,
+                        line = f.Line,
+                        column = f.Column,
+                        level = f.IsError ? "error" : "warning",
+                        code = f.Code,
+                        message = f.Message,
+                        fix = f.Fix,
+                    }),
+                });
+            else
+                FindingsView.Write(env, findings, loaded.Files.Count);
+
+            return loaded.ErrorCount > 0 ? CliApp.ExitUserError : CliApp.ExitOk;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,52 @@
+using System.CommandLine;
+using Playbooks.Cli.Output;
+using Playbooks.Core.Json;
+using Playbooks.Core.Model;
+using Spectre.Console;
+
+namespace Playbooks.Cli.Commands;
+
+/// <summary><c>playbooks list</c>: the catalog as a table, grouped by category.</summary>
+internal static class ListCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var json = CliOptions.Json();
+        var guides = new Option<bool>("--guides") { Description = "同时列出新人指南" };
+        var command = new Command("list", "列出所有预案（id、标题、分类、严重程度、更新日期）") { json, guides };
+        command.SetAction(parse =>
+        {
+            var loaded = KnowledgeBaseSession.Load(parse, env);
+            var items = loaded.Valid
+                .Where(p => parse.GetValue(guides) || p.Kind == PlaybookKind.Playbook)
+                .OrderBy(p => p.Kind)
+                .ThenBy(p => p.Kind == PlaybookKind.Guide ? p.Order ?? int.MaxValue : 0)
+                .ThenBy(p => p.Category, StringComparer.Ordinal)
+                .ThenBy(p => p.Id, StringComparer.Ordinal)
+                .ToList();
+
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(env, items.Select(p => PlaybookDocument.From(p)).Select(d => new
+                {
+                    d.Id, d.Title, d.Kind, d.Category, d.Tags, d.Severity, d.Owner, d.Updated, d.Reviewed, d.Draft, d.Path,
+                }));
+                return CliApp.ExitOk;
+            }
+
+            var table = new Table().Border(TableBorder.Rounded)
+                .AddColumn("id").AddColumn("标题").AddColumn("分类").AddColumn("严重程度").AddColumn("更新");
+            foreach (var p in items)
+                table.AddRow(
+                    Markup.Escape(p.Id),
+                    Markup.Escape(p.Title) + (p.Draft ? " [yellow]（草稿）[/]" : ""),
+                    Markup.Escape(p.Kind == PlaybookKind.Guide ? "指南" : p.Category),
+                    p.Severity is { } s ? PlaybookView.SeverityMarkup(s) : "",
+                    p.Updated?.ToString("yyyy-MM-dd") ?? "");
+            env.Console.Write(table);
+            env.Console.MarkupLine(Markup.Escape($"共 {items.Count} 条。用 `playbooks show <id>` 查看详情。"));
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Playbooks.Core.Model;
+using Spectre.Console;
+
+namespace Playbooks.Cli.Output;
+
+/// <summary>A playbook in the terminal: a header with its facts, then each section as its own panel.</summary>
+internal static partial class PlaybookView
+{
+    public static void Write(IAnsiConsole console, Playbook playbook)
+    {
+        var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
+        facts.AddRow("[grey]id[/]", Markup.Escape(playbook.Id));
+        if (playbook.Category.Length > 0)
+            facts.AddRow("[grey]分类[/]", Markup.Escape(playbook.Category));
+        if (playbook.Severity is { } severity)
+            facts.AddRow("[grey]严重程度[/]", SeverityMarkup(severity));
+        if (playbook.Tags.Count > 0)
+            facts.AddRow("[grey]标签[/]", Markup.Escape(string.Join("、", playbook.Tags)));
+        if (playbook.Owner.Length > 0)
+            facts.AddRow("[grey]负责人[/]", Markup.Escape(playbook.Owner));
+        if (playbook.Updated is { } updated)
+            facts.AddRow("[grey]更新[/]", $"{updated:yyyy-MM-dd}" + (playbook.Reviewed is { } r ? $"（复核 {r:yyyy-MM-dd}）" : ""));
+        facts.AddRow("[grey]文件[/]", Markup.Escape(playbook.Path));
+
+        console.Write(new Panel(facts)
+        {
+            Header = new PanelHeader($" {Markup.Escape(playbook.Title)}{(playbook.Draft ? " [yellow]（草稿）[/]" : "")} "),
+            Border = BoxBorder.Double,
+            Expand = true,
+        });
+
+        if (playbook.Kind == PlaybookKind.Guide)
+        {
+            console.Write(new Panel(new Text(ForTerminal(playbook.Body))) { Expand = true, Border = BoxBorder.Rounded });
+            return;
+        }
+
+        foreach (var section in playbook.Sections)
+        {
+            var colour = section.Kind == SectionKind.Handling ? "green" : section.Kind == SectionKind.Escalation ? "yellow" : "blue";
+            var body = section.IsEmpty ? new Markup("[grey]（空）[/]") : (Spectre.Console.Rendering.IRenderable)new Text(ForTerminal(section.Markdown));
+            console.Write(new Panel(body)
+            {
+                Header = new PanelHeader($" [bold {colour}]{Markup.Escape(section.Kind.ChineseName())}[/] "),
+                Border = BoxBorder.Rounded,
+                BorderStyle = new Style(ParseColour(colour)),
+                Expand = true,
+            });
+        }
+    }
+
+    public static string SeverityMarkup(Severity severity) => severity switch
+    {
+        Severity.Critical => "[bold white on red] 严重 [/]",
+        Severity.High => "[bold red]高[/]",
+        Severity.Medium => "[yellow]中[/]",
+        _ => "[green]低[/]",
+    };
+
+    /// <summary>
+    /// Markdown source is already readable in a terminal; only emphasis markers and guidance comments are noise.
+    /// </summary>
+    public static string ForTerminal(string markdown)
+    {
+        var text = HtmlComment().Replace(markdown, "");
+        text = Emphasis().Replace(text, "$1");
+        return MultipleBlankLines().Replace(text, "\n\n").Trim();
+    }
+
+    private static Color ParseColour(string name) => name switch
+    {
+        "green" => Color.Green,
+        "yellow" => Color.Yellow,
+        _ => Color.Blue,
+    };
+
+    [GeneratedRegex("<!--.*?-->", RegexOptions.Singleline)]
+    private static partial Regex HtmlComment();
+
+    [GeneratedRegex(@"\*\*(.+?)\*\*")]
+    private static partial Regex Emphasis();
+
+    [GeneratedRegex(@"\n{3,}")]
+    private static partial Regex MultipleBlankLines();
+}

@@ -1,0 +1,38 @@
+namespace Playbooks.Core.Diagnostics;
+
+/// <summary>
+/// Stable identifiers of every lint check, so scripts reading <c>lint --json</c> can filter on them
+/// even when the Chinese wording changes.
+/// </summary>
+public static class FindingCodes
+{
+    public const string EmptyFile = "empty-file";
+    public const string NotUtf8 = "not-utf8";
+    public const string FileTooLarge = "file-too-large";
+    public const string Unreadable = "unreadable";
+    public const string MissingFrontMatter = "missing-front-matter";
+    public const string UnterminatedFrontMatter = "unterminated-front-matter";
+    public const string YamlSyntax = "yaml-syntax";
+    public const string FrontMatterNotMapping = "front-matter-not-mapping";
+    public const string DuplicateKey = "duplicate-key";
+    public const string UnknownKey = "unknown-key";
+    public const string MissingId = "missing-id";
+    public const string InvalidId = "invalid-id";
+    public const string IdMismatch = "id-file-mismatch";
+    public const string DuplicateId = "duplicate-id";
+    public const string MissingTitle = "missing-title";
+    public const string MissingField = "missing-field";
+    public const string InvalidFieldType = "invalid-field-type";
+    public const string UnknownSeverity = "unknown-severity";
+    public const string InvalidDate = "invalid-date";
+    public const string FutureDate = "future-date";
+    public const string UnknownKind = "unknown-kind";
+    public const string MissingSection = "missing-section";
+    public const string EmptySection = "empty-section";
+    public const string DuplicateSection = "duplicate-section";
+    public const string SectionOrder = "section-order";
+    public const string UnknownHeading = "unknown-heading";
+    public const string TooFewSteps = "too-few-steps";
+    public const string Outdated = "outdated";
+    public const string GuideWithoutOrder = "guide-without-order";
+}

@@ -1,0 +1,7 @@
+namespace Playbooks.Core.Diagnostics;
+
+public enum FindingLevel
+{
+    Warning = 0,
+    Error = 1,
+}

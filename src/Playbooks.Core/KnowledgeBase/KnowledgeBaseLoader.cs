@@ -1,0 +1,85 @@
+using Playbooks.Core.Diagnostics;
+using Playbooks.Core.Model;
+using Playbooks.Core.Parsing;
+
+namespace Playbooks.Core.KnowledgeBase;
+
+/// <summary>Parses every file of a knowledge base and applies the checks that need the whole tree.</summary>
+public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null)
+{
+    private readonly PlaybookParser _parser = parser ?? new PlaybookParser();
+
+    public LoadedKnowledgeBase Load(string root)
+    {
+        if (!Directory.Exists(root))
+            throw new PlaybooksException($"预案目录不存在：{root}", "检查路径，或用 --playbooks 指定预案目录", root, "missing-directory");
+
+        var results = PlaybookFiles.Enumerate(root)
+            .AsParallel().AsOrdered()
+            .Select(file => _parser.ParseFile(DisplayPath(root, file)))
+            .ToList();
+        return new LoadedKnowledgeBase(root, results, DuplicateIds(results));
+    }
+
+    /// <summary>The path users see: the root as they gave it, joined with the file's relative path.</summary>
+    public static string DisplayPath(string root, string file) =>
+        Path.Combine(root, PlaybookFiles.Relative(root, file)).Replace('\\', '/');
+
+    private static IReadOnlyList<Finding> DuplicateIds(IReadOnlyList<ParsedFile> results)
+    {
+        var findings = new List<Finding>();
+        var groups = results
+            .Where(r => r.Playbook is not null)
+            .GroupBy(r => r.Playbook!.Id, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1);
+        foreach (var group in groups)
+        {
+            var paths = group.Select(r => r.Path).ToList();
+            foreach (var result in group)
+            {
+                var others = string.Join("、", paths.Where(p => p != result.Path));
+                var line = IdLine(result.Playbook!);
+                findings.Add(new Finding(result.Path, line, 1, FindingLevel.Error, FindingCodes.DuplicateId,
+                    $"id“{group.Key}”重复：{others} 也使用了这个 id",
+                    "每个预案的 id 必须唯一；合并重复的预案，或给其中一个换 id 并同步改文件名"));
+            }
+        }
+        return findings;
+    }
+
+    private static int IdLine(Playbook playbook)
+    {
+        var lines = playbook.RawText.Split('\n');
+        for (var i = 0; i < Math.Min(lines.Length, 200); i++)
+            if (lines[i].TrimStart().StartsWith("id:", StringComparison.Ordinal))
+                return i + 1;
+        return 1;
+    }
+}
+
+/// <summary>The outcome of loading a knowledge base: each file's parse plus tree-wide findings.</summary>
+public sealed record LoadedKnowledgeBase(string Root, IReadOnlyList<ParsedFile> Files, IReadOnlyList<Finding> TreeFindings)
+{
+    /// <summary>Every finding, file by file in path order, tree-wide findings merged in place.</summary>
+    public IReadOnlyList<Finding> Findings =>
+        Files.SelectMany(f => f.Findings).Concat(TreeFindings)
+            .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column)
+            .ToList();
+
+    /// <summary>Files with errors (including duplicate ids): never trusted by search or the site.</summary>
+    public IReadOnlyList<ParsedFile> Broken =>
+        Files.Where(f => f.HasErrors || TreeFindings.Any(t => t.Path == f.Path)).ToList();
+
+    /// <summary>Playbooks and guides without errors, in path order.</summary>
+    public IReadOnlyList<Playbook> Valid
+    {
+        get
+        {
+            var broken = Broken.Select(b => b.Path).ToHashSet();
+            return Files.Where(f => f.Playbook is not null && !broken.Contains(f.Path)).Select(f => f.Playbook!).ToList();
+        }
+    }
+
+    public int ErrorCount => Findings.Count(f => f.IsError);
+    public int WarningCount => Findings.Count(f => !f.IsError);
+}

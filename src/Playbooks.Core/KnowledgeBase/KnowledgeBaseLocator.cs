@@ -1,0 +1,34 @@
+namespace Playbooks.Core.KnowledgeBase;
+
+/// <summary>Decides which folder is the knowledge base: the explicit option, then ./playbooks, then $PLAYBOOKS_DIR.</summary>
+public static class KnowledgeBaseLocator
+{
+    public const string EnvironmentVariable = "PLAYBOOKS_DIR";
+
+    public static string Resolve(string? explicitDirectory, string currentDirectory, Func<string, string?> environment)
+    {
+        if (!string.IsNullOrWhiteSpace(explicitDirectory))
+        {
+            if (!Directory.Exists(explicitDirectory))
+                throw new PlaybooksException($"预案目录不存在：{explicitDirectory}",
+                    "检查 --playbooks 指定的路径是否正确", explicitDirectory, "missing-directory");
+            return explicitDirectory;
+        }
+
+        var local = Path.Combine(currentDirectory, "playbooks");
+        if (Directory.Exists(local))
+            return Path.GetRelativePath(currentDirectory, local);
+
+        var fromEnvironment = environment(EnvironmentVariable);
+        if (!string.IsNullOrWhiteSpace(fromEnvironment))
+        {
+            if (!Directory.Exists(fromEnvironment))
+                throw new PlaybooksException($"环境变量 {EnvironmentVariable} 指向的目录不存在：{fromEnvironment}",
+                    $"修正 {EnvironmentVariable}，或用 --playbooks 指定预案目录", fromEnvironment, "missing-directory");
+            return fromEnvironment;
+        }
+
+        throw new PlaybooksException("找不到预案目录：当前目录下没有 playbooks/，也没有设置 PLAYBOOKS_DIR",
+            "在仓库根目录运行，或加 --playbooks <目录>，或设置环境变量 PLAYBOOKS_DIR=<目录>", currentDirectory, "no-knowledge-base");
+    }
+}

@@ -1,0 +1,42 @@
+namespace Playbooks.Core.Model;
+
+/// <summary>
+/// A parsed playbook or guide. Immutable; produced by <see cref="Parsing.PlaybookParser"/>.
+/// Fields missing from the front matter are empty strings / empty lists / null, never invented.
+/// </summary>
+public sealed record Playbook
+{
+    public required string Id { get; init; }
+    public required string Title { get; init; }
+    public string Category { get; init; } = "";
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public Severity? Severity { get; init; }
+    public string Owner { get; init; } = "";
+    public DateOnly? Updated { get; init; }
+    public DateOnly? Reviewed { get; init; }
+    public string? Source { get; init; }
+    public bool Draft { get; init; }
+    public PlaybookKind Kind { get; init; } = PlaybookKind.Playbook;
+    /// <summary>Reading order of a guide (1 first); null for playbooks and unordered guides.</summary>
+    public int? Order { get; init; }
+
+    /// <summary>Recognised sections in file order (incident playbooks only; guides have none).</summary>
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+
+    /// <summary>Numbered (or bulleted) steps of the 处理方法 section, as Markdown, in order.</summary>
+    public IReadOnlyList<string> HandlingSteps { get; init; } = [];
+
+    /// <summary>The Markdown body after the front matter (whole text for guides).</summary>
+    public string Body { get; init; } = "";
+
+    /// <summary>Path of the source file as given to the parser.</summary>
+    public string Path { get; init; } = "";
+
+    /// <summary>Raw file text (BOM removed), kept so the server can return it verbatim.</summary>
+    public string RawText { get; init; } = "";
+
+    public Section? Section(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);
+
+    /// <summary>The date a reader should trust: the last review, or else the last update.</summary>
+    public DateOnly? LastReviewed => Reviewed ?? Updated;
+}

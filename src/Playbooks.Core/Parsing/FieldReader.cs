@@ -1,0 +1,238 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Playbooks.Core.Diagnostics;
+using Playbooks.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Playbooks.Core.Parsing;
+
+/// <summary>Turns front-matter entries into typed playbook fields, reporting each bad value where it stands.</summary>
+internal sealed partial class FieldReader(string path, FrontMatter? frontMatter, List<Finding> findings, TimeProvider clock)
+{
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd", "yyyy/M/d"];
+
+    public Playbook Read(string fileStem)
+    {
+        var fm = frontMatter ?? FrontMatter.Empty;
+        var yamlReadable = frontMatter is not null;
+
+        foreach (var entry in fm.Entries.Where(e => !FrontMatter.KnownKeys.Contains(e.Key)))
+        {
+            var suggestion = FrontMatter.KnownKeys.OrderBy(k => Text.EditDistance(k, entry.Key)).First();
+            findings.Add(PlaybookParser.Warning(path, entry.KeyLine, 1, FindingCodes.UnknownKey, $"未知字段“{entry.Key}”",
+                $"检查拼写（是不是“{suggestion}”？）；可用字段见 playbooks/README.md"));
+        }
+
+        var kind = ReadKind(fm);
+        var id = ReadString(fm, "id");
+        var title = ReadString(fm, "title");
+        if (yamlReadable)
+            CheckId(fm, id, fileStem);
+        if (yamlReadable && string.IsNullOrWhiteSpace(title))
+            findings.Add(MissingError(fm, "title", FindingCodes.MissingTitle, "缺少 title（标题）", "加一行 `title: 一句话说清是什么事故`"));
+
+        var draft = ReadBool(fm, "draft");
+        var severity = ReadSeverity(fm);
+        var updated = ReadDate(fm, "updated");
+        var reviewed = ReadDate(fm, "reviewed");
+
+        if (yamlReadable && kind == PlaybookKind.Playbook)
+        {
+            WarnIfMissing(fm, "category", "缺少 category（分类）", "加一行 `category: 社群运营`（分类列表见 playbooks/README.md）");
+            WarnIfMissing(fm, "severity", "缺少 severity（严重程度）", $"加一行 `severity: 中`，可选 {Severities.AcceptedValues}");
+            WarnIfMissing(fm, "owner", "缺少 owner（负责角色）", "加一行 `owner: 社群运营主管`");
+            WarnIfMissing(fm, "updated", "缺少 updated（更新日期）", "加一行 `updated: 2026-01-31`");
+        }
+
+        var latest = updated is { } u && reviewed is { } r ? (u > r ? u : r) : updated ?? reviewed;
+        if (latest is { } last && fm["updated"] is { } updatedEntry)
+        {
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            if (last < today.AddDays(-PlaybookParser.OutdatedAfterDays))
+                findings.Add(PlaybookParser.Warning(path, updatedEntry.ValueLine, updatedEntry.ValueColumn, FindingCodes.Outdated,
+                    $"超过 {PlaybookParser.OutdatedAfterDays} 天未更新（最后更新 {last:yyyy-MM-dd}）",
+                    "请负责人复核内容是否仍然适用，复核后更新 updated 或加上 reviewed 日期"));
+        }
+
+        return new Playbook
+        {
+            Id = string.IsNullOrWhiteSpace(id) ? fileStem : id.Trim(),
+            Title = title?.Trim() ?? "",
+            Category = ReadString(fm, "category")?.Trim() ?? "",
+            Tags = ReadTags(fm),
+            Severity = severity,
+            Owner = ReadString(fm, "owner")?.Trim() ?? "",
+            Updated = updated,
+            Reviewed = reviewed,
+            Source = ReadString(fm, "source")?.Trim(),
+            Draft = draft,
+            Kind = kind,
+            Order = ReadOrder(fm),
+        };
+    }
+
+    private void CheckId(FrontMatter fm, string? id, string fileStem)
+    {
+        if (string.IsNullOrWhiteSpace(id))
+        {
+            findings.Add(MissingError(fm, "id", FindingCodes.MissingId, "缺少 id",
+                $"加一行 `id: {(KebabCase().IsMatch(fileStem) ? fileStem : "小写英文-短横线")}`，与文件名一致"));
+            return;
+        }
+        var entry = fm["id"]!;
+        id = id.Trim();
+        if (!KebabCase().IsMatch(id))
+        {
+            findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidId,
+                $"id“{id}”不是小写短横线格式", $"只用小写英文字母、数字和单个短横线，例如 `{SuggestKebab(id)}`"));
+        }
+        if (!string.Equals(id, fileStem, StringComparison.Ordinal))
+        {
+            findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.IdMismatch,
+                $"id“{id}”与文件名“{fileStem}.md”不一致", $"把文件改名为 {id}.md，或把 id 改为 {fileStem}"));
+        }
+    }
+
+    /// <summary>Lower-case ASCII words joined by single hyphens: <c>refund-wave</c>, <c>bot-flood-2</c>.</summary>
+    public static bool IsValidId(string id) => KebabCase().IsMatch(id);
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex KebabCase();
+
+    private static string SuggestKebab(string id)
+    {
+        var s = Regex.Replace(id.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
+        return s.Length > 0 ? s : "refund-wave";
+    }
+
+    private PlaybookKind ReadKind(FrontMatter fm)
+    {
+        var value = ReadString(fm, "kind")?.Trim().ToLowerInvariant();
+        switch (value)
+        {
+            case null or "" or "playbook" or "预案": return PlaybookKind.Playbook;
+            case "guide" or "指南": return PlaybookKind.Guide;
+            default:
+                var entry = fm["kind"]!;
+                findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.UnknownKind,
+                    $"未知的 kind“{value}”", "kind 只能是 playbook（默认，可省略）或 guide"));
+                return PlaybookKind.Playbook;
+        }
+    }
+
+    private Severity? ReadSeverity(FrontMatter fm)
+    {
+        var value = ReadString(fm, "severity");
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        if (Severities.TryParse(TraditionalFolding.ToSimplified(value), out var severity))
+            return severity;
+        var entry = fm["severity"]!;
+        findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.UnknownSeverity,
+            $"未知的严重程度“{value.Trim()}”", $"改成 {Severities.AcceptedValues} 之一"));
+        return null;
+    }
+
+    private DateOnly? ReadDate(FrontMatter fm, string key)
+    {
+        var value = ReadString(fm, key)?.Trim();
+        if (string.IsNullOrEmpty(value))
+            return null;
+        var entry = fm[key]!;
+        if (DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            if (date > today.AddDays(1))
+                findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.FutureDate,
+                    $"{key} 日期 {date:yyyy-MM-dd} 在未来", "填写实际更新或复核的日期"));
+            return date;
+        }
+        findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidDate,
+            $"{key} 不是有效日期：“{value}”", $"写成 YYYY-MM-DD，例如 `{key}: 2026-03-15`"));
+        return null;
+    }
+
+    private bool ReadBool(FrontMatter fm, string key)
+    {
+        var value = ReadString(fm, key)?.Trim().ToLowerInvariant();
+        switch (value)
+        {
+            case null or "": return false;
+            case "true" or "yes" or "是": return true;
+            case "false" or "no" or "否": return false;
+            default:
+                var entry = fm[key]!;
+                findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidFieldType,
+                    $"{key} 应为 true 或 false，实际是“{value}”", $"写成 `{key}: true` 或 `{key}: false`"));
+                return false;
+        }
+    }
+
+    private int? ReadOrder(FrontMatter fm)
+    {
+        var value = ReadString(fm, "order")?.Trim();
+        if (string.IsNullOrEmpty(value))
+            return null;
+        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var order) && order >= 0)
+            return order;
+        var entry = fm["order"]!;
+        findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidFieldType,
+            $"order 应为非负整数，实际是“{value}”", "写成 `order: 1`（数字越小越先读）"));
+        return null;
+    }
+
+    private IReadOnlyList<string> ReadTags(FrontMatter fm)
+    {
+        var entry = fm["tags"];
+        switch (entry?.Value)
+        {
+            case null:
+                return [];
+            case YamlSequenceNode sequence:
+                var tags = new List<string>();
+                foreach (var item in sequence)
+                {
+                    if (item is YamlScalarNode { Value: { } tag } && !string.IsNullOrWhiteSpace(tag))
+                        tags.Add(tag.Trim());
+                    else if (item is not YamlScalarNode)
+                        findings.Add(PlaybookParser.Error(path, (int)item.Start.Line + entry.ValueLine - (int)entry.Value.Start.Line, (int)item.Start.Column,
+                            FindingCodes.InvalidFieldType, "tags 的每一项应是一个词", "写成 `tags: [刷屏, 广告]`"));
+                }
+                return tags.Distinct().ToList();
+            case YamlScalarNode { Value: { } text }:
+                // Accept "刷屏， 广告，引流" too: leads often write tags as one line.
+                return text.Split([',', '，', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+            default:
+                findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidFieldType,
+                    "tags 应为词语列表", "写成 `tags: [刷屏, 广告]`"));
+                return [];
+        }
+    }
+
+    private string? ReadString(FrontMatter fm, string key)
+    {
+        var entry = fm[key];
+        switch (entry?.Value)
+        {
+            case null:
+                return null;
+            case YamlScalarNode scalar:
+                return scalar.Value;
+            default:
+                findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidFieldType,
+                    $"{key} 应为单个值，不能是列表或嵌套结构", $"写成 `{key}: 值`"));
+                return null;
+        }
+    }
+
+    private void WarnIfMissing(FrontMatter fm, string key, string message, string fix)
+    {
+        if (string.IsNullOrWhiteSpace(ReadStringQuiet(fm, key)))
+            findings.Add(PlaybookParser.Warning(path, fm[key]?.KeyLine ?? 1, 1, FindingCodes.MissingField, message, fix));
+    }
+
+    private static string? ReadStringQuiet(FrontMatter fm, string key) => (fm[key]?.Value as YamlScalarNode)?.Value;
+
+    private Finding MissingError(FrontMatter fm, string key, string code, string message, string fix) =>
+        PlaybookParser.Error(path, fm[key]?.KeyLine ?? 1, 1, code, message, fix);
+}

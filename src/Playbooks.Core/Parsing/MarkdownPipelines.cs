@@ -1,0 +1,23 @@
+using Markdig;
+
+namespace Playbooks.Core.Parsing;
+
+/// <summary>The Markdig pipelines, built once and shared (they are immutable and thread-safe).</summary>
+public static class MarkdownPipelines
+{
+    /// <summary>Structure only: front matter recognised, source positions kept. Used by the parser.</summary>
+    public static MarkdownPipeline Structure { get; } = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePreciseSourceLocation()
+        .Build();
+
+    /// <summary>
+    /// For rendering playbook Markdown to HTML (site, server, terminal plain text). Raw HTML in a playbook
+    /// is escaped, never passed through: playbooks are written by many people and shown to everyone.
+    /// </summary>
+    public static MarkdownPipeline Rendering { get; } = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UseAdvancedExtensions()
+        .DisableHtml()
+        .Build();
+}

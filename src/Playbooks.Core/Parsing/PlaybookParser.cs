@@ -1,0 +1,278 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Playbooks.Core.Diagnostics;
+using Playbooks.Core.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Playbooks.Core.Parsing;
+
+/// <summary>
+/// Reads one playbook file (front matter + Markdown body) into a <see cref="Playbook"/>, collecting every
+/// problem it finds in that file as a <see cref="Finding"/> instead of stopping at the first.
+/// Checks that need the whole tree (duplicate ids) live in <see cref="Validation.Linter"/>.
+/// Thread-safe and stateless apart from the clock.
+/// </summary>
+public sealed partial class PlaybookParser(TimeProvider? clock = null)
+{
+    /// <summary>Older than this, a playbook is flagged as possibly outdated.</summary>
+    public const int OutdatedAfterDays = 365;
+
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+
+    public ParsedFile ParseFile(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > SourceText.MaxBytes)
+                return Single(path, 0, FindingCodes.FileTooLarge,
+                    $"文件过大（{info.Length / 1024.0 / 1024.0:0.0} MiB，上限 1 MiB）",
+                    "一个预案只写一类事故；把粘贴的原文、日志等移出，或拆分成多个预案");
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Single(path, 0, FindingCodes.Unreadable, $"无法读取文件：{ex.Message}", "检查文件是否存在、权限是否允许读取");
+        }
+        return Parse(path, bytes);
+    }
+
+    public ParsedFile Parse(string path, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > SourceText.MaxBytes)
+            return Single(path, 0, FindingCodes.FileTooLarge,
+                $"文件过大（{bytes.Length / 1024.0 / 1024.0:0.0} MiB，上限 1 MiB）",
+                "一个预案只写一类事故；把粘贴的原文、日志等移出，或拆分成多个预案");
+
+        var decoded = SourceText.Decode(bytes);
+        if (decoded.Text is null)
+            return Single(path, decoded.InvalidLine, FindingCodes.NotUtf8,
+                $"文件不是 UTF-8 编码（第 {decoded.InvalidByteOffset + 1} 字节无法解码）",
+                "用 UTF-8 重新保存；GBK 文件可用 `iconv -f GBK -t UTF-8 旧文件 > 新文件` 转换");
+
+        return Parse(path, decoded.Text);
+    }
+
+    /// <summary>Parses already-decoded text (BOM removed; any line endings).</summary>
+    public ParsedFile Parse(string path, string text)
+    {
+        text = SourceText.NormalizeNewlines(text);
+        if (text.Length > 0 && text[0] == '\uFEFF')
+            text = text[1..];
+
+        var findings = new List<Finding>();
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            findings.Add(Error(path, 0, 0, FindingCodes.EmptyFile, "文件为空",
+                "按 playbooks/README.md 的格式写入 front matter 和五个章节，或用 `playbooks new` 生成骨架；不需要就删除该文件"));
+            return new ParsedFile(path, null, findings);
+        }
+
+        var lines = new LineMap(text);
+        var document = Markdown.Parse(text, MarkdownPipelines.Structure);
+        var frontMatter = ReadFrontMatter(path, text, lines, document, findings);
+        var fields = new FieldReader(path, frontMatter, findings, _clock);
+        var playbook = fields.Read(FileStem(path));
+
+        var body = BodyAfterFrontMatter(text, document);
+        if (playbook.Kind == PlaybookKind.Guide)
+        {
+            if (playbook.Order is null && frontMatter is not null)
+                findings.Add(Warning(path, 1, 1, FindingCodes.GuideWithoutOrder, "指南没有 order，无法排进新人阅读路径",
+                    "在 front matter 加 `order: N`（1 表示最先阅读）"));
+            playbook = playbook with { Body = body, Path = path, RawText = text };
+            return new ParsedFile(path, playbook, findings);
+        }
+
+        var sections = ReadSections(path, text, lines, document, playbook.Draft, findings);
+        var steps = ReadHandlingSteps(text, lines, document, sections);
+        CheckHandlingSteps(path, sections, steps, findings);
+
+        playbook = playbook with { Sections = sections, HandlingSteps = steps, Body = body, Path = path, RawText = text };
+        return new ParsedFile(path, playbook, findings);
+    }
+
+    private static FrontMatter? ReadFrontMatter(string path, string text, LineMap lines, MarkdownDocument document, List<Finding> findings)
+    {
+        var block = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is null)
+        {
+            // Markdig only recognises a terminated front matter; an opening "---" with no closing one is ours to report.
+            if (lines.Text(0).TrimEnd() == "---")
+                findings.Add(Error(path, 1, 1, FindingCodes.UnterminatedFrontMatter, "front matter 没有结束：第 1 行的 --- 之后找不到闭合的 ---",
+                    "在最后一个字段（如 updated）之后加一行 `---`，再写正文"));
+            else
+                findings.Add(Error(path, 1, 1, FindingCodes.MissingFrontMatter, "缺少 front matter",
+                    "在文件开头加入以 `---` 开始和结束的 YAML 块，至少写 id 和 title（参见 playbooks/README.md）"));
+            return null;
+        }
+
+        var firstContentLine = block.Line + 1; // 0-based index of the line after the opening ---
+        var lastLine = lines.LineOf(block.Span.End); // the closing --- line
+        var yaml = string.Join('\n', Enumerable.Range(firstContentLine, Math.Max(0, lastLine - firstContentLine)).Select(lines.Text));
+        try
+        {
+            return FrontMatter.Parse(yaml, firstContentLine + 1);
+        }
+        catch (FrontMatterException ex) when (ex.NotMapping)
+        {
+            findings.Add(Error(path, ex.Line, ex.Column, FindingCodes.FrontMatterNotMapping, ex.Message,
+                "每行写成 `字段: 值`，例如 `id: refund-wave`"));
+        }
+        catch (FrontMatterException ex)
+        {
+            findings.Add(Error(path, ex.Line, ex.Column, FindingCodes.YamlSyntax, $"front matter 的 YAML 语法错误：{ex.Message}",
+                "检查这一行的缩进、冒号后的空格和引号是否成对；含冒号或 # 的值请用引号括起来"));
+        }
+        return FrontMatter.Empty;
+    }
+
+    private static string BodyAfterFrontMatter(string text, MarkdownDocument document)
+    {
+        var block = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is null)
+            return text.Trim();
+        var end = Math.Min(text.Length, block.Span.End + 1);
+        return text[end..].Trim();
+    }
+
+    private static IReadOnlyList<Section> ReadSections(string path, string text, LineMap lines, MarkdownDocument document, bool draft, List<Finding> findings)
+    {
+        var h2s = document.OfType<HeadingBlock>().Where(h => h.Level == 2).ToList();
+        var sections = new List<Section>();
+        for (var i = 0; i < h2s.Count; i++)
+        {
+            var heading = h2s[i];
+            var headingText = HeadingText(text, heading);
+            var headingLine = heading.Line + 1;
+            var contentStart = lines.LineOf(heading.Span.End) + 1;
+            var contentEnd = i + 1 < h2s.Count ? h2s[i + 1].Line : lines.Count; // exclusive, 0-based
+            var markdown = lines.Slice(contentStart, contentEnd).Trim();
+
+            var kind = SectionHeadings.Match(headingText);
+            if (kind is null)
+            {
+                findings.Add(Warning(path, headingLine, 1, FindingCodes.UnknownHeading, $"无法识别的二级标题“{headingText}”，其内容不属于任何章节",
+                    "改成 背景 / 风险源头 / 激化情况 / 处理方法 / 复盘反思 之一；小标题请用 ### 或加粗"));
+                continue;
+            }
+            var existing = sections.FirstOrDefault(s => s.Kind == kind);
+            if (existing is not null)
+            {
+                findings.Add(Error(path, headingLine, 1, FindingCodes.DuplicateSection,
+                    $"章节“{kind.Value.ChineseName()}”重复出现（第 {existing.Line} 行已有“{existing.Heading}”）",
+                    "把两段内容合并到同一个标题下"));
+                continue;
+            }
+            sections.Add(new Section(kind.Value, headingText, markdown, headingLine));
+        }
+
+        foreach (var kind in SectionKinds.All)
+        {
+            var section = sections.FirstOrDefault(s => s.Kind == kind);
+            if (section is null)
+                findings.Add(new Finding(path, lines.Count, 1, draft ? FindingLevel.Warning : FindingLevel.Error, FindingCodes.MissingSection,
+                    $"缺少章节“{kind.ChineseName()}”" + (draft ? "（草稿）" : ""),
+                    $"加一个 `## {kind.ChineseName()}` 标题并写上内容"));
+            else if (section.IsEmpty)
+                findings.Add(new Finding(path, section.Line, 1, draft ? FindingLevel.Warning : FindingLevel.Error, FindingCodes.EmptySection,
+                    $"章节“{section.Heading}”是空的" + (draft ? "（草稿）" : ""),
+                    draft ? "定稿前补上内容，再把 draft 改为 false" : $"在“{section.Heading}”下写上内容；尚未写完可在 front matter 设 `draft: true`"));
+        }
+
+        for (var i = 1; i < sections.Count; i++)
+            if (sections[i].Kind < sections[i - 1].Kind)
+            {
+                findings.Add(Warning(path, sections[i].Line, 1, FindingCodes.SectionOrder,
+                    $"章节顺序不对：“{sections[i].Heading}”出现在“{sections[i - 1].Heading}”之后",
+                    "按 背景 → 风险源头 → 激化情况 → 处理方法 → 复盘反思 的顺序排列"));
+                break;
+            }
+
+        return sections;
+    }
+
+    private static string HeadingText(string text, HeadingBlock heading)
+    {
+        var raw = text.Substring(heading.Span.Start, heading.Span.Length);
+        var firstLine = raw.Split('\n')[0].Trim();
+        if (heading.IsSetext)
+            return firstLine;
+        return firstLine.TrimStart('#').TrimEnd('#').Trim();
+    }
+
+    /// <summary>
+    /// Steps are the top-level list items of the handling section, plus lines numbered in the Chinese
+    /// style ("1、", "一、", "1）") that CommonMark does not treat as list items.
+    /// </summary>
+    private static IReadOnlyList<string> ReadHandlingSteps(string text, LineMap lines, MarkdownDocument document, IReadOnlyList<Section> sections)
+    {
+        var handling = sections.FirstOrDefault(s => s.Kind == SectionKind.Handling);
+        if (handling is null)
+            return [];
+        var start = handling.Line; // 0-based index of the line after the heading
+        var end = NextH2Line(document, handling.Line - 1) ?? lines.Count;
+
+        var steps = new List<(int Line, string Text)>();
+        var listLines = new HashSet<int>();
+        foreach (var list in document.OfType<ListBlock>().Where(l => l.Line >= start && l.Line < end))
+        {
+            foreach (var item in list.OfType<ListItemBlock>())
+            {
+                var itemText = text.Substring(item.Span.Start, item.Span.Length);
+                steps.Add((item.Line, StripMarker(itemText)));
+            }
+            for (var l = list.Line; l <= lines.LineOf(list.Span.End); l++)
+                listLines.Add(l);
+        }
+        for (var l = start; l < end; l++)
+        {
+            if (listLines.Contains(l))
+                continue;
+            var match = ChineseNumbering().Match(lines.Text(l));
+            if (match.Success)
+                steps.Add((l, match.Groups["text"].Value.Trim()));
+        }
+        return steps.OrderBy(s => s.Line).Select(s => s.Text).Where(s => s.Length > 0).ToList();
+    }
+
+    private static int? NextH2Line(MarkdownDocument document, int afterLine) =>
+        document.OfType<HeadingBlock>().Where(h => h.Level == 2 && h.Line > afterLine).Select(h => (int?)h.Line).FirstOrDefault();
+
+    private static string StripMarker(string item)
+    {
+        var stripped = ListMarker().Replace(item, "", 1);
+        return string.Join('\n', stripped.Split('\n').Select(l => l.Trim())).Trim();
+    }
+
+    private static void CheckHandlingSteps(string path, IReadOnlyList<Section> sections, IReadOnlyList<string> steps, List<Finding> findings)
+    {
+        var handling = sections.FirstOrDefault(s => s.Kind == SectionKind.Handling);
+        if (handling is null || handling.IsEmpty || steps.Count >= 2)
+            return;
+        findings.Add(Warning(path, handling.Line, 1, FindingCodes.TooFewSteps,
+            $"“{handling.Heading}”只有 {steps.Count} 个步骤，值班同学难以照做",
+            "写成至少两条编号步骤（1. 2. 3.），每步写清谁来做、多久内完成"));
+    }
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、．）)]\s*(?<text>\S.*)$")]
+    private static partial Regex ChineseNumbering();
+
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,9}[.)])\s*")]
+    private static partial Regex ListMarker();
+
+    private static string FileStem(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
+
+    private static ParsedFile Single(string path, int line, string code, string message, string fix) =>
+        new(path, null, [Error(path, line, line > 0 ? 1 : 0, code, message, fix)]);
+
+    internal static Finding Error(string path, int line, int column, string code, string message, string fix) =>
+        new(path, line, column, FindingLevel.Error, code, message, fix);
+
+    internal static Finding Warning(string path, int line, int column, string code, string message, string fix) =>
+        new(path, line, column, FindingLevel.Warning, code, message, fix);
+}
