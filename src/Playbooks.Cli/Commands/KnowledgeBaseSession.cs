@@ -10,7 +10,7 @@ internal static class KnowledgeBaseSession
     public static LoadedKnowledgeBase Load(ParseResult parse, CliEnvironment env)
     {
         var root = CliOptions.ResolveKnowledgeBase(parse, env);
-        var loaded = new KnowledgeBaseLoader(new PlaybookParser(env.Clock)).Load(root);
+        var loaded = new KnowledgeBaseLoader(new PlaybookParser(env.Clock)).Load(root, env.CurrentDirectory);
         ReportBroken(env, loaded);
         return loaded;
     }

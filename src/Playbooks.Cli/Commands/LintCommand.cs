@@ -10,15 +10,15 @@ internal static class LintCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var directory = new Argument<string?>("DIR") { Description = "要检查的预案目录（默认同 --playbooks）", Arity = ArgumentArity.ZeroOrOne };
+        var directory = new Argument<string?>("DIR") { Description = "要检查的预案目录（默认同 --playbooks）", Arity = ArgumentArity.ZeroOrOne }
+            .RejectingOptions();
         var json = CliOptions.Json();
         var command = new Command("lint", "检查预案文件的格式和内容，列出所有问题（文件：行：列）") { directory, json };
         command.SetAction(parse =>
         {
-            var root = parse.GetValue(directory) is { Length: > 0 } dir
-                ? KnowledgeBaseLocator.Resolve(dir, env.CurrentDirectory, env.GetVariable)
-                : CliOptions.ResolveKnowledgeBase(parse, env);
-            var loaded = new KnowledgeBaseLoader(new PlaybookParser(env.Clock)).Load(root);
+            // A DIR that does not exist is reported by the loader, whose remedy does not blame --playbooks.
+            var root = parse.GetValue(directory) is { Length: > 0 } dir ? dir : CliOptions.ResolveKnowledgeBase(parse, env);
+            var loaded = new KnowledgeBaseLoader(new PlaybookParser(env.Clock)).Load(root, env.CurrentDirectory);
             var findings = loaded.Findings;
 
             if (parse.GetValue(json))

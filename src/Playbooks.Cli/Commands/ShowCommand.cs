@@ -10,7 +10,7 @@ internal static class ShowCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var id = new Argument<string>("id") { Description = "预案 id，例如 bot-flood" };
+        var id = new Argument<string>("id") { Description = "预案 id，例如 bot-flood" }.RejectingOptions();
         var json = CliOptions.Json();
         var command = new Command("show", "在终端里显示一个预案") { id, json };
         command.SetAction(parse =>

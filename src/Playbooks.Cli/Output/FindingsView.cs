@@ -1,24 +1,29 @@
 using Playbooks.Core.Diagnostics;
-using Spectre.Console;
 
 namespace Playbooks.Cli.Output;
 
 /// <summary>Lint findings as compiler-style lines (clickable in editors), coloured by level when colour is on.</summary>
 internal static class FindingsView
 {
+    private const string Red = "\u001b[31m";
+    private const string Yellow = "\u001b[33m";
+    private const string Reset = "\u001b[0m";
+
     public static void Write(CliEnvironment env, IReadOnlyList<Finding> findings, int filesChecked)
     {
+        // Straight to the output, not through the rich console: that wraps at the console width, and a finding
+        // broken over two lines is no longer `path:line:column: …` to editors, CI problem matchers or grep.
         foreach (var finding in findings)
         {
-            var line = Markup.Escape(finding.ToString());
-            var colour = finding.IsError ? "red" : "yellow";
-            env.Console.MarkupLine(env.ColorEnabled ? $"[{colour}]{line}[/]" : line);
+            var line = finding.ToString();
+            env.Out.WriteLine(env.ColorEnabled ? $"{(finding.IsError ? Red : Yellow)}{line}{Reset}" : line);
         }
         var errors = findings.Count(f => f.IsError);
         var warnings = findings.Count - errors;
         var summary = errors == 0 && warnings == 0
             ? $"检查了 {filesChecked} 个文件，没有发现问题。"
             : $"检查了 {filesChecked} 个文件：{errors} 个错误，{warnings} 个警告。";
-        env.Console.MarkupLine(Markup.Escape(summary));
+        env.Out.WriteLine(summary);
+        env.Out.Flush();
     }
 }

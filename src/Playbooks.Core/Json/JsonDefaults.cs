@@ -11,8 +11,9 @@ public static class JsonDefaults
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        // Output goes to terminals, files and HTTP bodies with a JSON content type, never into HTML: readable Chinese wins.
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        // Output goes to terminals, files and HTTP bodies typed application/json, never inline into HTML, so only what
+        // JSON itself requires is escaped and Chinese stays readable. (HTML embedding uses its own encoder.)
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 

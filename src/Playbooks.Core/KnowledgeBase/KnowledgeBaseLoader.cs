@@ -9,21 +9,31 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null)
 {
     private readonly PlaybookParser _parser = parser ?? new PlaybookParser();
 
-    public LoadedKnowledgeBase Load(string root)
+    /// <summary>Parses every playbook file under <paramref name="root"/>.</summary>
+    /// <param name="root">The folder as the user gave it; every path in the result starts with it.</param>
+    /// <param name="currentDirectory">
+    /// What a relative <paramref name="root"/> is relative to (the caller's working directory, which in-process
+    /// callers such as tests set apart from the process's); the process's working directory when null.
+    /// </param>
+    /// <exception cref="PlaybooksException">The folder does not exist (code <c>missing-directory</c>).</exception>
+    public LoadedKnowledgeBase Load(string root, string? currentDirectory = null)
     {
-        if (!Directory.Exists(root))
+        var fullRoot = currentDirectory is null ? root : Path.GetFullPath(root, currentDirectory);
+        if (!Directory.Exists(fullRoot))
             throw new PlaybooksException($"预案目录不存在：{root}", "检查路径，或用 --playbooks 指定预案目录", root, "missing-directory");
 
-        var results = PlaybookFiles.Enumerate(root)
+        var results = PlaybookFiles.Enumerate(fullRoot)
             .AsParallel().AsOrdered()
-            .Select(file => _parser.ParseFile(DisplayPath(root, file)))
+            .Select(file => _parser.ParseFile(file, DisplayPath(root, fullRoot, file)))
             .ToList();
         return new LoadedKnowledgeBase(root, results, DuplicateIds(results));
     }
 
     /// <summary>The path users see: the root as they gave it, joined with the file's relative path.</summary>
-    public static string DisplayPath(string root, string file) =>
-        Path.Combine(root, PlaybookFiles.Relative(root, file)).Replace('\\', '/');
+    public static string DisplayPath(string root, string file) => DisplayPath(root, root, file);
+
+    private static string DisplayPath(string root, string fullRoot, string file) =>
+        Path.Combine(root, PlaybookFiles.Relative(fullRoot, file)).Replace('\\', '/');
 
     private static IReadOnlyList<Finding> DuplicateIds(IReadOnlyList<ParsedFile> results)
     {

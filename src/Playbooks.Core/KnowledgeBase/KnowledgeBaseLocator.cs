@@ -5,11 +5,17 @@ public static class KnowledgeBaseLocator
 {
     public const string EnvironmentVariable = "PLAYBOOKS_DIR";
 
+    /// <summary>
+    /// Returns the folder as the user should see it: as given, or <c>playbooks</c> for the local folder. A relative
+    /// result is relative to <paramref name="currentDirectory"/>; pass that directory on to
+    /// <see cref="KnowledgeBaseLoader.Load"/>.
+    /// </summary>
+    /// <exception cref="PlaybooksException">No candidate exists, or the one named explicitly does not.</exception>
     public static string Resolve(string? explicitDirectory, string currentDirectory, Func<string, string?> environment)
     {
         if (!string.IsNullOrWhiteSpace(explicitDirectory))
         {
-            if (!Directory.Exists(explicitDirectory))
+            if (!Directory.Exists(Path.GetFullPath(explicitDirectory, currentDirectory)))
                 throw new PlaybooksException($"预案目录不存在：{explicitDirectory}",
                     "检查 --playbooks 指定的路径是否正确", explicitDirectory, "missing-directory");
             return explicitDirectory;
@@ -22,7 +28,7 @@ public static class KnowledgeBaseLocator
         var fromEnvironment = environment(EnvironmentVariable);
         if (!string.IsNullOrWhiteSpace(fromEnvironment))
         {
-            if (!Directory.Exists(fromEnvironment))
+            if (!Directory.Exists(Path.GetFullPath(fromEnvironment, currentDirectory)))
                 throw new PlaybooksException($"环境变量 {EnvironmentVariable} 指向的目录不存在：{fromEnvironment}",
                     $"修正 {EnvironmentVariable}，或用 --playbooks 指定预案目录", fromEnvironment, "missing-directory");
             return fromEnvironment;

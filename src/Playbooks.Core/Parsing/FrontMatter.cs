@@ -33,9 +33,23 @@ public sealed class FrontMatter
     public static FrontMatter Parse(string yaml, int firstLine)
     {
         var stream = new YamlStream();
+        var parser = new YamlDotNet.Core.Parser(new StringReader(yaml));
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(parser);
+        }
+        catch (YamlDotNet.Core.YamlException ex) when (DuplicateKeyOf(ex) is { } key)
+        {
+            var line = (int)ex.Start.Line + firstLine - 1;
+            var first = FirstKeyLine(yaml, key) is { } index ? $"（第 {index + firstLine} 行已有）" : "";
+            throw new FrontMatterException($"字段“{key}”重复出现{first}", line, (int)ex.Start.Column, duplicateKey: key);
+        }
+        catch (YamlDotNet.Core.YamlException ex) when (ex.Message.Contains("tab character", StringComparison.Ordinal))
+        {
+            // YamlDotNet starts this error at the scalar before the tab; the tab itself is where the error ends.
+            throw new FrontMatterException("这一行用了 Tab 缩进，YAML 只能用空格缩进",
+                (int)ex.End.Line + firstLine - 1,
+                (int)ex.End.Column);
         }
         catch (YamlDotNet.Core.YamlException ex)
         {
@@ -43,6 +57,16 @@ public sealed class FrontMatter
                 Describe(ex),
                 (int)ex.Start.Line + firstLine - 1,
                 (int)ex.Start.Column);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException || ex.GetType() == typeof(Exception))
+        {
+            // YamlDotNet's scanner throws these instead of a YamlException for some malformed input, such as a
+            // flow list left open before the next key (`tags: [a, b` then `severity: 中`; aaubry/YamlDotNet#541).
+            // The last event it did parse is the best position we have: the list's first item in that case.
+            var mark = parser.Current?.Start ?? YamlDotNet.Core.Mark.Empty;
+            throw new FrontMatterException("无法读完这一段，常见原因是 [ 或 { 没有闭合、引号没有成对",
+                (int)mark.Line + firstLine - 1,
+                (int)mark.Column);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
@@ -68,6 +92,26 @@ public sealed class FrontMatter
         return new FrontMatter(entries);
     }
 
+    // YamlMappingNode reports a repeated key only through its message ("Duplicate key id"); YamlDotNet is pinned,
+    // and FrontMatterTests pin this wording, so a change upstream shows up as a failing test rather than a silent miss.
+    private static string? DuplicateKeyOf(YamlDotNet.Core.YamlException ex)
+    {
+        const string prefix = "Duplicate key ";
+        var message = ex.Message;
+        var at = message.LastIndexOf(prefix, StringComparison.Ordinal);
+        return at >= 0 ? message[(at + prefix.Length)..].Trim() : null;
+    }
+
+    /// <summary>0-based index of the first top-level line of <paramref name="yaml"/> that defines <paramref name="key"/>.</summary>
+    private static int? FirstKeyLine(string yaml, string key)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+            if (lines[i].StartsWith(key, StringComparison.Ordinal) && lines[i][key.Length..].TrimStart().StartsWith(':'))
+                return i;
+        return null;
+    }
+
     private static string Describe(YamlDotNet.Core.YamlException ex)
     {
         // YamlDotNet's messages start with "(Line: 3, Col: 5, Idx: 20) - (…): " — the position is reported separately.
@@ -80,9 +124,12 @@ public sealed class FrontMatter
 }
 
 /// <summary>A front matter that cannot be read as a YAML mapping.</summary>
-public sealed class FrontMatterException(string message, int line, int column, bool notMapping = false) : Exception(message)
+public sealed class FrontMatterException(string message, int line, int column, bool notMapping = false, string? duplicateKey = null)
+    : Exception(message)
 {
     public int Line { get; } = line;
     public int Column { get; } = column;
     public bool NotMapping { get; } = notMapping;
+    /// <summary>The key written twice, when that is the problem; null for other syntax errors.</summary>
+    public string? DuplicateKey { get; } = duplicateKey;
 }

@@ -12,7 +12,7 @@ namespace Playbooks.Core.Parsing;
 /// <summary>
 /// Reads one playbook file (front matter + Markdown body) into a <see cref="Playbook"/>, collecting every
 /// problem it finds in that file as a <see cref="Finding"/> instead of stopping at the first.
-/// Checks that need the whole tree (duplicate ids) live in <see cref="Validation.Linter"/>.
+/// Checks that need the whole tree (duplicate ids) live in <see cref="KnowledgeBase.KnowledgeBaseLoader"/>.
 /// Thread-safe and stateless apart from the clock.
 /// </summary>
 public sealed partial class PlaybookParser(TimeProvider? clock = null)
@@ -22,17 +22,19 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    public ParsedFile ParseFile(string path)
+    /// <summary>Reads and parses the file at <paramref name="file"/>.</summary>
+    /// <param name="file">Where to read the file from.</param>
+    /// <param name="path">The path users see in findings and <see cref="Playbook.Path"/>; <paramref name="file"/> when null.</param>
+    public ParsedFile ParseFile(string file, string? path = null)
     {
+        path ??= file;
         byte[] bytes;
         try
         {
-            var info = new FileInfo(path);
+            var info = new FileInfo(file);
             if (info.Length > SourceText.MaxBytes)
-                return Single(path, 0, FindingCodes.FileTooLarge,
-                    $"文件过大（{info.Length / 1024.0 / 1024.0:0.0} MiB，上限 1 MiB）",
-                    "一个预案只写一类事故；把粘贴的原文、日志等移出，或拆分成多个预案");
-            bytes = File.ReadAllBytes(path);
+                return TooLarge(path, info.Length);
+            bytes = File.ReadAllBytes(file);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -44,9 +46,7 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
     public ParsedFile Parse(string path, ReadOnlySpan<byte> bytes)
     {
         if (bytes.Length > SourceText.MaxBytes)
-            return Single(path, 0, FindingCodes.FileTooLarge,
-                $"文件过大（{bytes.Length / 1024.0 / 1024.0:0.0} MiB，上限 1 MiB）",
-                "一个预案只写一类事故；把粘贴的原文、日志等移出，或拆分成多个预案");
+            return TooLarge(path, bytes.Length);
 
         var decoded = SourceText.Decode(bytes);
         if (decoded.Text is null)
@@ -101,6 +101,10 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
         var block = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
         {
+            // Markdig does not recognise "---" directly followed by "---": that is a front matter with no fields
+            // (reported as missing id and title), not an unterminated one.
+            if (lines.Text(0).TrimEnd() == "---" && lines.Text(1).TrimEnd() is "---" or "...")
+                return FrontMatter.Empty;
             // Markdig only recognises a terminated front matter; an opening "---" with no closing one is ours to report.
             if (lines.Text(0).TrimEnd() == "---")
                 findings.Add(Error(path, 1, 1, FindingCodes.UnterminatedFrontMatter, "front matter 没有结束：第 1 行的 --- 之后找不到闭合的 ---",
@@ -123,12 +127,18 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
             findings.Add(Error(path, ex.Line, ex.Column, FindingCodes.FrontMatterNotMapping, ex.Message,
                 "每行写成 `字段: 值`，例如 `id: refund-wave`"));
         }
+        catch (FrontMatterException ex) when (ex.DuplicateKey is { } key)
+        {
+            findings.Add(Error(path, ex.Line, ex.Column, FindingCodes.DuplicateKey, ex.Message,
+                $"每个字段只写一次：删掉多余的 `{key}:` 行"));
+        }
         catch (FrontMatterException ex)
         {
             findings.Add(Error(path, ex.Line, ex.Column, FindingCodes.YamlSyntax, $"front matter 的 YAML 语法错误：{ex.Message}",
                 "检查这一行的缩进、冒号后的空格和引号是否成对；含冒号或 # 的值请用引号括起来"));
         }
-        return FrontMatter.Empty;
+        // Unreadable YAML: its fields are unknown rather than missing, so no "缺少 id/title" on top of the syntax error.
+        return null;
     }
 
     private static string BodyAfterFrontMatter(string text, MarkdownDocument document)
@@ -148,9 +158,9 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
         {
             var heading = h2s[i];
             var headingText = HeadingText(text, heading);
-            var headingLine = heading.Line + 1;
+            var headingLine = StartLine(lines, heading) + 1;
             var contentStart = lines.LineOf(heading.Span.End) + 1;
-            var contentEnd = i + 1 < h2s.Count ? h2s[i + 1].Line : lines.Count; // exclusive, 0-based
+            var contentEnd = i + 1 < h2s.Count ? StartLine(lines, h2s[i + 1]) : lines.Count; // exclusive, 0-based
             var markdown = lines.Slice(contentStart, contentEnd).Trim();
 
             var kind = SectionHeadings.Match(headingText);
@@ -171,11 +181,13 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
             sections.Add(new Section(kind.Value, headingText, markdown, headingLine));
         }
 
+        // A missing section is reported at the last line, where it would be added; a final newline does not start a line.
+        var lastLine = text.EndsWith('\n') ? lines.Count - 1 : lines.Count;
         foreach (var kind in SectionKinds.All)
         {
             var section = sections.FirstOrDefault(s => s.Kind == kind);
             if (section is null)
-                findings.Add(new Finding(path, lines.Count, 1, draft ? FindingLevel.Warning : FindingLevel.Error, FindingCodes.MissingSection,
+                findings.Add(new Finding(path, lastLine, 1, draft ? FindingLevel.Warning : FindingLevel.Error, FindingCodes.MissingSection,
                     $"缺少章节“{kind.ChineseName()}”" + (draft ? "（草稿）" : ""),
                     $"加一个 `## {kind.ChineseName()}` 标题并写上内容"));
             else if (section.IsEmpty)
@@ -196,6 +208,12 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
         return sections;
     }
 
+    /// <summary>
+    /// 0-based line where a heading starts. For a setext heading Markdig sets <see cref="Block.Line"/> to the
+    /// underline, but readers (and editors jumping to a finding) look for the text line above it.
+    /// </summary>
+    private static int StartLine(LineMap lines, HeadingBlock heading) => lines.LineOf(heading.Span.Start);
+
     private static string HeadingText(string text, HeadingBlock heading)
     {
         var raw = text.Substring(heading.Span.Start, heading.Span.Length);
@@ -215,10 +233,9 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
         if (handling is null)
             return [];
         var start = handling.Line; // 0-based index of the line after the heading
-        var end = NextH2Line(document, handling.Line - 1) ?? lines.Count;
+        var end = NextH2Line(lines, document, handling.Line - 1) ?? lines.Count;
 
         var steps = new List<(int Line, string Text)>();
-        var listLines = new HashSet<int>();
         foreach (var list in document.OfType<ListBlock>().Where(l => l.Line >= start && l.Line < end))
         {
             foreach (var item in list.OfType<ListItemBlock>())
@@ -226,22 +243,23 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
                 var itemText = text.Substring(item.Span.Start, item.Span.Length);
                 steps.Add((item.Line, StripMarker(itemText)));
             }
-            for (var l = list.Line; l <= lines.LineOf(list.Span.End); l++)
-                listLines.Add(l);
         }
-        for (var l = start; l < end; l++)
+        // "1、" lines are only steps where they are prose: not inside code blocks, HTML comments or list items.
+        foreach (var paragraph in document.OfType<ParagraphBlock>().Where(p => p.Line >= start && p.Line < end))
         {
-            if (listLines.Contains(l))
-                continue;
-            var match = ChineseNumbering().Match(lines.Text(l));
-            if (match.Success)
-                steps.Add((l, match.Groups["text"].Value.Trim()));
+            for (var l = paragraph.Line; l <= lines.LineOf(paragraph.Span.End); l++)
+            {
+                var match = ChineseNumbering().Match(lines.Text(l));
+                if (match.Success)
+                    steps.Add((l, match.Groups["text"].Value.Trim()));
+            }
         }
         return steps.OrderBy(s => s.Line).Select(s => s.Text).Where(s => s.Length > 0).ToList();
     }
 
-    private static int? NextH2Line(MarkdownDocument document, int afterLine) =>
-        document.OfType<HeadingBlock>().Where(h => h.Level == 2 && h.Line > afterLine).Select(h => (int?)h.Line).FirstOrDefault();
+    private static int? NextH2Line(LineMap lines, MarkdownDocument document, int afterLine) =>
+        document.OfType<HeadingBlock>().Where(h => h.Level == 2).Select(h => StartLine(lines, h))
+            .Where(line => line > afterLine).Select(line => (int?)line).FirstOrDefault();
 
     private static string StripMarker(string item)
     {
@@ -266,6 +284,13 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
     private static partial Regex ListMarker();
 
     private static string FileStem(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
+
+    // Exact bytes, formatted without the current culture: "1.0 MiB, limit 1 MiB" told a user nothing when the file
+    // was just over the limit, and a German locale printed "1,0".
+    private static ParsedFile TooLarge(string path, long length) =>
+        Single(path, 0, FindingCodes.FileTooLarge,
+            string.Create(CultureInfo.InvariantCulture, $"文件过大（{length:N0} 字节，上限 1 MiB 即 {SourceText.MaxBytes:N0} 字节）"),
+            "一个预案只写一类事故；把粘贴的原文、日志等移出，或拆分成多个预案");
 
     private static ParsedFile Single(string path, int line, string code, string message, string fix) =>
         new(path, null, [Error(path, line, line > 0 ? 1 : 0, code, message, fix)]);

@@ -38,7 +38,7 @@ public static partial class SectionHeadings
     }
 
     // 一、 二. (三) 1、 2. 3) 第一部分: numbering that precedes a heading's words.
-    [GeneratedRegex(@"^(?:第?[一二三四五六七八九十百\d]+[、.．)）:：\s]+|[(（][一二三四五六七八九十\d]+[)）]\s*|第[一二三四五六七八九十\d]+[部分节章步]\s*[、:：]?)")]
+    [GeneratedRegex(@"^(?:第?[一二三四五六七八九十百\d]+[、.．)）:：\s]+|[(（][一二三四五六七八九十\d]+[)）]\s*|第[一二三四五六七八九十\d]+(?:部分|[部节章步])\s*[、.．:：]?\s*)")]
     private static partial Regex LeadingNumbering();
 
     [GeneratedRegex(@"[【】「」『』\[\]《》〈〉<>()（）""“”'‘’]")]

@@ -16,12 +16,13 @@ public static class SourceText
     public readonly record struct DecodeResult(string? Text, int InvalidByteOffset, int InvalidLine);
 
     /// <summary>
-    /// Returns the text, or (when the bytes are not UTF-8) the offset and 1-based line of the first invalid byte.
+    /// Returns the text, or (when the bytes are not UTF-8) the offset in the file (BOM included) and the
+    /// 1-based line of the first invalid byte.
     /// </summary>
     public static DecodeResult Decode(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-            bytes = bytes[3..];
+        var bom = bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        bytes = bytes[bom..];
 
         var chars = ArrayPool<char>.Shared.Rent(bytes.Length + 1);
         try
@@ -30,7 +31,7 @@ public static class SourceText
             if (status != OperationStatus.Done)
             {
                 var line = 1 + bytes[..read].Count((byte)'\n');
-                return new DecodeResult(null, read, line);
+                return new DecodeResult(null, bom + read, line);
             }
             return new DecodeResult(NormalizeNewlines(new string(chars, 0, written)), -1, 0);
         }

@@ -1,0 +1,167 @@
+using System.Text.Json;
+using Playbooks.Cli.Tests.Support;
+
+namespace Playbooks.Cli.Tests.Commands;
+
+public sealed class LintCommandTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly CliRunner _cli;
+
+    public LintCommandTests() => _cli = new CliRunner(_temp.Path);
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Exits_0_and_says_so_when_every_playbook_is_clean()
+    {
+        _temp.Write("kb/community/bot-flood.md", SamplePlaybooks.Valid("bot-flood", "机器人小号批量进群刷屏"));
+        _temp.Write("kb/user/refund-wave.md", SamplePlaybooks.Valid("refund-wave", "改版后集中退款"));
+
+        var result = await _cli.RunAsync("lint", _temp.Combine("kb"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["检查了 2 个文件，没有发现问题。"], result.OutLines);
+        Assert.Equal("", result.Error);
+    }
+
+    [Fact]
+    public async Task Exits_1_with_a_compiler_style_line_per_error_and_a_summary()
+    {
+        _temp.Write("kb/community/bot-flood.md", SamplePlaybooks.Valid("bot-flood", "机器人小号批量进群刷屏"));
+        var bad = _temp.Write("kb/community/bad-severity.md", SamplePlaybooks.WithUnknownSeverity("bad-severity"));
+
+        var result = await _cli.RunAsync("lint", _temp.Combine("kb"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            [
+                $"{bad}:6:11: 错误: 未知的严重程度“超高” — 改成 低/中/高/严重（或 low/medium/high/critical） 之一",
+                "检查了 2 个文件：1 个错误，0 个警告。",
+            ],
+            result.OutLines);
+    }
+
+    [Fact]
+    public async Task Exits_0_when_there_are_only_warnings()
+    {
+        var file = _temp.Write("kb/community/no-owner.md", SamplePlaybooks.WithoutOwner("no-owner"));
+
+        var result = await _cli.RunAsync("lint", _temp.Combine("kb"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            [
+                $"{file}:1:1: 警告: 缺少 owner（负责角色） — 加一行 `owner: 社群运营主管`",
+                "检查了 1 个文件：0 个错误，1 个警告。",
+            ],
+            result.OutLines);
+    }
+
+    [Fact]
+    public async Task Prints_paths_relative_to_the_current_directory_when_DIR_is_relative()
+    {
+        _temp.Write("playbooks/community/bad-severity.md", SamplePlaybooks.WithUnknownSeverity("bad-severity"));
+
+        var result = await _cli.RunAsync("lint", "playbooks");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("playbooks/community/bad-severity.md:6:11: 错误: ", result.OutLines[0]);
+    }
+
+    [Fact]
+    public async Task Json_lists_each_finding_with_position_level_code_message_and_fix()
+    {
+        var bad = _temp.Write("kb/community/bad-severity.md", SamplePlaybooks.WithUnknownSeverity("bad-severity"));
+        var warned = _temp.Write("kb/community/no-owner.md", SamplePlaybooks.WithoutOwner("no-owner"));
+
+        var result = await _cli.RunAsync("lint", _temp.Combine("kb"), "--json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal(2, root.GetProperty("filesChecked").GetInt32());
+        Assert.Equal(1, root.GetProperty("errors").GetInt32());
+        Assert.Equal(1, root.GetProperty("warnings").GetInt32());
+        var findings = root.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Equal(2, findings.Count);
+
+        var error = findings[0];
+        Assert.Equal(["path", "line", "column", "level", "code", "message", "fix"], error.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(bad, error.GetProperty("path").GetString());
+        Assert.Equal(6, error.GetProperty("line").GetInt32());
+        Assert.Equal(11, error.GetProperty("column").GetInt32());
+        Assert.Equal("error", error.GetProperty("level").GetString());
+        Assert.Equal("unknown-severity", error.GetProperty("code").GetString());
+        Assert.Equal("未知的严重程度“超高”", error.GetProperty("message").GetString());
+        Assert.Equal("改成 低/中/高/严重（或 low/medium/high/critical） 之一", error.GetProperty("fix").GetString());
+
+        var warning = findings[1];
+        Assert.Equal(warned, warning.GetProperty("path").GetString());
+        Assert.Equal("warning", warning.GetProperty("level").GetString());
+        Assert.Equal("missing-field", warning.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Json_of_a_clean_knowledge_base_has_an_empty_findings_array()
+    {
+        _temp.Write("kb/community/bot-flood.md", SamplePlaybooks.Valid("bot-flood", "机器人小号批量进群刷屏"));
+
+        var result = await _cli.RunAsync("lint", "--json", _temp.Combine("kb"));
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("findings").ValueKind);
+        Assert.Equal(0, json.RootElement.GetProperty("findings").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--jsn")]
+    public async Task Unknown_option_is_a_usage_error_with_exit_2(string option)
+    {
+        _temp.Write("kb/community/bot-flood.md", SamplePlaybooks.Valid("bot-flood", "机器人小号批量进群刷屏"));
+
+        var result = await _cli.RunAsync("lint", option);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            [
+                $"用法错误：无法识别的选项 '{option}'",
+                "  解决：运行 `playbooks lint --help` 查看用法",
+            ],
+            result.ErrorLines);
+        Assert.Equal("", result.Out);
+    }
+
+    [Fact]
+    public async Task Unknown_option_after_DIR_is_a_usage_error_with_exit_2()
+    {
+        var kb = _temp.CreateDirectory("kb");
+
+        var result = await _cli.RunAsync("lint", kb, "--bogus");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("用法错误：", result.ErrorLines[0]);
+        Assert.Contains("--bogus", result.ErrorLines[0]);
+    }
+
+    [Fact]
+    public async Task Nonexistent_DIR_exits_1_with_message_location_and_remedy_and_no_stack_trace()
+    {
+        var missing = _temp.Combine("no-such-folder");
+
+        var result = await _cli.RunAsync("lint", missing);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            [
+                $"错误：预案目录不存在：{missing}",
+                $"  位置：{missing}",
+                "  解决：检查路径，或用 --playbooks 指定预案目录",
+            ],
+            result.ErrorLines);
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.Equal("", result.Out);
+    }
+}

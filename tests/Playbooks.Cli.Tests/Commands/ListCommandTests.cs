@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Playbooks.Cli.Tests.Support;
+
+namespace Playbooks.Cli.Tests.Commands;
+
+public sealed class ListCommandTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly CliRunner _cli;
+    private readonly string _kb;
+
+    public ListCommandTests()
+    {
+        _cli = new CliRunner(_temp.Path);
+        _kb = _temp.Combine("kb");
+        _temp.Write("kb/community/bot-flood.md", SamplePlaybooks.Valid("bot-flood", "机器人小号批量进群刷屏"));
+        _temp.Write("kb/user/refund-wave.md", SamplePlaybooks.Valid("refund-wave", "改版后集中退款", severity: "中"));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Table_shows_each_id_and_title_and_a_count()
+    {
+        var result = await _cli.RunAsync("list", "--playbooks", _kb);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.OutLines, l => l.Contains("bot-flood") && l.Contains("机器人小号批量进群刷屏"));
+        Assert.Contains(result.OutLines, l => l.Contains("refund-wave") && l.Contains("改版后集中退款"));
+        Assert.Equal("共 2 条。用 `playbooks show <id>` 查看详情。", result.OutLines[^1]);
+        Assert.Equal("", result.Error);
+    }
+
+    [Fact]
+    public async Task Json_gives_the_catalog_fields_of_every_playbook()
+    {
+        var result = await _cli.RunAsync("list", "--playbooks", _kb, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var items = json.RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, items.Count);
+        var first = items.Single(i => i.GetProperty("id").GetString() == "bot-flood");
+        Assert.Equal(
+            ["id", "title", "kind", "category", "tags", "severity", "owner", "updated", "reviewed", "draft", "path"],
+            first.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("机器人小号批量进群刷屏", first.GetProperty("title").GetString());
+        Assert.Equal("playbook", first.GetProperty("kind").GetString());
+        Assert.Equal("社群运营", first.GetProperty("category").GetString());
+        Assert.Equal(["刷屏", "广告"], first.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.Equal("高", first.GetProperty("severity").GetString());
+        Assert.Equal("社群运营主管", first.GetProperty("owner").GetString());
+        Assert.Equal("2026-11-01", first.GetProperty("updated").GetString());
+        Assert.Equal(JsonValueKind.Null, first.GetProperty("reviewed").ValueKind);
+        Assert.False(first.GetProperty("draft").GetBoolean());
+        Assert.Equal($"{_kb}/community/bot-flood.md", first.GetProperty("path").GetString());
+    }
+
+    [Fact]
+    public async Task Broken_files_are_skipped_with_a_warning_naming_each_file()
+    {
+        var broken = _temp.Write("kb/community/broken.md", SamplePlaybooks.WithUnknownSeverity("broken"));
+
+        var result = await _cli.RunAsync("list", "--playbooks", _kb, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            [
+                $"警告：已跳过有错误的文件 {broken}",
+                $"  运行 `playbooks lint {_kb}` 查看具体问题。",
+            ],
+            result.ErrorLines);
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.DoesNotContain(json.RootElement.EnumerateArray(), p => p.GetProperty("id").GetString() == "broken");
+    }
+
+    [Fact]
+    public async Task Files_with_only_warnings_are_listed_without_complaint()
+    {
+        _temp.Write("kb/community/no-owner.md", SamplePlaybooks.WithoutOwner("no-owner"));
+
+        var result = await _cli.RunAsync("list", "--playbooks", _kb, "--json");
+
+        using var json = JsonDocument.Parse(result.Out);
+        Assert.Contains(json.RootElement.EnumerateArray(), p => p.GetProperty("id").GetString() == "no-owner");
+        Assert.Equal("", result.Error);
+    }
+
+    [Fact]
+    public async Task Guides_are_left_out_unless_asked_for()
+    {
+        _temp.Write("kb/guides/first-week.md", SamplePlaybooks.Guide("first-week", "新人第一周"));
+
+        var without = await _cli.RunAsync("list", "--playbooks", _kb, "--json");
+        var with = await _cli.RunAsync("list", "--playbooks", _kb, "--json", "--guides");
+
+        Assert.Equal(["bot-flood", "refund-wave"], Ids(without).Order());
+        using var json = JsonDocument.Parse(with.Out);
+        var guide = json.RootElement.EnumerateArray().Single(p => p.GetProperty("id").GetString() == "first-week");
+        Assert.Equal("guide", guide.GetProperty("kind").GetString());
+        Assert.Equal(3, json.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Guides_appear_in_the_table_as_指南()
+    {
+        _temp.Write("kb/guides/first-week.md", SamplePlaybooks.Guide("first-week", "新人第一周"));
+
+        var result = await _cli.RunAsync("list", "--playbooks", _kb, "--guides");
+
+        Assert.Contains(result.OutLines, l => l.Contains("first-week") && l.Contains("新人第一周") && l.Contains("指南"));
+        Assert.Equal("共 3 条。用 `playbooks show <id>` 查看详情。", result.OutLines[^1]);
+    }
+
+    private static List<string> Ids(CliResult result)
+    {
+        using var json = JsonDocument.Parse(result.Out);
+        return json.RootElement.EnumerateArray().Select(p => p.GetProperty("id").GetString()!).ToList();
+    }
+}

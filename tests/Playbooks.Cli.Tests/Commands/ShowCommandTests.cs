@@ -1,0 +1,140 @@
+using System.Text.Json;
+using Playbooks.Cli.Tests.Support;
+
+namespace Playbooks.Cli.Tests.Commands;
+
+public sealed class ShowCommandTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly CliRunner _cli;
+    private readonly string _kb;
+    private readonly string _botFlood;
+
+    public ShowCommandTests()
+    {
+        _cli = new CliRunner(_temp.Path);
+        _kb = _temp.Combine("kb");
+        _botFlood = _temp.Write("kb/community/bot-flood.md", SamplePlaybooks.Valid("bot-flood", "机器人小号批量进群刷屏"));
+        _temp.Write("kb/user/refund-wave.md", SamplePlaybooks.Valid("refund-wave", "改版后集中退款"));
+    }
+
+    public void Dispose() => _temp.Dispose();
+
+    [Fact]
+    public async Task Renders_the_title_then_each_section_as_a_panel_in_order()
+    {
+        var result = await _cli.RunAsync("show", "bot-flood", "--playbooks", _kb);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("╔═机器人小号批量进群刷屏═", result.OutLines[0]);
+        var panelHeaders = result.OutLines.Where(l => l.StartsWith("╭─", StringComparison.Ordinal))
+            .Select(l => l.TrimStart('╭', '─').TrimEnd('╮', '─'))
+            .ToList();
+        Assert.Equal(["背景", "风险源头", "激化情况", "处理方法", "复盘反思"], panelHeaders);
+        Assert.Contains(result.OutLines, l => l.Contains("群里突然涌进大量新号，同时发广告。"));
+        Assert.Contains(result.OutLines, l => l.Contains("2. 批量移出可疑账号。"));
+        Assert.Equal("", result.Error);
+    }
+
+    [Fact]
+    public async Task Panels_use_the_canonical_name_whatever_heading_the_file_uses()
+    {
+        _temp.Write("kb/community/variant-headings.md", SamplePlaybooks.Valid("variant-headings", "标题写法各异的预案")
+            .Replace("## 背景", "## 【社群背景】")
+            .Replace("## 处理方法", "## 三、处置措施"));
+
+        var result = await _cli.RunAsync("show", "variant-headings", "--playbooks", _kb);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.OutLines, l => l.StartsWith("╭─背景─", StringComparison.Ordinal));
+        Assert.Contains(result.OutLines, l => l.StartsWith("╭─处理方法─", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Json_has_sections_handling_steps_and_the_raw_markdown()
+    {
+        var result = await _cli.RunAsync("show", "bot-flood", "--playbooks", _kb, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = JsonDocument.Parse(result.Out);
+        var root = json.RootElement;
+        Assert.Equal("bot-flood", root.GetProperty("id").GetString());
+
+        var sections = root.GetProperty("sections").EnumerateArray().ToList();
+        Assert.Equal(["background", "risk", "escalation", "handling", "retrospective"], sections.Select(s => s.GetProperty("key").GetString()));
+        Assert.Equal(["背景", "风险源头", "激化情况", "处理方法", "复盘反思"], sections.Select(s => s.GetProperty("name").GetString()));
+        var background = sections[0];
+        Assert.Equal(["key", "name", "heading", "line", "markdown"], background.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("背景", background.GetProperty("heading").GetString());
+        Assert.Equal(13, background.GetProperty("line").GetInt32());
+        Assert.Equal("群里突然涌进大量新号，同时发广告。", background.GetProperty("markdown").GetString());
+
+        Assert.Equal(["开启进群确认。", "批量移出可疑账号。"], root.GetProperty("handlingSteps").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(File.ReadAllText(_botFlood), root.GetProperty("markdown").GetString());
+    }
+
+    [Fact]
+    public async Task Json_keeps_the_heading_as_written()
+    {
+        _temp.Write("kb/community/variant-headings.md", SamplePlaybooks.Valid("variant-headings", "标题写法各异的预案")
+            .Replace("## 背景", "## 【社群背景】"));
+
+        var result = await _cli.RunAsync("show", "variant-headings", "--playbooks", _kb, "--json");
+
+        using var json = JsonDocument.Parse(result.Out);
+        var background = json.RootElement.GetProperty("sections")[0];
+        Assert.Equal("background", background.GetProperty("key").GetString());
+        Assert.Equal("【社群背景】", background.GetProperty("heading").GetString());
+    }
+
+    [Fact]
+    public async Task Unknown_id_exits_1_and_suggests_the_closest_ids()
+    {
+        var result = await _cli.RunAsync("show", "bot-flod", "--playbooks", _kb);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(
+            [
+                "错误：找不到 id 为“bot-flod”的预案",
+                "  解决：最接近的 id：bot-flood、refund-wave。用 `playbooks list` 查看全部，或用 `playbooks search \"描述\"` 按情况查找",
+            ],
+            result.ErrorLines);
+        Assert.Equal("", result.Out);
+    }
+
+    [Fact]
+    public async Task Broken_playbooks_cannot_be_shown()
+    {
+        _temp.Write("kb/community/broken.md", SamplePlaybooks.WithUnknownSeverity("broken"));
+
+        var result = await _cli.RunAsync("show", "broken", "--playbooks", _kb);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal($"警告：已跳过有错误的文件 {_kb}/community/broken.md", result.ErrorLines[0]);
+        Assert.Contains("错误：找不到 id 为“broken”的预案", result.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Missing_id_is_a_usage_error()
+    {
+        var result = await _cli.RunAsync("show", "--playbooks", _kb);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("用法错误：", result.ErrorLines[0]);
+        Assert.Equal("  解决：运行 `playbooks show --help` 查看用法", result.ErrorLines[^1]);
+    }
+
+    [Fact]
+    public async Task Option_in_place_of_the_id_is_a_usage_error()
+    {
+        var result = await _cli.RunAsync("show", "--jsn", "--playbooks", _kb);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            [
+                "用法错误：无法识别的选项 '--jsn'",
+                "  解决：运行 `playbooks show --help` 查看用法",
+            ],
+            result.ErrorLines);
+    }
+}

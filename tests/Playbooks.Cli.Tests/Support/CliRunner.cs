@@ -1,0 +1,59 @@
+namespace Playbooks.Cli.Tests.Support;
+
+/// <summary>
+/// Runs <c>playbooks</c> commands in-process through <see cref="CliApp.RunAsync"/>, with captured streams,
+/// a fixed clock and only the environment variables a test sets (the test process's own are never read).
+/// </summary>
+internal sealed class CliRunner(string currentDirectory)
+{
+    /// <summary>"Now" for every run: after the bundled playbooks' updated dates, so none is in the future or outdated.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 21, 10, 0, 0, TimeSpan.Zero);
+
+    public string CurrentDirectory { get; } = currentDirectory;
+
+    public Dictionary<string, string> Variables { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Pretend stdout is a terminal; off by default, as when output is piped.</summary>
+    public bool OutputIsTerminal { get; init; }
+
+    public async Task<CliResult> RunAsync(params string[] args)
+    {
+        var output = new StringWriter { NewLine = "\n" };
+        var error = new StringWriter { NewLine = "\n" };
+        var env = new CliEnvironment
+        {
+            Out = output,
+            Error = error,
+            In = new StringReader(""),
+            OutputIsTerminal = OutputIsTerminal,
+            InputIsTerminal = false,
+            GetVariable = name => Variables.GetValueOrDefault(name),
+            CurrentDirectory = CurrentDirectory,
+            Clock = new FixedClock(Now),
+        };
+
+        var exitCode = await CliApp.RunAsync(args, env);
+        return new CliResult(exitCode, Normalize(output.ToString()), Normalize(error.ToString()));
+    }
+
+    // Spectre writes Environment.NewLine itself; fold it so assertions read the same on every platform.
+    private static string Normalize(string text) => text.Replace("\r\n", "\n");
+}
+
+/// <summary>What one command run produced.</summary>
+internal sealed record CliResult(int ExitCode, string Out, string Error)
+{
+    public IReadOnlyList<string> OutLines => Lines(Out);
+
+    public IReadOnlyList<string> ErrorLines => Lines(Error);
+
+    private static string[] Lines(string text) => text.TrimEnd('\n').Split('\n');
+}
+
+/// <summary>A clock stopped at one instant, in UTC so "today" does not depend on the machine's time zone.</summary>
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+
+    public override TimeZoneInfo LocalTimeZone => TimeZoneInfo.Utc;
+}
