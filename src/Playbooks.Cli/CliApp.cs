@@ -25,6 +25,9 @@ public static class CliApp
         root.Add(LintCommand.Create(env));
         root.Add(ListCommand.Create(env));
         root.Add(ShowCommand.Create(env));
+        root.Add(SearchCommand.Create(env));
+        root.Add(SimilarCommand.Create(env));
+        root.Add(EvalCommand.Create(env));
         return root;
     }
 

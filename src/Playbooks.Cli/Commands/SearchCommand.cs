@@ -1,0 +1,62 @@
+using System.CommandLine;
+using Playbooks.Cli.Output;
+using Playbooks.Core;
+
+namespace Playbooks.Cli.Commands;
+
+/// <summary><c>playbooks search "描述"</c>: the SOPs that match what the operator sees, best first.</summary>
+internal static class SearchCommand
+{
+    public const int DefaultLimit = 5;
+
+    public static Command Create(CliEnvironment env)
+    {
+        var query = new Argument<string[]>("描述") { Description = "用自己的话描述看到的情况；写 - 则从标准输入读取", Arity = ArgumentArity.ZeroOrMore };
+        var limit = new Option<int>("--limit", "-n") { Description = "最多显示几条结果", DefaultValueFactory = _ => DefaultLimit };
+        var json = CliOptions.Json();
+        var explain = new Option<bool>("--explain") { Description = "说明每个词在哪些字段命中、各贡献多少分" };
+        var command = new Command("search", "按情况描述检索预案，首条结果附完整处理步骤") { query, limit, json, explain };
+        // Whatever the user typed is the description, even words that look like options ("-1 元券").
+        command.TreatUnmatchedTokensAsErrors = false;
+        command.SetAction(parse =>
+        {
+            var text = ReadQuery(parse.GetValue(query) ?? [], parse.UnmatchedTokens, env);
+            var n = parse.GetValue(limit);
+            if (n is < 1 or > 100)
+                throw new PlaybooksException($"--limit 应在 1 到 100 之间，实际是 {n}", "例如 --limit 10", "--limit", "usage");
+
+            using var engine = EngineSession.Open(parse, env);
+            var response = engine.Search(text, n, parse.GetValue(explain));
+            response = response with
+            {
+                Results = response.Results.Select(r => r with { Path = EngineSession.DisplayPath(parse, env, r.Path) }).ToList(),
+            };
+            if (parse.GetValue(json))
+                JsonOutput.Write(env, response);
+            else
+                SearchView.Write(env, response);
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+
+    private static string ReadQuery(string[] words, IReadOnlyList<string> unmatched, CliEnvironment env)
+    {
+        var all = words.Concat(unmatched).ToList();
+        string text;
+        if (all is ["-"])
+        {
+            if (env.InputIsTerminal)
+                env.Error.WriteLine("请输入情况描述，以 Ctrl+D 结束：");
+            text = env.In.ReadToEnd();
+        }
+        else
+        {
+            text = string.Join(' ', all);
+        }
+        if (string.IsNullOrWhiteSpace(text))
+            throw new PlaybooksException("检索内容为空",
+                "用一句话描述你看到的情况，例如：playbooks search \"群里有人冒充助教发名片拉人\"；或用 - 从标准输入读取", null, "usage");
+        return text;
+    }
+}

@@ -1,0 +1,41 @@
+using System.CommandLine;
+using Playbooks.Cli.Output;
+using Spectre.Console;
+
+namespace Playbooks.Cli.Commands;
+
+/// <summary><c>playbooks similar &lt;id&gt;</c>: the playbooks closest to one playbook (the site's "related" list).</summary>
+internal static class SimilarCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var id = new Argument<string>("id") { Description = "预案 id" }.RejectingOptions();
+        var limit = new Option<int>("--limit", "-n") { Description = "最多显示几条", DefaultValueFactory = _ => 5 };
+        var json = CliOptions.Json();
+        var command = new Command("similar", "列出与某个预案最相近的其他预案") { id, limit, json };
+        command.SetAction(parse =>
+        {
+            using var engine = EngineSession.Open(parse, env);
+            var response = engine.Similar(parse.GetValue(id)!.Trim(), Math.Clamp(parse.GetValue(limit), 1, 50));
+            response = response with
+            {
+                Results = response.Results.Select(r => r with { Path = EngineSession.DisplayPath(parse, env, r.Path) }).ToList(),
+            };
+            if (parse.GetValue(json))
+            {
+                JsonOutput.Write(env, response);
+                return CliApp.ExitOk;
+            }
+            var table = new Table().Border(TableBorder.Rounded).AddColumn("#").AddColumn("id").AddColumn("标题").AddColumn("分类").AddColumn("相似度");
+            var top = response.Results.FirstOrDefault()?.Score ?? 1;
+            for (var i = 0; i < response.Results.Count; i++)
+            {
+                var r = response.Results[i];
+                table.AddRow((i + 1).ToString(), Markup.Escape(r.Id), Markup.Escape(r.Title), Markup.Escape(r.Category), $"{r.Score / top:P0}");
+            }
+            env.Console.Write(table);
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+}

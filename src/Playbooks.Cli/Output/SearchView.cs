@@ -1,0 +1,101 @@
+using System.Text;
+using Playbooks.Search.Querying;
+using Spectre.Console;
+
+namespace Playbooks.Cli.Output;
+
+/// <summary>Search results for a person mid-incident: ranked list with snippets, then the top hit's handling steps in full.</summary>
+internal static class SearchView
+{
+    private const int BarWidth = 10;
+
+    public static void Write(CliEnvironment env, SearchResponse response)
+    {
+        var console = env.Console;
+        var color = env.ColorEnabled;
+        if (response.Results.Count == 0)
+        {
+            console.MarkupLine(Markup.Escape($"没有找到与“{Shorten(response.Query, 40)}”匹配的预案。"));
+            WriteSuggestions(console);
+            return;
+        }
+        if (response.Weak)
+        {
+            console.MarkupLine(Markup.Escape("没有找到明显匹配的预案，以下结果仅供参考。"));
+            WriteSuggestions(console);
+            console.WriteLine();
+        }
+
+        var top = response.Results[0].Score;
+        for (var i = 0; i < response.Results.Count; i++)
+        {
+            var hit = response.Results[i];
+            var filled = top > 0 ? (int)Math.Round(BarWidth * hit.Score / top) : 0;
+            var bar = new string('█', filled) + new string('░', BarWidth - filled);
+            var title = Markup.Escape(hit.Title) + (hit.Draft ? " [yellow]（草稿）[/]" : "");
+            console.MarkupLine($"{(color ? "[bold]" : "")}{i + 1}. {title}{(color ? "[/]" : "")}  {(color ? "[green]" : "")}{bar}{(color ? "[/]" : "")}");
+            var facts = new List<string> { Markup.Escape(hit.Id) };
+            if (hit.Category.Length > 0)
+                facts.Add(Markup.Escape(hit.Category));
+            if (hit.Severity is { } severity)
+                facts.Add("严重程度 " + (color ? SeverityColour(severity) : Markup.Escape(severity)));
+            console.MarkupLine("   " + string.Join(" · ", facts));
+            foreach (var snippet in hit.Snippets)
+                console.MarkupLine($"   {(color ? "[grey]" : "")}{Markup.Escape(snippet.Section)}：{(color ? "[/]" : "")}{Highlight(snippet, color)}");
+            console.WriteLine();
+        }
+
+        var best = response.Results[0];
+        if (best.HandlingSteps.Count > 0)
+        {
+            var steps = new StringBuilder();
+            for (var i = 0; i < best.HandlingSteps.Count; i++)
+                steps.Append(i + 1).Append(". ").AppendLine(PlaybookView.ForTerminal(best.HandlingSteps[i]).Replace("\n", " "));
+            console.Write(new Panel(new Text(steps.ToString().TrimEnd()))
+            {
+                Header = new PanelHeader(color ? $" [bold green]处理方法：{Markup.Escape(best.Title)}[/] " : $" 处理方法：{Markup.Escape(best.Title)} "),
+                Border = BoxBorder.Rounded,
+                Expand = true,
+            });
+        }
+        console.MarkupLine(Markup.Escape($"查看全文：playbooks show {best.Id}    （用时 {response.TookMs:0.#} ms）"));
+    }
+
+    private static void WriteSuggestions(IAnsiConsole console)
+    {
+        console.MarkupLine(Markup.Escape("可以试试：写下看到的现象（如“刷屏”“要求退款”“冒充客服”“直播中断”），去掉人名、时间等细节；"));
+        console.MarkupLine(Markup.Escape("或用 `playbooks list` 浏览全部预案。"));
+    }
+
+    private static string Highlight(Snippet snippet, bool color)
+    {
+        if (!color || snippet.Highlights.Count == 0)
+            return Markup.Escape(snippet.Text);
+        var builder = new StringBuilder();
+        var at = 0;
+        foreach (var h in snippet.Highlights.OrderBy(h => h[0]))
+        {
+            if (h[0] < at || h[0] + h[1] > snippet.Text.Length)
+                continue;
+            builder.Append(Markup.Escape(snippet.Text[at..h[0]]));
+            builder.Append("[bold yellow]").Append(Markup.Escape(snippet.Text.Substring(h[0], h[1]))).Append("[/]");
+            at = h[0] + h[1];
+        }
+        builder.Append(Markup.Escape(snippet.Text[at..]));
+        return builder.ToString();
+    }
+
+    private static string SeverityColour(string severity) => severity switch
+    {
+        "严重" => "[bold white on red] 严重 [/]",
+        "高" => "[bold red]高[/]",
+        "中" => "[yellow]中[/]",
+        _ => "[green]" + Markup.Escape(severity) + "[/]",
+    };
+
+    private static string Shorten(string text, int max)
+    {
+        text = text.ReplaceLineEndings(" ").Trim();
+        return text.Length <= max ? text : text[..max] + "…";
+    }
+}

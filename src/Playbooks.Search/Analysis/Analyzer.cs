@@ -1,0 +1,61 @@
+using Playbooks.Search.Lexicons;
+
+namespace Playbooks.Search.Analysis;
+
+/// <summary>
+/// The analysis chain, used unchanged for indexing and for querying (a term can only match if both sides
+/// produce it the same way). Pure composition of the stages, in this order:
+/// <list type="number">
+/// <item>normalise (before segmentation: ICU's dictionary is Simplified, and full-width digits must become numbers);</item>
+/// <item>ICU word break, then lexicon merge (merging needs the raw ICU pieces, so it precedes filtering);</item>
+/// <item>stop words (before synonyms, so a stop word is never folded into a meaningful canonical term);</item>
+/// <item>synonym folding;</item>
+/// <item>bigrams, computed from the normalised text independently of segmentation.</item>
+/// </list>
+/// Immutable and thread-safe once built; build one per lexicon and share it.
+/// </summary>
+public sealed class Analyzer : IDisposable
+{
+    private readonly TextNormalizer _normalizer;
+    private readonly IcuWordSegmenter _segmenter;
+    private readonly LexiconMerger _merger;
+    private readonly StopWordFilter _stopWords;
+    private readonly SynonymFolder _synonyms;
+    private readonly CjkBigrams _bigrams = new();
+
+    /// <summary>Bumped whenever a stage changes what it emits: indexes built by another version are rebuilt.</summary>
+    public const int Version = 1;
+
+    public Lexicon Lexicon { get; }
+
+    public Analyzer(Lexicon lexicon, TextNormalizer? normalizer = null)
+    {
+        Lexicon = lexicon;
+        _normalizer = normalizer ?? TextNormalizer.Shared;
+        _segmenter = new IcuWordSegmenter();
+        _merger = new LexiconMerger(lexicon.Words, lexicon.MaxWordLength);
+        _stopWords = new StopWordFilter(lexicon.StopWords);
+        _synonyms = new SynonymFolder(lexicon.Canonical);
+    }
+
+    /// <summary>An analyzer with no domain lexicon (ICU segmentation only); for tests and tools.</summary>
+    public static Analyzer WithoutLexicon() => new(Lexicon.Empty);
+
+    public TextNormalizer Normalizer => _normalizer;
+
+    public AnalyzedText Analyze(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return AnalyzedText.Empty;
+        var normalized = _normalizer.Normalize(text);
+        var words = _synonyms.Fold(_stopWords.Filter(_merger.Merge(normalized.Text, _segmenter.Segment(normalized))));
+        return new AnalyzedText(
+            words.ConvertAll(normalized.ToSource),
+            _bigrams.Extract(normalized).ConvertAll(normalized.ToSource));
+    }
+
+    /// <summary>Only the word terms, in order (duplicates kept).</summary>
+    public IReadOnlyList<string> Words(string? text) => Analyze(text).Words.Select(t => t.Term).ToList();
+
+    public void Dispose() => _segmenter.Dispose();
+}

@@ -1,0 +1,83 @@
+namespace Playbooks.Search.Analysis;
+
+/// <summary>
+/// Stage 2b: re-cuts ICU's segmentation of Chinese text so that domain words come out whole.
+/// </summary>
+/// <remarks>
+/// ICU's dictionary often cuts inside domain words (刷|屏, 微|信号), and sometimes its cuts straddle them
+/// (企业|微|信里, 电|商店|长), so simply joining whole ICU tokens is not enough. Within each run of adjacent Han
+/// tokens this stage scans left to right; at every ICU boundary, and right after a lexicon word, it takes the
+/// longest lexicon word starting there (企业微信, then 里); where none starts, it keeps ICU's token. Lookups
+/// never start inside an ICU token, which keeps ICU's correct words intact (符合|规则 does not become 符|合规|则).
+/// Offsets are in the normalised text. Thread-safe (read-only state).
+/// </remarks>
+public sealed class LexiconMerger
+{
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int _maxWordLength;
+    private readonly bool _empty;
+
+    public LexiconMerger(IReadOnlySet<string> words, int maxWordLength)
+    {
+        var set = new HashSet<string>(words.Where(w => w.Length >= 2 && CharClass.AllHan(w)), StringComparer.Ordinal);
+        _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        _maxWordLength = maxWordLength;
+        _empty = set.Count == 0;
+    }
+
+    public List<Token> Merge(string normalized, List<Token> tokens)
+    {
+        if (_empty || tokens.Count == 0)
+            return tokens;
+        var output = new List<Token>(tokens.Count);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            if (!CharClass.AllHan(tokens[i].Term))
+            {
+                output.Add(tokens[i++]);
+                continue;
+            }
+            // The run of adjacent all-Han tokens starting at i.
+            var runEnd = i + 1;
+            while (runEnd < tokens.Count && tokens[runEnd].Start == tokens[runEnd - 1].End && CharClass.AllHan(tokens[runEnd].Term))
+                runEnd++;
+            RecutRun(normalized, tokens, i, runEnd, output);
+            i = runEnd;
+        }
+        return output;
+    }
+
+    private void RecutRun(string text, List<Token> tokens, int first, int end, List<Token> output)
+    {
+        var runStart = tokens[first].Start;
+        var runStop = tokens[end - 1].End;
+        var boundaries = new SortedSet<int>();
+        for (var t = first; t < end; t++)
+            boundaries.Add(tokens[t].End);
+
+        var p = runStart;
+        while (p < runStop)
+        {
+            var length = LongestWordAt(text, p, runStop);
+            if (length > 0)
+            {
+                output.Add(new Token(text.Substring(p, length), p, p + length));
+                p += length;
+                continue;
+            }
+            var next = boundaries.GetViewBetween(p + 1, runStop).Min; // end of the ICU token covering p
+            output.Add(new Token(text[p..next], p, next));
+            p = next;
+        }
+    }
+
+    private int LongestWordAt(string text, int start, int stop)
+    {
+        var longest = Math.Min(_maxWordLength, stop - start);
+        for (var length = longest; length >= 2; length--)
+            if (_lookup.Contains(text.AsSpan(start, length)))
+                return length;
+        return 0;
+    }
+}

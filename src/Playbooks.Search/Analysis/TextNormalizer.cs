@@ -1,0 +1,87 @@
+using System.Text;
+
+namespace Playbooks.Search.Analysis;
+
+/// <summary>
+/// Stage 1: NFKC (which also folds full-width Latin and digits to half-width), Latin lower-case,
+/// Traditional → Simplified (ICU's "Traditional-Simplified" transliterator), control characters → space.
+/// </summary>
+/// <remarks>
+/// Works character by character so every output character maps back to a source offset (snippets highlight
+/// the user's own text). ICU's transliterator is character-level for Han, so per-character conversion gives
+/// the same result as whole-string conversion; results are cached in a 64K table because calling into ICU
+/// for every character of a 100k-playbook corpus would dominate indexing time. Thread-safe.
+/// </remarks>
+public sealed class TextNormalizer
+{
+    private readonly string?[] _cache = new string?[char.MaxValue + 1];
+    private readonly Icu.Transliterator _traditionalToSimplified;
+    private readonly Lock _icuLock = new();
+
+    private static readonly Lazy<TextNormalizer> SharedInstance = new(() => new TextNormalizer());
+
+    /// <summary>One process-wide instance: its cache does not depend on any lexicon.</summary>
+    public static TextNormalizer Shared => SharedInstance.Value;
+
+    public TextNormalizer()
+    {
+        IcuRuntime.EnsureInitialised();
+        _traditionalToSimplified = Icu.Transliterator.CreateInstance("Traditional-Simplified");
+    }
+
+    public NormalizedText Normalize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var offsets = new List<int>(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                // Astral characters (emoji, rare Han) pass through unchanged; they are never CJK bigram material.
+                builder.Append(c).Append(text[i + 1]);
+                offsets.Add(i);
+                offsets.Add(i + 1);
+                i++;
+                continue;
+            }
+            var mapped = Map(c);
+            foreach (var m in mapped)
+            {
+                builder.Append(m);
+                offsets.Add(i);
+            }
+        }
+        return new NormalizedText(text, builder.ToString(), offsets.ToArray());
+    }
+
+    /// <summary>Normalises a lexicon entry or a single term (no offsets needed).</summary>
+    public string NormalizeTerm(string term) => Normalize(term).Text.Trim();
+
+    private string Map(char c)
+    {
+        if (c < 0x80)
+            return c switch
+            {
+                >= 'A' and <= 'Z' => ((char)(c + 32)).ToString(),
+                < ' ' or '\u007F' => " ",
+                _ => AsciiStrings[c],
+            };
+        return _cache[c] ??= Compute(c);
+    }
+
+    private string Compute(char c)
+    {
+        if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF')
+            return c is '\u200D' or '\u200C' or '\u200B' or '\uFEFF' ? "" : " ";
+        var folded = c.ToString().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
+        if (folded.Length == 1 && CharClass.IsHan(folded[0]))
+        {
+            lock (_icuLock)
+                folded = _traditionalToSimplified.Transliterate(folded);
+        }
+        return folded;
+    }
+
+    private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(i => ((char)i).ToString()).ToArray();
+}

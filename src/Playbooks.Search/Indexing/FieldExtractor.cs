@@ -1,0 +1,48 @@
+using Playbooks.Core.Model;
+
+namespace Playbooks.Search.Indexing;
+
+/// <summary>Turns a parsed playbook into the plain text of each indexed field.</summary>
+public static class FieldExtractor
+{
+    public static StoredPlaybook Extract(Playbook playbook, string relativePath)
+    {
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        var body = new List<string>();
+        if (playbook.Category.Length > 0)
+            body.Add(playbook.Category);
+
+        fields[IndexedFields.Title] = playbook.Title;
+        fields[IndexedFields.Tags] = string.Join(" ", playbook.Tags);
+        foreach (var section in playbook.Sections)
+        {
+            var (kept, notes) = DistinctionNotes.Split(section.Markdown);
+            fields[FieldOf(section.Kind)] = PlainText.FromMarkdown(kept);
+            if (notes.Length > 0)
+                body.Add(PlainText.FromMarkdown(notes));
+        }
+        foreach (var field in IndexedFields.All)
+            fields.TryAdd(field, "");
+        fields[IndexedFields.Body] = string.Join("\n", body);
+
+        return new StoredPlaybook(
+            playbook.Id,
+            playbook.Title,
+            playbook.Category,
+            playbook.Severity?.ChineseName(),
+            playbook.Tags,
+            relativePath,
+            playbook.Draft,
+            fields,
+            playbook.HandlingSteps);
+    }
+
+    public static string FieldOf(SectionKind kind) => kind switch
+    {
+        SectionKind.Background => IndexedFields.Background,
+        SectionKind.Risk => IndexedFields.Risk,
+        SectionKind.Escalation => IndexedFields.Escalation,
+        SectionKind.Handling => IndexedFields.Handling,
+        _ => IndexedFields.Retrospective,
+    };
+}

@@ -1,0 +1,131 @@
+using System.Security.Cryptography;
+using Playbooks.Core.KnowledgeBase;
+using Playbooks.Core.Model;
+using Playbooks.Core.Parsing;
+using Playbooks.Search.Analysis;
+using Playbooks.Search.Storage;
+
+namespace Playbooks.Search.Indexing;
+
+/// <summary>
+/// Brings the index in line with the files: content hashes decide what changed; a changed lexicon re-indexes
+/// everything. All writes of one refresh are one transaction, committed last together with the lexicon
+/// fingerprint, so a process killed half-way leaves the previous, consistent index.
+/// </summary>
+public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
+{
+    public const string LexiconMetaKey = "lexicon_fingerprint";
+
+    public RefreshReport Refresh(string knowledgeBase, IndexStore store, bool rebuilt = false)
+    {
+        var notices = new List<string>();
+        var files = PlaybookFiles.Enumerate(knowledgeBase)
+            .AsParallel().AsOrdered()
+            .Select(path => ReadFile(knowledgeBase, path))
+            .Where(f => f is not null).Select(f => f!.Value)
+            .ToList();
+        var indexed = store.Files();
+
+        var lexiconChanged = store.ReadMeta(LexiconMetaKey) != analyzer.Lexicon.Fingerprint;
+        if (lexiconChanged && indexed.Count > 0)
+            notices.Add("词表已变更,正在重建全部索引…");
+
+        var current = files.ToDictionary(f => f.Relative, StringComparer.Ordinal);
+        var removed = indexed.Values.Where(i => !current.ContainsKey(i.Path)).ToList();
+        var changed = files.Where(f => lexiconChanged || !indexed.TryGetValue(f.Relative, out var old) || old.Hash != f.Hash).ToList();
+        if (changed.Count == 0 && removed.Count == 0 && !lexiconChanged)
+            return new RefreshReport(0, 0, 0, files.Count, rebuilt, notices, []);
+
+        // Parse and analyse in parallel (both are thread-safe); SQLite writes stay on this thread.
+        var prepared = changed.AsParallel().AsOrdered().Select(Prepare).ToList();
+
+        var skipped = new List<SkippedFile>();
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal); // id → path, for duplicate detection
+        foreach (var file in indexed.Values)
+            if (current.ContainsKey(file.Path) && !changed.Any(c => c.Relative == file.Path))
+                ids[file.Id] = file.Path;
+
+        int added = 0, updated = 0, removedCount = 0;
+        using (var writer = store.BeginWrite())
+        {
+            if (lexiconChanged)
+                writer.DeleteAll();
+            foreach (var gone in removed)
+            {
+                if (!lexiconChanged)
+                    writer.Delete(gone.RowId);
+                removedCount++;
+            }
+            foreach (var item in prepared)
+            {
+                indexed.TryGetValue(item.File.Relative, out var previous);
+                if (item.Errors.Count == 0 && item.Stored is { } doc && ids.TryGetValue(doc.Id, out var owner) && owner != doc.Path)
+                    item.Errors.Add(new Core.Diagnostics.Finding(item.File.Display, 1, 1, Core.Diagnostics.FindingLevel.Error, Core.Diagnostics.FindingCodes.DuplicateId,
+                        $"id“{doc.Id}”重复:{owner} 也使用了这个 id", "每个预案的 id 必须唯一"));
+
+                if (item.Errors.Count > 0)
+                {
+                    // Keep the last good version (unless the lexicon changed: its terms would be stale).
+                    var keep = previous is not null && !lexiconChanged;
+                    skipped.Add(new SkippedFile(item.File.Display, item.Errors, keep));
+                    if (keep)
+                        ids[previous!.Id] = previous.Path;
+                    continue;
+                }
+                if (previous is not null && !lexiconChanged)
+                    writer.Delete(previous.RowId);
+                if (item.Stored is null)
+                {
+                    if (previous is not null)
+                        removedCount++; // became a guide: guides are not SOP search results
+                    continue;
+                }
+                writer.Insert(item.Stored, item.File.Hash, item.Words!, item.Grams!);
+                ids[item.Stored.Id] = item.Stored.Path;
+                if (previous is null || lexiconChanged) added++; else updated++;
+            }
+            writer.SetMeta(LexiconMetaKey, analyzer.Lexicon.Fingerprint);
+            writer.SetMeta("refreshed_at", DateTimeOffset.UtcNow.ToString("O"));
+            writer.Commit();
+        }
+        return new RefreshReport(added, updated, removedCount, files.Count - changed.Count, rebuilt || lexiconChanged, notices, skipped);
+    }
+
+    private readonly record struct SourceFile(string Relative, string Display, string Hash, byte[] Bytes);
+
+    private sealed record Prepared(SourceFile File, StoredPlaybook? Stored, string[]? Words, string[]? Grams, List<Core.Diagnostics.Finding> Errors);
+
+    private static SourceFile? ReadFile(string root, string path)
+    {
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            return new SourceFile(PlaybookFiles.Relative(root, path), KnowledgeBaseLoader.DisplayPath(root, path), Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null; // vanished or unreadable between listing and reading: treated as absent this time
+        }
+    }
+
+    private Prepared Prepare(SourceFile file)
+    {
+        var parsed = parser.Parse(file.Display, file.Bytes);
+        var errors = parsed.Findings.Where(f => f.IsError).ToList();
+        if (errors.Count > 0 || parsed.Playbook is null)
+            return new Prepared(file, null, null, null, errors);
+        if (parsed.Playbook.Kind != PlaybookKind.Playbook)
+            return new Prepared(file, null, null, null, errors);
+
+        var stored = FieldExtractor.Extract(parsed.Playbook, file.Relative);
+        var words = new string[IndexedFields.All.Count];
+        var grams = new string[IndexedFields.All.Count];
+        for (var i = 0; i < IndexedFields.All.Count; i++)
+        {
+            var analyzed = analyzer.Analyze(stored.Fields[IndexedFields.All[i]]);
+            words[i] = string.Join(' ', analyzed.Words.Select(t => t.Term));
+            grams[i] = string.Join(' ', analyzed.Bigrams.Select(t => t.Term));
+        }
+        return new Prepared(file, stored, words, grams, errors);
+    }
+}

@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+using Markdig;
+using Playbooks.Core.Parsing;
+
+namespace Playbooks.Search.Indexing;
+
+/// <summary>Markdown → the plain text that is indexed and quoted in snippets.</summary>
+internal static partial class PlainText
+{
+    public static string FromMarkdown(string markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+            return "";
+        var text = Markdown.ToPlainText(markdown, MarkdownPipelines.Rendering);
+        return Blank().Replace(text, "\n").Trim();
+    }
+
+    [GeneratedRegex(@"\n\s*\n+")]
+    private static partial Regex Blank();
+}

@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+
+namespace Playbooks.Search.Querying;
+
+/// <summary>
+/// The JSON contract of <c>playbooks search --json</c> and <c>GET /api/search</c> (documented in the README).
+/// Fields are only ever added, never renamed or removed.
+/// </summary>
+public sealed record SearchResponse(
+    string Query,
+    [property: JsonPropertyName("took_ms")] double TookMs,
+    IReadOnlyList<SearchHit> Results)
+{
+    /// <summary>True when even the best result shares little with the query: the UI should say so.</summary>
+    [JsonPropertyName("weak")]
+    public bool Weak { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<HitExplanation>? Explain { get; init; }
+}
+
+public sealed record SearchHit(
+    string Id,
+    string Title,
+    double Score,
+    string Category,
+    string? Severity,
+    string Path,
+    IReadOnlyList<Snippet> Snippets)
+{
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public bool Draft { get; init; }
+    /// <summary>Share of the query's words found in this playbook (0–1).</summary>
+    public double Coverage { get; init; }
+    [JsonPropertyName("handling_steps")]
+    public IReadOnlyList<string> HandlingSteps { get; init; } = [];
+}
+
+/// <summary>A sentence from one section; <see cref="Highlights"/> are [start, length] pairs in UTF-16 units of <see cref="Text"/>.</summary>
+public sealed record Snippet(string Section, string Text, IReadOnlyList<int[]> Highlights);
+
+public sealed record HitExplanation(string Id, IReadOnlyList<TermContribution> Terms);
+
+/// <summary>How much one query term contributed to one result, and in which fields it occurs.</summary>
+public sealed record TermContribution(string Term, string Representation, IReadOnlyList<string> Fields, double Score);

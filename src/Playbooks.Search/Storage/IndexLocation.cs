@@ -1,0 +1,46 @@
+namespace Playbooks.Search.Storage;
+
+/// <summary>Where a knowledge base's index file lives.</summary>
+public static class IndexLocation
+{
+    public const string EnvironmentVariable = "PLAYBOOKS_INDEX";
+    public const string FileName = "index.sqlite";
+
+    /// <summary>
+    /// <c>$PLAYBOOKS_INDEX</c> when set; otherwise <c>&lt;knowledge base&gt;/.cache/index.sqlite</c> (the loader skips
+    /// dot-folders and .gitignore excludes .cache); when the knowledge base is read-only, the user's cache folder.
+    /// </summary>
+    public static string For(string knowledgeBase, Func<string, string?>? environment = null)
+    {
+        environment ??= Environment.GetEnvironmentVariable;
+        if (environment(EnvironmentVariable) is { Length: > 0 } explicitPath)
+            return explicitPath;
+
+        var local = Path.Combine(knowledgeBase, ".cache");
+        if (CanWrite(local))
+            return Path.Combine(local, FileName);
+
+        var home = environment("XDG_CACHE_HOME") is { Length: > 0 } xdg
+            ? xdg
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
+            System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(knowledgeBase))))[..16];
+        return Path.Combine(home, "playbooks", key, FileName);
+    }
+
+    private static bool CanWrite(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+            var probe = Path.Combine(folder, $".probe-{Environment.ProcessId}");
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Playbooks.Search.Indexing;
+
+namespace Playbooks.Search.Storage;
+
+/// <summary>The SQLite schema of the index. Bump <see cref="Version"/> on any change: old files are rebuilt.</summary>
+internal static class IndexSchema
+{
+    public const int Version = 1;
+
+    public const string WordsTable = "words";
+    public const string GramsTable = "grams";
+
+    public static string Create { get; } = $"""
+        PRAGMA journal_mode = WAL;
+        CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS docs (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            path TEXT NOT NULL UNIQUE,
+            hash TEXT NOT NULL,
+            doc TEXT NOT NULL
+        );
+        {Fts(WordsTable)}
+        {Fts(GramsTable)}
+        """;
+
+    // Terms are analysed in C# and stored space-separated; unicode61 only has to split on the spaces.
+    // Contentless (content='') because the display text lives in docs.doc; contentless_delete allows plain DELETE.
+    private static string Fts(string table) =>
+        $"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5({string.Join(", ", IndexedFields.All)}, " +
+        "content='', contentless_delete=1, tokenize=\"unicode61 remove_diacritics 0\");";
+}
