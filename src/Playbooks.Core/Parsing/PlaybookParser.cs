@@ -49,6 +49,10 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
             return TooLarge(path, bytes.Length);
 
         var decoded = SourceText.Decode(bytes);
+        // Windows Notepad's "Unicode" is UTF-16 with a byte order mark; the GBK advice below would not fit it.
+        if (decoded.Text is null && (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])))
+            return Single(path, 1, FindingCodes.NotUtf8, "文件是 UTF-16 编码，不是 UTF-8",
+                "用 UTF-8 重新保存（记事本：另存为，编码选“UTF-8”），或 `iconv -f UTF-16 -t UTF-8 旧文件 > 新文件`");
         if (decoded.Text is null)
             return Single(path, decoded.InvalidLine, FindingCodes.NotUtf8,
                 $"文件不是 UTF-8 编码（第 {decoded.InvalidByteOffset + 1} 字节无法解码）",
@@ -225,7 +229,7 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
 
     /// <summary>
     /// Steps are the top-level list items of the handling section, plus lines numbered in the Chinese
-    /// style ("1、", "一、", "1）") that CommonMark does not treat as list items.
+    /// style ("1、", "一、", "1）", "1.撤回") that CommonMark does not treat as list items.
     /// </summary>
     private static IReadOnlyList<string> ReadHandlingSteps(string text, LineMap lines, MarkdownDocument document, IReadOnlyList<Section> sections)
     {
@@ -277,7 +281,9 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
             "写成至少两条编号步骤（1. 2. 3.），每步写清谁来做、多久内完成"));
     }
 
-    [GeneratedRegex(@"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、．）)]\s*(?<text>\S.*)$")]
+    // "1、" "一、" "1）" "1．", and "1.撤回" written without the space CommonMark needs for a list item;
+    // a digit after the dot ("2.0 版本", "3.5 元") is a number, not a step.
+    [GeneratedRegex(@"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[、．）)]|\.(?!\d))\s*(?<text>\S.*)$")]
     private static partial Regex ChineseNumbering();
 
     [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,9}[.)])\s*")]

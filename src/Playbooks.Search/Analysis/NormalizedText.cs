@@ -14,7 +14,15 @@ public sealed class NormalizedText(string original, string text, int[] sourceOff
     /// <summary>A token over normalised range [start, end).</summary>
     public Token TokenAt(int start, int end) => new(Text[start..end], start, end);
 
-    /// <summary>The same token with its range translated to offsets in <see cref="Original"/>.</summary>
-    public Token ToSource(Token token) =>
-        token with { Start = SourceOffset(token.Start), End = token.End < Text.Length ? SourceOffset(token.End) : Original.Length };
+    /// <summary>
+    /// The same token with its range translated to offsets in <see cref="Original"/>: from the source character
+    /// of its first character to just past the source character of its last. Every normalised character maps to
+    /// one UTF-16 unit of the source, so a term cut from an expansion (㈱ → "(株)") still covers ㈱.
+    /// </summary>
+    public Token ToSource(Token token)
+    {
+        var start = SourceOffset(token.Start);
+        var end = token.End > token.Start ? SourceOffset(token.End - 1) + 1 : start;
+        return token with { Start = start, End = end };
+    }
 }

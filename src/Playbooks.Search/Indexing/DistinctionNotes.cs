@@ -6,9 +6,9 @@ namespace Playbooks.Search.Indexing;
 /// Separates "how to tell this apart" paragraphs (<c>**如何区分**：…</c>) from a section.
 /// </summary>
 /// <remarks>
-/// Those paragraphs necessarily describe the <em>neighbouring</em> incidents' symptoms ("if they ask for a
-/// transfer in private chat, see scam-impersonating-staff"). Indexed with the section, they would pull this
-/// playbook up for its neighbours' queries, so they go to the low-weight body field instead.
+/// Those paragraphs also describe the <em>neighbouring</em> incidents' symptoms ("if they ask for a transfer in
+/// private chat, see scam-impersonating-staff"). Indexed inside a symptom section they would pull this playbook
+/// up for its neighbours' queries at that section's weight, so they go to the body field instead.
 /// </remarks>
 internal static partial class DistinctionNotes
 {

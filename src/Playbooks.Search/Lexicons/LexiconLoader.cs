@@ -43,7 +43,7 @@ public static class LexiconLoader
         foreach (var (line, entry) in ReadEntries(folder, SynonymsFile, hash, findings))
         {
             var group = new List<string>();
-            foreach (var raw in entry.Split([' ', '\t', ',', ',', '/', '、', '|'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var raw in entry.Split([' ', '\t', '\u3000', ',', '，', '/', '／', '、', '|'], StringSplitOptions.RemoveEmptyEntries))
             {
                 var word = normalizer.NormalizeTerm(raw);
                 if (word.Length == 0 || group.Contains(word))

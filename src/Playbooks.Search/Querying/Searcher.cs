@@ -29,13 +29,13 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
         var clock = Stopwatch.StartNew();
         limit = Math.Clamp(limit, 1, 100);
         var terms = Analyze(query);
-        var ranked = Rank(terms, limit + (excludeId is null ? 0 : 1));
-        var docs = store.Load(ranked.Select(r => r.RowId).ToList());
+        using var reader = store.OpenReader();
+        var ranking = Rank(reader, terms, limit + (excludeId is null ? 0 : 1));
+        var docs = reader.Load(ranking.Fused.Select(r => r.RowId).ToList());
 
         var hits = new List<SearchHit>();
         var rowIds = new List<long>();
-        var best = ranked.Count > 0 ? ranked[0].Score : 1;
-        foreach (var (rowId, score) in ranked)
+        foreach (var (rowId, score) in ranking.Fused)
         {
             if (!docs.TryGetValue(rowId, out var doc) || doc.Id == excludeId)
                 continue;
@@ -53,45 +53,81 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
         }
 
         var weak = hits.Count == 0 || (terms.Words.Count > 0 && hits[0].Coverage < WeakCoverage);
-        var explanation = explain ? Explain(terms, hits, rowIds) : null;
+        var explanation = explain ? Explain(reader, ranking, hits, rowIds) : null;
         return new SearchResponse(query, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits) { Weak = weak, Explain = explanation };
     }
 
-    /// <summary>Fused ranking of row ids (best first), at most <paramref name="limit"/>.</summary>
-    public List<(long RowId, double Score)> Rank(QueryTerms terms, int limit)
+    /// <summary>Per-term, per-document contributions of one representation, kept for --explain.</summary>
+    public sealed record RepresentationScores(string Representation, string Table, Dictionary<string, Dictionary<long, double>> ByTerm)
     {
-        if (terms.IsEmpty)
-            return [];
-        var candidates = Math.Max(_weights.MinCandidates, limit * _weights.CandidatesPerResult);
-        var words = MatchExpression.AnyOf(terms.Words) is { } w ? store.Match(IndexSchema.WordsTable, w, _weights.Words, candidates) : [];
-        var grams = MatchExpression.AnyOf(terms.Bigrams) is { } g ? store.Match(IndexSchema.GramsTable, g, _weights.Bigrams, candidates) : [];
-        return ScoreFusion.Fuse(words, grams, _weights.WordShare).Take(limit).ToList();
+        public List<(long RowId, double Score)> Totals() =>
+            ByTerm.Values.SelectMany(d => d)
+                .GroupBy(kv => kv.Key, kv => kv.Value)
+                .Select(g => (g.Key, g.Sum()))
+                .OrderByDescending(x => x.Item2).ThenBy(x => x.Key)
+                .ToList();
     }
 
-    private List<HitExplanation> Explain(QueryTerms terms, List<SearchHit> hits, List<long> rowIds)
+    public sealed record Ranking(RepresentationScores Words, RepresentationScores Bigrams, List<(long RowId, double Score)> Fused);
+
+    /// <summary>Fused ranking of row ids (best first), at most <paramref name="limit"/>.</summary>
+    public Ranking Rank(IndexReader reader, QueryTerms terms, int limit)
+    {
+        var candidates = Math.Max(_weights.MinCandidates, limit * _weights.CandidatesPerResult);
+        var documents = reader.Count();
+        var words = Score(reader, IndexSchema.WordsTable, "word",
+            terms.Words.Select(t => (t, t.Length == 1 ? _weights.SingleCharacterWeight : 1.0)).ToList(), _weights.Words, candidates, documents);
+        var grams = Score(reader, IndexSchema.GramsTable, "bigram",
+            terms.Bigrams.Select(t => (t, 1.0)).ToList(), _weights.Bigrams, candidates, documents);
+        var fused = ScoreFusion.Fuse(words.Totals(), grams.Totals(), _weights.WordShare).Take(limit).ToList();
+        return new Ranking(words, grams, fused);
+    }
+
+    /// <summary>
+    /// Candidates come from one FTS5 query over all terms; each term is then scored on those candidates alone
+    /// and its FTS5 bm25 re-weighted with a non-negative idf (see <see cref="Bm25"/>).
+    /// </summary>
+    private static RepresentationScores Score(IndexReader reader, string table, string representation,
+        IReadOnlyList<(string Term, double Weight)> terms, IReadOnlyList<double> columnWeights, int candidates, int documents)
+    {
+        var byTerm = new Dictionary<string, Dictionary<long, double>>(StringComparer.Ordinal);
+        var result = new RepresentationScores(representation, table, byTerm);
+        if (MatchExpression.AnyOf(terms.Select(t => t.Term)) is not { } any)
+            return result;
+        var pool = reader.Match(table, any, columnWeights, candidates).Select(r => r.RowId).ToList();
+        if (pool.Count == 0)
+            return result;
+        var frequencies = reader.DocumentFrequencies(table, terms.Select(t => t.Term).ToList());
+        foreach (var (term, weight) in terms)
+        {
+            if (!frequencies.TryGetValue(term, out var containing) || MatchExpression.AnyOf([term]) is not { } single)
+                continue;
+            var scores = reader.MatchAmong(table, single, columnWeights, pool);
+            byTerm[term] = scores.ToDictionary(kv => kv.Key, kv => weight * Bm25.Rescore(kv.Value, documents, containing));
+        }
+        return result;
+    }
+
+    private static List<HitExplanation> Explain(IndexReader reader, Ranking ranking, List<SearchHit> hits, List<long> rowIds)
     {
         var perHit = hits.Select(_ => new List<TermContribution>()).ToList();
-        void Contributions(string table, string representation, IEnumerable<string> list, IReadOnlyList<double> columnWeights)
+        foreach (var representation in new[] { ranking.Words, ranking.Bigrams })
         {
-            foreach (var term in list)
+            foreach (var (term, scores) in representation.ByTerm)
             {
-                if (MatchExpression.AnyOf([term]) is not { } expression)
+                var present = rowIds.Where(scores.ContainsKey).ToList();
+                if (present.Count == 0)
                     continue;
-                var scores = store.MatchAmong(table, expression, columnWeights, rowIds);
-                if (scores.Count == 0)
-                    continue;
-                var fields = IndexedFields.All.ToDictionary(f => f, f => store.MatchAmong(table, MatchExpression.InColumn(f, term), columnWeights, scores.Keys.ToList()));
+                var fields = IndexedFields.All.ToDictionary(f => f, f => reader.MatchAmong(representation.Table, MatchExpression.InColumn(f, term), [1, 1, 1, 1, 1, 1, 1, 1], present));
                 for (var i = 0; i < rowIds.Count; i++)
                 {
                     if (!scores.TryGetValue(rowIds[i], out var score))
                         continue;
                     var inFields = IndexedFields.All.Where(f => fields[f].ContainsKey(rowIds[i])).ToList();
-                    perHit[i].Add(new TermContribution(term, representation, inFields, Math.Round(score, 3)));
+                    perHit[i].Add(new TermContribution(term, representation.Representation, inFields, Math.Round(score, 3)));
                 }
             }
         }
-        Contributions(IndexSchema.WordsTable, "word", terms.Words, _weights.Words);
-        Contributions(IndexSchema.GramsTable, "bigram", terms.Bigrams, _weights.Bigrams);
         return hits.Select((h, i) => new HitExplanation(h.Id, perHit[i].OrderByDescending(t => t.Score).ToList())).ToList();
     }
 }

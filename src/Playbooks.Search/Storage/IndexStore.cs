@@ -128,85 +128,28 @@ public sealed class IndexStore : IDisposable
         return files;
     }
 
-    public int Count()
-    {
-        using var connection = Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM docs";
-        return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-    }
-
     /// <summary>Starts the single write transaction of a refresh; nothing is visible to readers until Commit.</summary>
     public IndexWriter BeginWrite() => new(Connect());
 
-    /// <summary>Rows matching an FTS5 expression, best first, with bm25 under the given column weights (higher = better).</summary>
-    public List<(long RowId, double Score)> Match(string table, string expression, IReadOnlyList<double> weights, int limit)
-    {
-        using var connection = Connect();
-        using var command = connection.CreateCommand();
-        var weightList = string.Join(", ", weights.Select(w => w.ToString("R", CultureInfo.InvariantCulture)));
-        // bm25() is negative, more negative = better; ORDER BY it ascending and flip the sign for callers.
-        command.CommandText = $"SELECT rowid, bm25({table}, {weightList}) AS score FROM {table} WHERE {table} MATCH $q ORDER BY score LIMIT $limit";
-        command.Parameters.AddWithValue("$q", expression);
-        command.Parameters.AddWithValue("$limit", limit);
-        using var reader = command.ExecuteReader();
-        var rows = new List<(long, double)>();
-        while (reader.Read())
-            rows.Add((reader.GetInt64(0), -reader.GetDouble(1)));
-        return rows;
-    }
+    /// <summary>A read snapshot for one query: all its statements see the same committed state.</summary>
+    public IndexReader OpenReader() => new(Connect());
 
-    /// <summary>Of <paramref name="rowIds"/>, those matching <paramref name="expression"/>, with their bm25 score.</summary>
-    public Dictionary<long, double> MatchAmong(string table, string expression, IReadOnlyList<double> weights, IReadOnlyCollection<long> rowIds)
+    public int Count()
     {
-        var result = new Dictionary<long, double>();
-        if (rowIds.Count == 0)
-            return result;
-        using var connection = Connect();
-        using var command = connection.CreateCommand();
-        var weightList = string.Join(", ", weights.Select(w => w.ToString("R", CultureInfo.InvariantCulture)));
-        command.CommandText = $"SELECT rowid, bm25({table}, {weightList}) FROM {table} WHERE {table} MATCH $q AND rowid IN ({string.Join(",", rowIds)})";
-        command.Parameters.AddWithValue("$q", expression);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            result[reader.GetInt64(0)] = -reader.GetDouble(1);
-        return result;
-    }
-
-    public Dictionary<long, StoredPlaybook> Load(IReadOnlyCollection<long> rowIds)
-    {
-        var docs = new Dictionary<long, StoredPlaybook>();
-        if (rowIds.Count == 0)
-            return docs;
-        using var connection = Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT rowid, doc FROM docs WHERE rowid IN ({string.Join(",", rowIds)})";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-            docs[reader.GetInt64(0)] = JsonSerializer.Deserialize<StoredPlaybook>(reader.GetString(1))!;
-        return docs;
-    }
-
-    public (long RowId, StoredPlaybook Doc)? LoadById(string id)
-    {
-        using var connection = Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid, doc FROM docs WHERE id = $id";
-        command.Parameters.AddWithValue("$id", id);
-        using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetInt64(0), JsonSerializer.Deserialize<StoredPlaybook>(reader.GetString(1))!) : null;
+        using var reader = OpenReader();
+        return reader.Count();
     }
 
     public IReadOnlyList<string> Ids()
     {
-        using var connection = Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT id FROM docs ORDER BY id";
-        using var reader = command.ExecuteReader();
-        var ids = new List<string>();
-        while (reader.Read())
-            ids.Add(reader.GetString(0));
-        return ids;
+        using var reader = OpenReader();
+        return reader.Ids();
+    }
+
+    public (long RowId, StoredPlaybook Doc)? LoadById(string id)
+    {
+        using var reader = OpenReader();
+        return reader.LoadById(id);
     }
 
     internal static void Execute(SqliteConnection connection, string sql)
@@ -232,8 +175,10 @@ public sealed class IndexStore : IDisposable
 
         public void DeleteAll()
         {
-            foreach (var table in new[] { "docs", IndexSchema.WordsTable, IndexSchema.GramsTable })
-                Run($"DELETE FROM {table}");
+            Run("DELETE FROM docs");
+            // FTS5's own command for emptying a contentless table, statistics included.
+            foreach (var table in new[] { IndexSchema.WordsTable, IndexSchema.GramsTable })
+                Run($"INSERT INTO {table}({table}) VALUES ('delete-all')");
         }
 
         public void Delete(long rowId)

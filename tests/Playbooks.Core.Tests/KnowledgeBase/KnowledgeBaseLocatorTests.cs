@@ -1,0 +1,64 @@
+using Playbooks.Core.KnowledgeBase;
+
+namespace Playbooks.Core.Tests.KnowledgeBase;
+
+public sealed class KnowledgeBaseLocatorTests
+{
+    private static readonly Func<string, string?> NoEnvironment = _ => null;
+
+    [Fact]
+    public void Prefers_the_explicit_folder()
+    {
+        using var cwd = new TempFolder();
+        using var other = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(cwd.Path, "playbooks"));
+
+        Assert.Equal(other.Path, KnowledgeBaseLocator.Resolve(other.Path, cwd.Path, NoEnvironment));
+    }
+
+    [Fact]
+    public void Uses_playbooks_in_the_current_folder_before_the_environment()
+    {
+        using var cwd = new TempFolder();
+        using var fromEnvironment = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(cwd.Path, "playbooks"));
+
+        var resolved = KnowledgeBaseLocator.Resolve(null, cwd.Path, _ => fromEnvironment.Path);
+
+        Assert.Equal("playbooks", resolved);
+    }
+
+    [Fact]
+    public void Falls_back_to_the_environment_variable()
+    {
+        using var cwd = new TempFolder();
+        using var fromEnvironment = new TempFolder();
+
+        var resolved = KnowledgeBaseLocator.Resolve(null, cwd.Path,
+            name => name == KnowledgeBaseLocator.EnvironmentVariable ? fromEnvironment.Path : null);
+
+        Assert.Equal(fromEnvironment.Path, resolved);
+    }
+
+    [Fact]
+    public void Explains_every_way_to_point_at_a_knowledge_base_when_none_is_found()
+    {
+        using var cwd = new TempFolder();
+
+        var error = Assert.Throws<PlaybooksException>(() => KnowledgeBaseLocator.Resolve(null, cwd.Path, NoEnvironment));
+
+        Assert.Equal("no-knowledge-base", error.Code);
+        Assert.Equal("在仓库根目录运行，或加 --playbooks <目录>，或设置环境变量 PLAYBOOKS_DIR=<目录>", error.Remedy);
+    }
+
+    [Fact]
+    public void Rejects_an_explicit_folder_that_does_not_exist()
+    {
+        using var cwd = new TempFolder();
+        var missing = Path.Combine(cwd.Path, "nope");
+
+        var error = Assert.Throws<PlaybooksException>(() => KnowledgeBaseLocator.Resolve(missing, cwd.Path, NoEnvironment));
+
+        Assert.Equal(($"预案目录不存在：{missing}", "missing-directory"), (error.Message, error.Code));
+    }
+}

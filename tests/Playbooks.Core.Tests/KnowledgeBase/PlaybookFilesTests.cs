@@ -1,0 +1,50 @@
+using Playbooks.Core.KnowledgeBase;
+
+namespace Playbooks.Core.Tests.KnowledgeBase;
+
+public sealed class PlaybookFilesTests
+{
+    [Fact]
+    public void Finds_markdown_files_in_subfolders_in_ordinal_order()
+    {
+        using var folder = new TempFolder();
+        Touch(folder, "user/refund-wave.md", "community/bot-flood.md", "Zeta.md", "alpha.md", "community/deep/nested.md", "notes.txt");
+
+        var files = PlaybookFiles.Enumerate(folder.Path).Select(f => PlaybookFiles.Relative(folder.Path, f));
+
+        Assert.Equal(["Zeta.md", "alpha.md", "community/bot-flood.md", "community/deep/nested.md", "user/refund-wave.md"], files);
+    }
+
+    [Fact]
+    public void Skips_folders_starting_with_dot_or_underscore_and_readme_files()
+    {
+        using var folder = new TempFolder();
+        Touch(folder, "_drafts/wip.md", ".obsidian/workspace.md", "community/_old/legacy.md", "README.md", "community/readme.MD", "community/kept.md");
+
+        var files = PlaybookFiles.Enumerate(folder.Path).Select(f => PlaybookFiles.Relative(folder.Path, f));
+
+        Assert.Equal(["community/kept.md"], files);
+    }
+
+    [Fact]
+    public void Does_not_follow_symlinked_folders()
+    {
+        using var folder = new TempFolder();
+        Touch(folder, "community/kept.md");
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "community", "loop"), folder.Path);
+
+        var files = PlaybookFiles.Enumerate(folder.Path).Select(f => PlaybookFiles.Relative(folder.Path, f));
+
+        Assert.Equal(["community/kept.md"], files);
+    }
+
+    private static void Touch(TempFolder folder, params string[] files)
+    {
+        foreach (var file in files)
+        {
+            var path = Path.Combine(folder.Path, file);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, "");
+        }
+    }
+}

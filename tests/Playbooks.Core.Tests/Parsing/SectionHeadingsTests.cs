@@ -1,0 +1,82 @@
+using Playbooks.Core.Model;
+using Playbooks.Core.Parsing;
+
+namespace Playbooks.Core.Tests.Parsing;
+
+public sealed class SectionHeadingsTests
+{
+    [Theory]
+    [InlineData("背景", SectionKind.Background)]
+    [InlineData("社群背景", SectionKind.Background)]
+    [InlineData("Background", SectionKind.Background)]
+    [InlineData("风险源头", SectionKind.Risk)]
+    [InlineData("风险", SectionKind.Risk)]
+    [InlineData("风险来源", SectionKind.Risk)]
+    [InlineData("Risk", SectionKind.Risk)]
+    [InlineData("激化情况", SectionKind.Escalation)]
+    [InlineData("激化", SectionKind.Escalation)]
+    [InlineData("升级情况", SectionKind.Escalation)]
+    [InlineData("Escalation", SectionKind.Escalation)]
+    [InlineData("处理方法", SectionKind.Handling)]
+    [InlineData("处理", SectionKind.Handling)]
+    [InlineData("处置", SectionKind.Handling)]
+    [InlineData("应对", SectionKind.Handling)]
+    [InlineData("Handling", SectionKind.Handling)]
+    [InlineData("复盘反思", SectionKind.Retrospective)]
+    [InlineData("复盘", SectionKind.Retrospective)]
+    [InlineData("改进方法", SectionKind.Retrospective)]
+    [InlineData("迁徙反思", SectionKind.Retrospective)]
+    [InlineData("反思", SectionKind.Retrospective)]
+    [InlineData("Retrospective", SectionKind.Retrospective)]
+    public void Recognises_every_name_of_a_section(string heading, SectionKind expected)
+    {
+        Assert.Equal(expected, SectionHeadings.Match(heading));
+    }
+
+    [Theory]
+    [InlineData("【社群背景】", SectionKind.Background)]
+    [InlineData("「风险来源」", SectionKind.Risk)]
+    [InlineData("激化情况：", SectionKind.Escalation)]
+    [InlineData("处理方法:", SectionKind.Handling)]
+    [InlineData("一、背景", SectionKind.Background)]
+    [InlineData("二、风险源头：", SectionKind.Risk)]
+    [InlineData("（三）激化情况", SectionKind.Escalation)]
+    [InlineData("第四部分：处理方法", SectionKind.Handling)]
+    [InlineData("第五章 复盘", SectionKind.Retrospective)]
+    [InlineData("4. 处理方法", SectionKind.Handling)]
+    [InlineData("５．复盘反思", SectionKind.Retrospective)]
+    [InlineData("【一、社群背景】：", SectionKind.Background)]
+    [InlineData("**处理方法**", SectionKind.Handling)]
+    [InlineData("  HANDLING  ", SectionKind.Handling)]
+    [InlineData("Lessons Learned", SectionKind.Retrospective)]
+    public void Ignores_brackets_colons_numbering_and_emphasis(string heading, SectionKind expected)
+    {
+        Assert.Equal(expected, SectionHeadings.Match(heading));
+    }
+
+    [Theory]
+    [InlineData("風險源頭", SectionKind.Risk)]
+    [InlineData("處理方法", SectionKind.Handling)]
+    [InlineData("復盤反思", SectionKind.Retrospective)]
+    [InlineData("激化情況", SectionKind.Escalation)]
+    [InlineData("升級情況", SectionKind.Escalation)]
+    [InlineData("應對", SectionKind.Handling)]
+    [InlineData("改進方法", SectionKind.Retrospective)]
+    [InlineData("遷徙反思", SectionKind.Retrospective)]
+    [InlineData("【處置】：", SectionKind.Handling)]
+    public void Folds_traditional_characters(string heading, SectionKind expected)
+    {
+        Assert.Equal(expected, SectionHeadings.Match(heading));
+    }
+
+    [Theory]
+    [InlineData("参考资料")]
+    [InlineData("背景介绍")]
+    [InlineData("处理方法（按时间顺序）")]
+    [InlineData("附录")]
+    [InlineData("")]
+    public void Leaves_other_headings_unrecognised(string heading)
+    {
+        Assert.Null(SectionHeadings.Match(heading));
+    }
+}
