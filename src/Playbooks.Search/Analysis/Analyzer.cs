@@ -10,7 +10,8 @@ namespace Playbooks.Search.Analysis;
 /// <item>ICU word break, then lexicon merge (merging needs the raw ICU pieces, so it precedes filtering);</item>
 /// <item>stop words (before synonyms, so a stop word is never folded into a meaningful canonical term);</item>
 /// <item>synonym folding;</item>
-/// <item>bigrams, computed from the normalised text independently of segmentation.</item>
+/// <item>bigrams, computed from the normalised text independently of segmentation;</item>
+/// <item>the bigrams spelled in pinyin, for homophone typos.</item>
 /// </list>
 /// Immutable and thread-safe once built; build one per lexicon and share it.
 /// </summary>
@@ -22,9 +23,10 @@ public sealed class Analyzer : IDisposable
     private readonly StopWordFilter _stopWords;
     private readonly SynonymFolder _synonyms;
     private readonly CjkBigrams _bigrams = new();
+    private readonly PinyinBigrams _pinyin = new(PinyinTable.Shared);
 
     /// <summary>Bumped whenever a stage changes what it emits: indexes built by another version are rebuilt.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     public Lexicon Lexicon { get; }
 
@@ -49,9 +51,12 @@ public sealed class Analyzer : IDisposable
             return AnalyzedText.Empty;
         var normalized = _normalizer.Normalize(text);
         var words = _synonyms.Fold(_stopWords.Filter(_merger.Merge(normalized.Text, _segmenter.Segment(normalized))));
+        var bigrams = _bigrams.Extract(normalized);
+        var pinyin = _pinyin.Spell(bigrams);
         return new AnalyzedText(
             words.ConvertAll(normalized.ToSource),
-            _bigrams.Extract(normalized).ConvertAll(normalized.ToSource));
+            bigrams.ConvertAll(normalized.ToSource),
+            pinyin.ConvertAll(normalized.ToSource));
     }
 
     /// <summary>Only the word terms, in order (duplicates kept).</summary>

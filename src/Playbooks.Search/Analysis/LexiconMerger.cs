@@ -14,6 +14,7 @@ namespace Playbooks.Search.Analysis;
 public sealed class LexiconMerger
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string> _mixed;
     private readonly int _maxWordLength;
     private readonly bool _empty;
 
@@ -21,14 +22,19 @@ public sealed class LexiconMerger
     {
         var set = new HashSet<string>(words.Where(w => w.Length >= 2 && CharClass.AllHan(w)), StringComparer.Ordinal);
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Words mixing Han with Latin or digits (b站, up主, qq群, 0元课): ICU always cuts at the script change,
+        // so they can only be rebuilt by joining whole adjacent tokens.
+        _mixed = new HashSet<string>(words.Where(w => w.Any(CharClass.IsHan) && !CharClass.AllHan(w)), StringComparer.Ordinal);
         _maxWordLength = maxWordLength;
-        _empty = set.Count == 0;
+        _empty = set.Count == 0 && _mixed.Count == 0;
     }
 
     public List<Token> Merge(string normalized, List<Token> tokens)
     {
         if (_empty || tokens.Count == 0)
             return tokens;
+        if (_mixed.Count > 0)
+            tokens = JoinMixed(normalized, tokens);
         var output = new List<Token>(tokens.Count);
         var i = 0;
         while (i < tokens.Count)
@@ -44,6 +50,35 @@ public sealed class LexiconMerger
                 runEnd++;
             RecutRun(normalized, tokens, i, runEnd, output);
             i = runEnd;
+        }
+        return output;
+    }
+
+    /// <summary>Joins 2–3 adjacent tokens whose concatenation is a mixed-script lexicon word.</summary>
+    private List<Token> JoinMixed(string text, List<Token> tokens)
+    {
+        var output = new List<Token>(tokens.Count);
+        var i = 0;
+        while (i < tokens.Count)
+        {
+            var joined = 0;
+            for (var n = Math.Min(3, tokens.Count - i); n >= 2 && joined == 0; n--)
+            {
+                var last = tokens[i + n - 1];
+                var adjacent = true;
+                for (var k = i + 1; k < i + n; k++)
+                    adjacent &= tokens[k].Start == tokens[k - 1].End;
+                if (adjacent && _mixed.Contains(text[tokens[i].Start..last.End]))
+                    joined = n;
+            }
+            if (joined == 0)
+            {
+                output.Add(tokens[i++]);
+                continue;
+            }
+            var end = tokens[i + joined - 1].End;
+            output.Add(new Token(text[tokens[i].Start..end], tokens[i].Start, end));
+            i += joined;
         }
         return output;
     }

@@ -80,7 +80,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
                         removedCount++; // became a guide: guides are not SOP search results
                     continue;
                 }
-                writer.Insert(item.Stored, item.File.Hash, item.Words!, item.Grams!);
+                writer.Insert(item.Stored, item.File.Hash, item.Terms!);
                 ids[item.Stored.Id] = item.Stored.Path;
                 if (previous is null || lexiconChanged) added++; else updated++;
             }
@@ -93,7 +93,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
 
     private readonly record struct SourceFile(string Relative, string Display, string Hash, byte[] Bytes);
 
-    private sealed record Prepared(SourceFile File, StoredPlaybook? Stored, string[]? Words, string[]? Grams, List<Core.Diagnostics.Finding> Errors);
+    private sealed record Prepared(SourceFile File, StoredPlaybook? Stored, string[][]? Terms, List<Core.Diagnostics.Finding> Errors);
 
     private static SourceFile? ReadFile(string root, string path)
     {
@@ -113,19 +113,20 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         var parsed = parser.Parse(file.Display, file.Bytes);
         var errors = parsed.Findings.Where(f => f.IsError).ToList();
         if (errors.Count > 0 || parsed.Playbook is null)
-            return new Prepared(file, null, null, null, errors);
+            return new Prepared(file, null, null, errors);
         if (parsed.Playbook.Kind != PlaybookKind.Playbook)
-            return new Prepared(file, null, null, null, errors);
+            return new Prepared(file, null, null, errors);
 
         var stored = FieldExtractor.Extract(parsed.Playbook, file.Relative);
-        var words = new string[IndexedFields.All.Count];
-        var grams = new string[IndexedFields.All.Count];
+        // terms[table][field]: the three representations of every field, in IndexSchema.TermTables order.
+        var terms = IndexSchema.TermTables.Select(_ => new string[IndexedFields.All.Count]).ToArray();
         for (var i = 0; i < IndexedFields.All.Count; i++)
         {
             var analyzed = analyzer.Analyze(stored.Fields[IndexedFields.All[i]]);
-            words[i] = string.Join(' ', analyzed.Words.Select(t => t.Term));
-            grams[i] = string.Join(' ', analyzed.Bigrams.Select(t => t.Term));
+            terms[0][i] = string.Join(' ', analyzed.Words.Select(t => t.Term));
+            terms[1][i] = string.Join(' ', analyzed.Bigrams.Select(t => t.Term));
+            terms[2][i] = string.Join(' ', analyzed.Pinyin.Select(t => t.Term));
         }
-        return new Prepared(file, stored, words, grams, errors);
+        return new Prepared(file, stored, terms, errors);
     }
 }

@@ -3,8 +3,9 @@ using Playbooks.Search.Lexicons;
 
 namespace Playbooks.Search.Querying;
 
-/// <summary>A query after analysis: distinct word terms, distinct bigrams, and every surface form to highlight.</summary>
-public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<string> Bigrams, IReadOnlyDictionary<string, string> Surfaces)
+/// <summary>A query after analysis: distinct terms of each representation, and every surface form to highlight.</summary>
+/// <param name="Spellings">Likely typo bigrams with their pinyin spelling (节图 → jietu).</param>
+public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<string> Bigrams, IReadOnlyList<(string Bigram, string Pinyin)> Spellings, IReadOnlyDictionary<string, string> Surfaces)
 {
     public bool IsEmpty => Words.Count == 0 && Bigrams.Count == 0;
 
@@ -12,6 +13,12 @@ public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<strin
     {
         var words = analyzed.Words.Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(maxWords).ToList();
         var bigrams = analyzed.Bigrams.Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(maxBigrams).ToList();
+        // Typo candidates: bigrams the segmenter could only cut into two single characters (节|图, 退|宽). A bigram
+        // that is a word of its own (妹子) is not a typo just because the knowledge base never uses it.
+        var singles = analyzed.Words.Where(t => t.Term.Length == 1 && t.End - t.Start == 1).Select(t => t.Start).ToHashSet();
+        var spellings = analyzed.Bigrams.Zip(analyzed.Pinyin, (b, p) => (Gram: b, Spelling: p.Term))
+            .Where(x => x.Gram.Term.Length == 2 && singles.Contains(x.Gram.Start) && singles.Contains(x.Gram.Start + 1))
+            .Select(x => (x.Gram.Term, x.Spelling)).Distinct().Take(maxBigrams).ToList();
 
         // Surface form → the query term it stands for: the term itself plus the other words of its synonym group.
         var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -22,6 +29,6 @@ public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<strin
                 foreach (var synonym in group)
                     surfaces.TryAdd(synonym, word);
         }
-        return new QueryTerms(words, bigrams, surfaces);
+        return new QueryTerms(words, bigrams, spellings, surfaces);
     }
 }

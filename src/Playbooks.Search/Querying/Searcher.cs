@@ -60,6 +60,9 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
     /// <summary>Per-term, per-document contributions of one representation, kept for --explain.</summary>
     public sealed record RepresentationScores(string Representation, string Table, Dictionary<string, Dictionary<long, double>> ByTerm)
     {
+        /// <summary>Document frequency of each query term found in the index.</summary>
+        public Dictionary<string, int> Frequencies { get; init; } = new(StringComparer.Ordinal);
+
         public List<(long RowId, double Score)> Totals() =>
             ByTerm.Values.SelectMany(d => d)
                 .GroupBy(kv => kv.Key, kv => kv.Value)
@@ -68,7 +71,7 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
                 .ToList();
     }
 
-    public sealed record Ranking(RepresentationScores Words, RepresentationScores Bigrams, List<(long RowId, double Score)> Fused);
+    public sealed record Ranking(IReadOnlyList<RepresentationScores> Representations, List<(long RowId, double Score)> Fused);
 
     /// <summary>Fused ranking of row ids (best first), at most <paramref name="limit"/>.</summary>
     public Ranking Rank(IndexReader reader, QueryTerms terms, int limit)
@@ -79,8 +82,17 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
             terms.Words.Select(t => (t, t.Length == 1 ? _weights.SingleCharacterWeight : 1.0)).ToList(), _weights.Words, candidates, documents);
         var grams = Score(reader, IndexSchema.GramsTable, "bigram",
             terms.Bigrams.Select(t => (t, 1.0)).ToList(), _weights.Bigrams, candidates, documents);
-        var fused = ScoreFusion.Fuse(words.Totals(), grams.Totals(), _weights.WordShare).Take(limit).ToList();
-        return new Ranking(words, grams, fused);
+        // Only bigrams that occur nowhere in the knowledge base are looked up by sound: those are the likely
+        // typos (节图 for 截图). Spelling every bigram would let unrelated homophones of correct words compete.
+        var unknown = terms.Spellings
+            .Where(s => s.Bigram.Length == 2 && !grams.Frequencies.ContainsKey(s.Bigram))
+            .Select(s => (s.Pinyin, 1.0)).Distinct().ToList();
+        var pinyin = Score(reader, IndexSchema.PinyinTable, "pinyin", unknown, _weights.Pinyin, candidates, documents);
+        var fused = ScoreFusion.Fuse(
+            (words.Totals(), _weights.WordShare),
+            (grams.Totals(), _weights.BigramShare),
+            (pinyin.Totals(), _weights.PinyinShare)).Take(limit).ToList();
+        return new Ranking([words, grams, pinyin], fused);
     }
 
     /// <summary>
@@ -91,13 +103,13 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
         IReadOnlyList<(string Term, double Weight)> terms, IReadOnlyList<double> columnWeights, int candidates, int documents)
     {
         var byTerm = new Dictionary<string, Dictionary<long, double>>(StringComparer.Ordinal);
-        var result = new RepresentationScores(representation, table, byTerm);
-        if (MatchExpression.AnyOf(terms.Select(t => t.Term)) is not { } any)
+        var frequencies = reader.DocumentFrequencies(table, terms.Select(t => t.Term).ToList());
+        var result = new RepresentationScores(representation, table, byTerm) { Frequencies = frequencies };
+        if (frequencies.Count == 0 || MatchExpression.AnyOf(terms.Select(t => t.Term).Where(frequencies.ContainsKey)) is not { } any)
             return result;
         var pool = reader.Match(table, any, columnWeights, candidates).Select(r => r.RowId).ToList();
         if (pool.Count == 0)
             return result;
-        var frequencies = reader.DocumentFrequencies(table, terms.Select(t => t.Term).ToList());
         foreach (var (term, weight) in terms)
         {
             if (!frequencies.TryGetValue(term, out var containing) || MatchExpression.AnyOf([term]) is not { } single)
@@ -111,7 +123,7 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
     private static List<HitExplanation> Explain(IndexReader reader, Ranking ranking, List<SearchHit> hits, List<long> rowIds)
     {
         var perHit = hits.Select(_ => new List<TermContribution>()).ToList();
-        foreach (var representation in new[] { ranking.Words, ranking.Bigrams })
+        foreach (var representation in ranking.Representations)
         {
             foreach (var (term, scores) in representation.ByTerm)
             {

@@ -16,9 +16,16 @@ public sealed record RankingWeights
     //                                            title tags  backg risk  escal handl retro body
     public IReadOnlyList<double> Words { get; init; } = [2.0, 2.0, 1.0, 1.5, 1.5, 0.7, 0.5, 1.0];
     public IReadOnlyList<double> Bigrams { get; init; } = [2.0, 2.0, 1.0, 1.5, 1.5, 0.7, 0.5, 1.0];
+    public IReadOnlyList<double> Pinyin { get; init; } = [2.0, 2.0, 1.0, 1.5, 1.5, 0.7, 0.5, 1.0];
 
-    /// <summary>Share of the fused score from the word representation; the rest comes from bigrams.</summary>
+    /// <summary>Shares of the fused score from each representation (they need not sum to 1; only ratios matter).</summary>
     public double WordShare { get; init; } = 0.6;
+    public double BigramShare { get; init; } = 0.4;
+    /// <summary>
+    /// Pinyin is consulted only for bigrams absent from the knowledge base (likely typos). Kept small: on both
+    /// query sets a larger share let common homophones (截图 is everywhere) outvote the other evidence.
+    /// </summary>
+    public double PinyinShare { get; init; } = 0.2;
 
     /// <summary>
     /// Query-term weight of a single Han character word (群, 回, 图). Single characters are what ICU leaves when

@@ -1,20 +1,17 @@
 namespace Playbooks.Search.Ranking;
 
 /// <summary>
-/// Combines the word and bigram result lists: each list's scores are divided by its best score (bm25 scales
-/// differ between representations and queries), then mixed linearly. A document found by only one list keeps
-/// that list's share.
+/// Combines the result lists of the representations: each list's scores are divided by its best score (bm25
+/// scales differ between representations and queries), then mixed linearly by share. A document found by only
+/// some lists gets only their shares.
 /// </summary>
 public static class ScoreFusion
 {
-    public static List<(long RowId, double Score)> Fuse(
-        IReadOnlyList<(long RowId, double Score)> words,
-        IReadOnlyList<(long RowId, double Score)> bigrams,
-        double wordShare)
+    public static List<(long RowId, double Score)> Fuse(params (IReadOnlyList<(long RowId, double Score)> Scores, double Share)[] lists)
     {
         var fused = new Dictionary<long, double>();
-        Accumulate(fused, words, wordShare);
-        Accumulate(fused, bigrams, 1 - wordShare);
+        foreach (var (scores, share) in lists)
+            Accumulate(fused, scores, share);
         return fused.Select(kv => (kv.Key, kv.Value))
             .OrderByDescending(x => x.Value).ThenBy(x => x.Key)
             .ToList();

@@ -5,10 +5,13 @@ namespace Playbooks.Search.Storage;
 /// <summary>The SQLite schema of the index. Bump <see cref="Version"/> on any change: old files are rebuilt.</summary>
 internal static class IndexSchema
 {
-    public const int Version = 3;
+    public const int Version = 4;
 
     public const string WordsTable = "words";
     public const string GramsTable = "grams";
+    public const string PinyinTable = "pinyin";
+
+    public static IReadOnlyList<string> TermTables { get; } = [WordsTable, GramsTable, PinyinTable];
 
     public static string Create { get; } = $"""
         PRAGMA journal_mode = WAL;
@@ -22,8 +25,10 @@ internal static class IndexSchema
         );
         {Fts(WordsTable)}
         {Fts(GramsTable)}
+        {Fts(PinyinTable)}
         {Vocabulary(WordsTable)}
         {Vocabulary(GramsTable)}
+        {Vocabulary(PinyinTable)}
         """;
 
     /// <summary>The fts5vocab table giving, per term, how many documents contain it.</summary>

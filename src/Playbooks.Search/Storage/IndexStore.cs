@@ -177,18 +177,21 @@ public sealed class IndexStore : IDisposable
         {
             Run("DELETE FROM docs");
             // FTS5's own command for emptying a contentless table, statistics included.
-            foreach (var table in new[] { IndexSchema.WordsTable, IndexSchema.GramsTable })
+            foreach (var table in IndexSchema.TermTables)
                 Run($"INSERT INTO {table}({table}) VALUES ('delete-all')");
         }
 
         public void Delete(long rowId)
         {
-            foreach (var table in new[] { "docs", IndexSchema.WordsTable, IndexSchema.GramsTable })
+            foreach (var table in IndexSchema.TermTables.Prepend("docs"))
                 Run($"DELETE FROM {table} WHERE rowid = $rowid", ("$rowid", rowId));
         }
 
-        /// <summary>Inserts a document; <paramref name="words"/> and <paramref name="grams"/> are space-joined terms per field, in IndexedFields.All order.</summary>
-        public void Insert(StoredPlaybook doc, string hash, IReadOnlyList<string> words, IReadOnlyList<string> grams)
+        /// <summary>
+        /// Inserts a document. <paramref name="terms"/> has one entry per table of <see cref="IndexSchema.TermTables"/>:
+        /// the space-joined terms of each field, in IndexedFields.All order.
+        /// </summary>
+        public void Insert(StoredPlaybook doc, string hash, IReadOnlyList<IReadOnlyList<string>> terms)
         {
             using (var command = Command("INSERT INTO docs(id, path, hash, doc) VALUES ($id, $path, $hash, $doc) RETURNING rowid"))
             {
@@ -197,8 +200,8 @@ public sealed class IndexStore : IDisposable
                 command.Parameters.AddWithValue("$hash", hash);
                 command.Parameters.AddWithValue("$doc", JsonSerializer.Serialize(doc));
                 var rowId = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-                InsertTerms(IndexSchema.WordsTable, rowId, words);
-                InsertTerms(IndexSchema.GramsTable, rowId, grams);
+                for (var t = 0; t < IndexSchema.TermTables.Count; t++)
+                    InsertTerms(IndexSchema.TermTables[t], rowId, terms[t]);
             }
         }
 
