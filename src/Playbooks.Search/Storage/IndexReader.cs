@@ -51,7 +51,11 @@ public sealed class IndexReader : IDisposable
             return result;
         using var command = NewCommand();
         var weightList = string.Join(", ", weights.Select(w => w.ToString("R", CultureInfo.InvariantCulture)));
-        command.CommandText = $"SELECT rowid, bm25({table}, {weightList}) FROM {table} WHERE {table} MATCH $q AND rowid IN ({string.Join(",", rowIds)})";
+        // "+rowid", not "rowid": a plain rowid IN (…) is handed to FTS5, which then runs the whole query once per
+        // listed rowid, and bm25() re-counts the term's documents each time (O(candidates × df) per term; 7× slower
+        // on the bundled corpus, 17× at 1k). The unary plus makes SQLite filter one MATCH scan instead; scores are
+        // bit-identical.
+        command.CommandText = $"SELECT rowid, bm25({table}, {weightList}) FROM {table} WHERE {table} MATCH $q AND +rowid IN ({string.Join(",", rowIds)})";
         command.Parameters.AddWithValue("$q", expression);
         using var reader = command.ExecuteReader();
         while (reader.Read())
