@@ -28,7 +28,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
 
         var lexiconChanged = store.ReadMeta(LexiconMetaKey) != analyzer.Lexicon.Fingerprint;
         if (lexiconChanged && indexed.Count > 0)
-            notices.Add("词表已变更,正在重建全部索引…");
+            notices.Add("词表已变更，正在重建全部索引…");
 
         var current = files.ToDictionary(f => f.Relative, StringComparer.Ordinal);
         var removed = indexed.Values.Where(i => !current.ContainsKey(i.Path)).ToList();
@@ -61,7 +61,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
                 indexed.TryGetValue(item.File.Relative, out var previous);
                 if (item.Errors.Count == 0 && item.Stored is { } doc && ids.TryGetValue(doc.Id, out var owner) && owner != doc.Path)
                     item.Errors.Add(new Core.Diagnostics.Finding(item.File.Display, 1, 1, Core.Diagnostics.FindingLevel.Error, Core.Diagnostics.FindingCodes.DuplicateId,
-                        $"id“{doc.Id}”重复:{owner} 也使用了这个 id", "每个预案的 id 必须唯一"));
+                        $"id“{doc.Id}”重复：{owner} 也使用了这个 id", "每个预案的 id 必须唯一"));
 
                 if (item.Errors.Count > 0)
                 {

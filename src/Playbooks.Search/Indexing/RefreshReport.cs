@@ -19,6 +19,6 @@ public sealed record RefreshReport(
 public sealed record SkippedFile(string Path, IReadOnlyList<Finding> Errors, bool KeptLastGood)
 {
     public string Warning => KeptLastGood
-        ? $"警告:{Path} 有错误,检索暂用它上一个有效版本;运行 `playbooks lint` 查看问题"
-        : $"警告:已跳过有错误的文件 {Path};运行 `playbooks lint` 查看问题";
+        ? $"警告：{Path} 有错误，检索暂用它上一个有效版本；运行 `playbooks lint` 查看问题"
+        : $"警告：已跳过有错误的文件 {Path}；运行 `playbooks lint` 查看问题";
 }

@@ -33,7 +33,7 @@ public static class LexiconLoader
         {
             var word = normalizer.NormalizeTerm(entry);
             if (word.Length < 2 || word.Contains(' '))
-                findings.Add(Warn(folder, WordsFile, line, $"词条“{entry}”不是一个至少两个字的词,已忽略", "每行写一个词,不含空格"));
+                findings.Add(Warn(folder, WordsFile, line, $"词条“{entry}”不是一个至少两个字的词，已忽略", "每行写一个词，不含空格"));
             else if (!words.Add(word))
                 findings.Add(Warn(folder, WordsFile, line, $"词条“{entry}”重复", "删除重复的一行"));
         }
@@ -50,8 +50,8 @@ public static class LexiconLoader
                     continue;
                 if (seen.TryGetValue(word, out var otherLine))
                 {
-                    findings.Add(Warn(folder, SynonymsFile, line, $"“{raw}”已在第 {otherLine} 行的同义词组里,本行的这一项被忽略",
-                        "一个词只能属于一个同义词组;合并这两组或删去其中一处"));
+                    findings.Add(Warn(folder, SynonymsFile, line, $"“{raw}”已在第 {otherLine} 行的同义词组里，本行的这一项被忽略",
+                        "一个词只能属于一个同义词组；合并这两组或删去其中一处"));
                     continue;
                 }
                 seen[word] = line;
@@ -60,7 +60,7 @@ public static class LexiconLoader
             if (group.Count >= 2)
                 groups.Add(group);
             else if (group.Count == 1)
-                findings.Add(Warn(folder, SynonymsFile, line, $"同义词组只有一个词“{group[0]}”", "一行至少写两个可以互换的词,用空格分隔"));
+                findings.Add(Warn(folder, SynonymsFile, line, $"同义词组只有一个词“{group[0]}”", "一行至少写两个可以互换的词，用空格分隔"));
         }
 
         var stopWords = new HashSet<string>(StringComparer.Ordinal);
@@ -98,7 +98,7 @@ public static class LexiconLoader
         if (decoded.Text is null)
         {
             findings.Add(new Finding(Display(folder, file), decoded.InvalidLine, 1, FindingLevel.Warning, "lexicon-not-utf8",
-                "词表文件不是 UTF-8 编码,已整体忽略", "用 UTF-8 重新保存该文件"));
+                "词表文件不是 UTF-8 编码，已整体忽略", "用 UTF-8 重新保存该文件"));
             yield break;
         }
         var lines = decoded.Text.Split('\n');

@@ -57,7 +57,7 @@ public sealed class IndexStore : IDisposable
         catch (SqliteException ex)
         {
             store.Dispose();
-            throw new IndexUnusableException($"索引文件无法读取({ex.Message})", ex);
+            throw new IndexUnusableException($"索引文件无法读取（{ex.Message}）", ex);
         }
         catch
         {

@@ -115,7 +115,7 @@ public sealed class IndexRefreshTests : IDisposable
         using var engine = _kb.Open();
 
         Assert.Equal((6, 0, 0, 0, true), Counts(engine.LastRefresh));
-        Assert.Equal(["词表已变更,正在重建全部索引…"], engine.LastRefresh.Notices);
+        Assert.Equal(["词表已变更，正在重建全部索引…"], engine.LastRefresh.Notices);
         Assert.Equal(["refund-request"], Ids(engine, "退钱"));
     }
 
@@ -140,7 +140,7 @@ public sealed class IndexRefreshTests : IDisposable
         using var engine = _kb.Open();
 
         var skipped = Assert.Single(engine.LastRefresh.Skipped);
-        Assert.Equal($"警告:已跳过有错误的文件 {path};运行 `playbooks lint` 查看问题", skipped.Warning);
+        Assert.Equal($"警告：已跳过有错误的文件 {path}；运行 `playbooks lint` 查看问题", skipped.Warning);
         Assert.False(skipped.KeptLastGood);
         Assert.NotEmpty(skipped.Errors);
         Assert.Equal(6, engine.Count());
@@ -156,7 +156,7 @@ public sealed class IndexRefreshTests : IDisposable
         using var engine = _kb.Open();
 
         var skipped = Assert.Single(engine.LastRefresh.Skipped);
-        Assert.Equal($"警告:{path} 有错误,检索暂用它上一个有效版本;运行 `playbooks lint` 查看问题", skipped.Warning);
+        Assert.Equal($"警告：{path} 有错误，检索暂用它上一个有效版本；运行 `playbooks lint` 查看问题", skipped.Warning);
         Assert.True(skipped.KeptLastGood);
         Assert.Equal(["price-error"], Ids(engine, "九块九"));
         Assert.Empty(Ids(engine, "量子纠缠"));
@@ -199,7 +199,7 @@ public sealed class IndexRefreshTests : IDisposable
         using var engine = _kb.Open();
 
         var skipped = Assert.Single(engine.LastRefresh.Skipped);
-        Assert.Equal($"警告:已跳过有错误的文件 {path};运行 `playbooks lint` 查看问题", skipped.Warning);
+        Assert.Equal($"警告：已跳过有错误的文件 {path}；运行 `playbooks lint` 查看问题", skipped.Warning);
         Assert.Equal(["price-error"], Ids(engine, "九块九"));
     }
 

@@ -42,7 +42,7 @@ public sealed class LexiconLoaderTests : IDisposable
         Assert.Equal(["刷屏"], lexicon.Words);
         Assert.Equal(
         [
-            $"{LexiconFile("words.txt")}:2:1: 警告: 词条“群”不是一个至少两个字的词,已忽略 — 每行写一个词,不含空格",
+            $"{LexiconFile("words.txt")}:2:1: 警告: 词条“群”不是一个至少两个字的词，已忽略 — 每行写一个词，不含空格",
             $"{LexiconFile("words.txt")}:3:1: 警告: 词条“刷屏”重复 — 删除重复的一行",
         ], lexicon.Findings.Select(f => f.ToString()));
     }
@@ -77,7 +77,7 @@ public sealed class LexiconLoaderTests : IDisposable
         Assert.Equal([["退费", "退钱"], ["返现", "返钱"]], lexicon.SynonymGroups);
         var finding = Assert.Single(lexicon.Findings);
         Assert.Equal(
-            $"{LexiconFile("synonyms.txt")}:3:1: 警告: “退钱”已在第 1 行的同义词组里,本行的这一项被忽略 — 一个词只能属于一个同义词组;合并这两组或删去其中一处",
+            $"{LexiconFile("synonyms.txt")}:3:1: 警告: “退钱”已在第 1 行的同义词组里，本行的这一项被忽略 — 一个词只能属于一个同义词组；合并这两组或删去其中一处",
             finding.ToString());
     }
 
@@ -89,7 +89,7 @@ public sealed class LexiconLoaderTests : IDisposable
         var lexicon = Load();
 
         Assert.Empty(lexicon.SynonymGroups);
-        Assert.Equal($"{LexiconFile("synonyms.txt")}:1:1: 警告: 同义词组只有一个词“退费” — 一行至少写两个可以互换的词,用空格分隔",
+        Assert.Equal($"{LexiconFile("synonyms.txt")}:1:1: 警告: 同义词组只有一个词“退费” — 一行至少写两个可以互换的词，用空格分隔",
             Assert.Single(lexicon.Findings).ToString());
     }
 

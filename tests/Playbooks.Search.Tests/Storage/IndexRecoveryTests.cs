@@ -36,7 +36,7 @@ public sealed class IndexRecoveryTests : IDisposable
         using var engine = _kb.Open();
 
         var notice = Assert.Single(engine.LastRefresh.Notices);
-        Assert.Equal("索引文件无法读取(SQLite Error 26: 'file is not a database'.)，已自动重建索引。", notice);
+        Assert.Equal("索引文件无法读取（SQLite Error 26: 'file is not a database'.），已自动重建索引。", notice);
         Assert.DoesNotContain('\n', notice);
         Assert.True(engine.LastRefresh.Rebuilt);
         Assert.Equal(6, engine.Count());
