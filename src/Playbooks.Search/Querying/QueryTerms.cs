@@ -13,8 +13,9 @@ public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<strin
     {
         var words = analyzed.Words.Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(maxWords).ToList();
         var bigrams = analyzed.Bigrams.Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(maxBigrams).ToList();
-        // Typo candidates: bigrams the segmenter could only cut into two single characters (节|图, 退|宽). A bigram
-        // that is a word of its own (妹子) is not a typo just because the knowledge base never uses it.
+        // Typo candidates: bigrams the segmenter could only cut into two single characters (节|图, 荡|机). A bigram
+        // that is a word of its own (妹子) is not a typo just because the knowledge base never uses it, and allowing
+        // half-split bigrams (图|传出去 → 图传) let more noise in than typos out on both query sets.
         var singles = analyzed.Words.Where(t => t.Term.Length == 1 && t.End - t.Start == 1).Select(t => t.Start).ToHashSet();
         var spellings = analyzed.Bigrams.Zip(analyzed.Pinyin, (b, p) => (Gram: b, Spelling: p.Term))
             .Where(x => x.Gram.Term.Length == 2 && singles.Contains(x.Gram.Start) && singles.Contains(x.Gram.Start + 1))
