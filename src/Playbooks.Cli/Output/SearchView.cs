@@ -42,6 +42,8 @@ internal static class SearchView
             console.MarkupLine("   " + string.Join(" · ", facts));
             foreach (var snippet in hit.Snippets)
                 console.MarkupLine($"   {(color ? "[grey]" : "")}{Markup.Escape(snippet.Section)}：{(color ? "[/]" : "")}{Highlight(snippet, color)}");
+            if (response.Explain?.FirstOrDefault(e => e.Id == hit.Id) is { } explanation)
+                WriteExplanation(console, explanation, color);
             console.WriteLine();
         }
 
@@ -59,6 +61,27 @@ internal static class SearchView
             });
         }
         console.MarkupLine(Markup.Escape($"查看全文：playbooks show {best.Id}    （用时 {response.TookMs:0.#} ms）"));
+    }
+
+    private static readonly Dictionary<string, string> RepresentationNames = new()
+    {
+        ["word"] = "词",
+        ["bigram"] = "二元组",
+        ["pinyin"] = "拼音",
+    };
+
+    /// <summary>One line per matched term: representation, fields, and its score before fusion.</summary>
+    private static void WriteExplanation(IAnsiConsole console, HitExplanation explanation, bool color)
+    {
+        console.MarkupLine($"   {(color ? "[grey]" : "")}命中明细（融合前得分）：{(color ? "[/]" : "")}");
+        foreach (var term in explanation.Terms.Take(12))
+        {
+            var fields = string.Join("、", term.Fields.Select(Playbooks.Search.Indexing.IndexedFields.ChineseName));
+            var kind = RepresentationNames.GetValueOrDefault(term.Representation, term.Representation);
+            console.MarkupLine(Markup.Escape($"     {term.Term}（{kind}）  {term.Score,6:0.000}  {fields}"));
+        }
+        if (explanation.Terms.Count > 12)
+            console.MarkupLine(Markup.Escape($"     ……另有 {explanation.Terms.Count - 12} 个词，完整明细见 --json"));
     }
 
     private static void WriteSuggestions(IAnsiConsole console)
