@@ -24,6 +24,14 @@ public sealed class CliEnvironment
     private IAnsiConsole? _console;
     private IAnsiConsole? _errorConsole;
 
+    /// <summary>
+    /// Asks for missing values (<c>playbooks new</c> in a terminal): Spectre prompts on <see cref="Console"/> unless a
+    /// test supplies a scripted one. Only used when <see cref="InputIsTerminal"/> and <see cref="OutputIsTerminal"/>.
+    /// </summary>
+    internal Input.IPrompter Prompter { get => _prompter ??= new Input.SpectrePrompter(Console); init => _prompter = value; }
+
+    private Input.IPrompter? _prompter;
+
     public bool ColorEnabled => OutputIsTerminal && string.IsNullOrEmpty(GetVariable("NO_COLOR"));
 
     public static CliEnvironment FromProcess()

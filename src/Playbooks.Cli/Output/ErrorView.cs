@@ -4,7 +4,7 @@ using Playbooks.Core;
 namespace Playbooks.Cli.Output;
 
 /// <summary>How errors look: message, location, remedy for expected ones; full details for the rest.</summary>
-internal static class ErrorView
+internal static partial class ErrorView
 {
     public static void WriteExpected(CliEnvironment env, PlaybooksException ex)
     {
@@ -36,12 +36,23 @@ internal static class ErrorView
             return "无法识别的命令或参数" + message["Unrecognized command or argument".Length..];
         if (message.StartsWith("Required argument missing for command", StringComparison.Ordinal))
             return "缺少必需的参数" + message["Required argument missing for command".Length..];
+        if (SingleValue().Match(message) is { Success: true } single)
+            return $"选项 {single.Groups["option"].Value} 只能给一个值，实际给了 {single.Groups["count"].Value} 个";
         if (message.StartsWith("Option '", StringComparison.Ordinal) && message.Contains("expects a single argument"))
             return message.Replace("Option", "选项").Replace("expects a single argument but", "只接受一个值，但") ;
+        if (CannotParse().Match(message) is { Success: true } parse)
+            return $"{parse.Groups["option"].Value} 的值“{parse.Groups["value"].Value}”格式不对" +
+                (parse.Groups["type"].Value is "System.Int32" or "System.Int64" ? "，应为整数" : "");
         if (message.StartsWith("Cannot parse argument", StringComparison.Ordinal))
             return "参数值格式不对：" + message;
         if (message.StartsWith("Required argument missing for option", StringComparison.Ordinal))
             return "选项缺少取值" + message["Required argument missing for option".Length..];
         return message;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Cannot parse argument '(?<value>.*)' for option '(?<option>[^']+)' as expected type '(?<type>[^']+)'")]
+    private static partial System.Text.RegularExpressions.Regex CannotParse();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^Option '(?<option>[^']+)' expects a single argument but (?<count>\d+) were provided")]
+    private static partial System.Text.RegularExpressions.Regex SingleValue();
 }

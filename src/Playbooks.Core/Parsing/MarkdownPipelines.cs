@@ -13,11 +13,13 @@ public static class MarkdownPipelines
 
     /// <summary>
     /// For rendering playbook Markdown to HTML (site, server, terminal plain text). Raw HTML in a playbook
-    /// is escaped, never passed through: playbooks are written by many people and shown to everyone.
+    /// is escaped, never passed through: playbooks are written by many people and shown to everyone. Guidance
+    /// comments (a paragraph that is only <c>&lt;!-- … --&gt;</c>) are dropped, so they never show or get indexed.
     /// </summary>
     public static MarkdownPipeline Rendering { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseAdvancedExtensions()
         .DisableHtml()
+        .HideGuidanceComments()
         .Build();
 }

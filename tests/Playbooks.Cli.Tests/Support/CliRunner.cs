@@ -16,6 +16,15 @@ internal sealed class CliRunner(string currentDirectory)
     /// <summary>Pretend stdout is a terminal; off by default, as when output is piped.</summary>
     public bool OutputIsTerminal { get; init; }
 
+    /// <summary>Pretend stdin is a terminal; off by default, as in CI.</summary>
+    public bool InputIsTerminal { get; init; }
+
+    /// <summary>What the command reads from standard input (for <c>-</c> arguments).</summary>
+    public string Input { get; set; } = "";
+
+    /// <summary>Answers prompts in place of a person; null keeps the real (Spectre) prompts.</summary>
+    public Playbooks.Cli.Input.IPrompter? Prompter { get; init; }
+
     public async Task<CliResult> RunAsync(params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
@@ -24,9 +33,10 @@ internal sealed class CliRunner(string currentDirectory)
         {
             Out = output,
             Error = error,
-            In = new StringReader(""),
+            In = new StringReader(Input),
             OutputIsTerminal = OutputIsTerminal,
-            InputIsTerminal = false,
+            InputIsTerminal = InputIsTerminal,
+            Prompter = Prompter,
             GetVariable = name => Variables.GetValueOrDefault(name),
             CurrentDirectory = CurrentDirectory,
             Clock = new FixedClock(Now),

@@ -1,0 +1,74 @@
+using System.CommandLine;
+using Playbooks.Core;
+using Playbooks.Core.Authoring;
+using Playbooks.Core.KnowledgeBase;
+using Playbooks.Core.Model;
+using Playbooks.Core.Parsing;
+using Playbooks.Search.Analysis;
+using Playbooks.Search.Authoring;
+using Playbooks.Search.Lexicons;
+
+namespace Playbooks.Cli.Commands;
+
+/// <summary>
+/// What <c>new</c> and <c>import</c> share: the knowledge base they write into, the ids it already uses, today's
+/// date in the command's clock, and the pinyin id suggester (built on first use: it loads ICU and the lexicon).
+/// </summary>
+internal sealed class AuthoringSession : IDisposable
+{
+    private PinyinIdSuggester? _suggester;
+
+    private AuthoringSession(string root, string fullRoot, bool explicitRoot, LoadedKnowledgeBase knowledgeBase, DateOnly today)
+    {
+        Root = root;
+        FullRoot = fullRoot;
+        ExplicitRoot = explicitRoot;
+        KnowledgeBase = knowledgeBase;
+        Ids = IdRegistry.From(knowledgeBase);
+        Today = today;
+    }
+
+    /// <summary>The knowledge base folder as the user gave it (paths shown to the user start with it).</summary>
+    public string Root { get; }
+    public string FullRoot { get; }
+    /// <summary>True when --playbooks named the folder, so commands suggested next must name it too.</summary>
+    public bool ExplicitRoot { get; }
+    public LoadedKnowledgeBase KnowledgeBase { get; }
+    public IdRegistry Ids { get; }
+    public DateOnly Today { get; }
+
+    public IIdSuggester Suggester => _suggester ??= new PinyinIdSuggester(LexiconLoader.Load(FullRoot, TextNormalizer.Shared));
+
+    /// <summary>" --playbooks DIR" when the folder was given explicitly, for the next-step commands printed.</summary>
+    public string KnowledgeBaseArgument => ExplicitRoot ? $" --playbooks {Quote(Root)}" : "";
+
+    public static AuthoringSession Open(ParseResult parse, CliEnvironment env)
+    {
+        var root = CliOptions.ResolveKnowledgeBase(parse, env);
+        var loaded = new KnowledgeBaseLoader(new PlaybookParser(env.Clock)).Load(root, env.CurrentDirectory);
+        var today = DateOnly.FromDateTime(env.Clock.GetLocalNow().DateTime);
+        return new AuthoringSession(root, Path.GetFullPath(root, env.CurrentDirectory),
+            !string.IsNullOrWhiteSpace(parse.GetValue(CliOptions.Playbooks)), loaded, today);
+    }
+
+    /// <summary>A knowledge-base-relative path as the user sees it.</summary>
+    public string DisplayPath(string relative) => Path.Combine(Root, relative).Replace('\\', '/');
+
+    public string FullPath(string relative) => Path.Combine(FullRoot, relative);
+
+    /// <summary>Parses --severity; an unknown value is a usage error naming the accepted ones.</summary>
+    public static Severity? ParseSeverity(string? text, string option)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        if (Severities.TryParse(TraditionalFolding.ToSimplified(text), out var severity))
+            return severity;
+        throw new PlaybooksException($"{option} 的值“{text.Trim()}”无效", $"改成 {Severities.AcceptedValues} 之一", option, "usage");
+    }
+
+    /// <summary>Wraps a value in double quotes when a shell would split it.</summary>
+    public static string Quote(string value) =>
+        value.Length > 0 && value.All(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '/' or '.') ? value : $"\"{value.Replace("\"", "\\\"")}\"";
+
+    public void Dispose() => _suggester?.Dispose();
+}

@@ -1,0 +1,103 @@
+using System.CommandLine;
+using Playbooks.Cli.Output;
+using Playbooks.Core;
+using Playbooks.Core.Authoring;
+using Playbooks.Core.Authoring.Import;
+
+namespace Playbooks.Cli.Commands;
+
+/// <summary>
+/// <c>playbooks import &lt;file|-&gt;</c>: one draft playbook per case of a bracket-style write-up. Plans every draft
+/// first (ids, paths), then writes each atomically; never overwrites.
+/// </summary>
+internal static class ImportCommand
+{
+    private const string StandardInput = "标准输入";
+
+    public static Command Create(CliEnvironment env)
+    {
+        var file = new Argument<string>("文件") { Description = "案例文章（UTF-8 文本或 Markdown）；写 - 则从标准输入读取" }.RejectingOptions();
+        var dryRun = new Option<bool>("--dry-run") { Description = "只显示会生成哪些草稿、各章节取到了什么，不写入任何文件" };
+        var json = CliOptions.Json();
+        var dir = new Option<string?>("--dir") { Description = "写到预案目录下的哪个子目录（默认：同分类预案所在的目录，没有分类时为预案目录本身）", HelpName = "SUBDIR" };
+        var category = new Option<string?>("--category") { Description = "所有草稿的分类，如 社群运营（不填则留空待补）", HelpName = "CATEGORY" };
+        var severity = new Option<string?>("--severity") { Description = "所有草稿的严重程度：低/中/高/严重（不填则留空待补）", HelpName = "LEVEL" };
+        var owner = new Option<string?>("--owner") { Description = "所有草稿的负责角色（不填则留空待补）", HelpName = "ROLE" };
+        var tags = new Option<string?>("--tags") { Description = "所有草稿共有的标签，逗号分隔", HelpName = "a,b" };
+        var command = new Command("import", "把复盘文章里的案例（【社群背景】【处理方法】等写法）转成预案草稿，每个案例一份")
+        {
+            file, dryRun, json, dir, category, severity, owner, tags,
+        };
+        command.SetAction(parse =>
+        {
+            var (name, result) = Read(parse.GetValue(file)!, env);
+            using var session = AuthoringSession.Open(parse, env);
+            var categoryValue = parse.GetValue(category)?.Trim() ?? "";
+            var folder = parse.GetValue(dir) is { } d
+                ? DraftFolder.Validate(d, "--dir")
+                : categoryValue.Length > 0 ? AuthoringDefaults.FolderFor(session.KnowledgeBase, categoryValue) : "";
+            // The source field names the article, not where it sat on the importer's machine.
+            var options = new ImportOptions(name == StandardInput ? name : Path.GetFileName(name), session.Today, folder)
+            {
+                Category = categoryValue,
+                Severity = AuthoringSession.ParseSeverity(parse.GetValue(severity), "--severity"),
+                Owner = parse.GetValue(owner)?.Trim() ?? "",
+                Tags = TagText.Split(parse.GetValue(tags)),
+            };
+            var plan = ImportPlanner.Plan(result, options, session.Ids, session.Suggester);
+
+            var written = new List<PlannedDraft>();
+            if (!parse.GetValue(dryRun))
+            {
+                try
+                {
+                    foreach (var draft in plan)
+                    {
+                        AtomicFile.CreateNew(session.FullPath(draft.RelativePath), draft.Text, session.DisplayPath(draft.RelativePath));
+                        written.Add(draft);
+                    }
+                }
+                catch (PlaybooksException) when (written.Count > 0)
+                {
+                    // Keep the user informed of what already exists before reporting what stopped the rest.
+                    foreach (var draft in written)
+                        env.Error.WriteLine($"已写入 {session.DisplayPath(draft.RelativePath)}");
+                    throw;
+                }
+            }
+
+            var view = new ImportView(env, session, name, result, plan, parse.GetValue(dryRun));
+            if (parse.GetValue(json))
+                view.WriteJson();
+            else
+                view.Write();
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+
+    private static (string Name, ImportResult Result) Read(string argument, CliEnvironment env)
+    {
+        if (argument == "-")
+        {
+            if (env.InputIsTerminal)
+                env.Error.WriteLine("请粘贴文章内容，以 Ctrl+D 结束：");
+            return (StandardInput, CaseImporter.Parse(env.In.ReadToEnd(), StandardInput));
+        }
+        var path = Path.GetFullPath(argument, env.CurrentDirectory);
+        if (Directory.Exists(path))
+            throw new PlaybooksException($"{argument} 是目录，不是文件", "指定一篇文章的文件路径；要导入多篇请逐个运行", argument, "not-a-file");
+        if (!File.Exists(path))
+            throw new PlaybooksException($"找不到文件：{argument}", "检查路径是否正确；要从标准输入读取请写 -", argument, "missing-file");
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new PlaybooksException($"无法读取文件：{ex.Message}", "检查文件权限", argument, "unreadable");
+        }
+        return (argument, CaseImporter.Read(bytes, argument));
+    }
+}
