@@ -19,11 +19,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
     public RefreshReport Refresh(string knowledgeBase, IndexStore store, bool rebuilt = false)
     {
         var notices = new List<string>();
-        var files = PlaybookFiles.Enumerate(knowledgeBase)
-            .AsParallel().AsOrdered()
-            .Select(path => ReadFile(knowledgeBase, path))
-            .Where(f => f is not null).Select(f => f!.Value)
-            .ToList();
+        var files = ReadFiles(knowledgeBase);
         var indexed = store.Files();
 
         var lexiconChanged = store.ReadMeta(LexiconMetaKey) != analyzer.Lexicon.Fingerprint;
@@ -91,7 +87,33 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         return new RefreshReport(added, updated, removedCount, files.Count - changed.Count, rebuilt || lexiconChanged, notices, skipped);
     }
 
-    private readonly record struct SourceFile(string Relative, string Display, string Hash, byte[] Bytes);
+    // A class rather than a struct: generic code over reference types is shared and already precompiled in the
+    // framework's ReadyToRun images, whereas each List/Dictionary/LINQ instantiation over a struct is JIT-compiled
+    // when a cold `playbooks search` first touches it.
+    private sealed record SourceFile(string Relative, string Display, string Hash, byte[] Bytes);
+
+    /// <summary>
+    /// Below this many files, reading and hashing on one thread is faster than starting the thread pool (and JIT-compiling
+    /// PLINQ), which is what the every-search freshness check on a typical knowledge base pays.
+    /// </summary>
+    private const int ParallelReadThreshold = 64;
+
+    /// <summary>Reads and hashes every playbook file, in <see cref="PlaybookFiles.Enumerate"/> order; unreadable files are left out.</summary>
+    private static List<SourceFile> ReadFiles(string knowledgeBase)
+    {
+        var paths = PlaybookFiles.Enumerate(knowledgeBase);
+        var read = new SourceFile?[paths.Count];
+        if (paths.Count < ParallelReadThreshold)
+            for (var i = 0; i < paths.Count; i++)
+                read[i] = ReadFile(knowledgeBase, paths[i]);
+        else
+            Parallel.For(0, paths.Count, i => read[i] = ReadFile(knowledgeBase, paths[i]));
+        var files = new List<SourceFile>(paths.Count);
+        foreach (var file in read)
+            if (file is not null)
+                files.Add(file);
+        return files;
+    }
 
     private sealed record Prepared(SourceFile File, StoredPlaybook? Stored, string[][]? Terms, List<Core.Diagnostics.Finding> Errors);
 

@@ -94,7 +94,7 @@ public sealed class IndexReader : IDisposable
         command.CommandText = $"SELECT rowid, doc FROM docs WHERE rowid IN ({string.Join(",", rowIds)})";
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            docs[reader.GetInt64(0)] = JsonSerializer.Deserialize<StoredPlaybook>(reader.GetString(1))!;
+            docs[reader.GetInt64(0)] = JsonSerializer.Deserialize(reader.GetString(1), StoredPlaybookJson.Default.StoredPlaybook)!;
         return docs;
     }
 
@@ -104,7 +104,7 @@ public sealed class IndexReader : IDisposable
         command.CommandText = "SELECT rowid, doc FROM docs WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetInt64(0), JsonSerializer.Deserialize<StoredPlaybook>(reader.GetString(1))!) : null;
+        return reader.Read() ? (reader.GetInt64(0), JsonSerializer.Deserialize(reader.GetString(1), StoredPlaybookJson.Default.StoredPlaybook)!) : null;
     }
 
     public IReadOnlyList<string> Ids()

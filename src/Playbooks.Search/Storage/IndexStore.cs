@@ -198,7 +198,7 @@ public sealed class IndexStore : IDisposable
                 command.Parameters.AddWithValue("$id", doc.Id);
                 command.Parameters.AddWithValue("$path", doc.Path);
                 command.Parameters.AddWithValue("$hash", hash);
-                command.Parameters.AddWithValue("$doc", JsonSerializer.Serialize(doc));
+                command.Parameters.AddWithValue("$doc", JsonSerializer.Serialize(doc, StoredPlaybookJson.Default.StoredPlaybook));
                 var rowId = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
                 for (var t = 0; t < IndexSchema.TermTables.Count; t++)
                     InsertTerms(IndexSchema.TermTables[t], rowId, terms[t]);
