@@ -23,7 +23,7 @@ public sealed class Analyzer : IDisposable
     private readonly StopWordFilter _stopWords;
     private readonly SynonymFolder _synonyms;
     private readonly CjkBigrams _bigrams = new();
-    private readonly PinyinBigrams _pinyin = new(PinyinTable.Shared);
+    private readonly Lazy<PinyinBigrams> _pinyin = new(() => new PinyinBigrams(PinyinTable.Shared));
 
     /// <summary>Bumped whenever a stage changes what it emits: indexes built by another version are rebuilt.</summary>
     public const int Version = 2;
@@ -52,11 +52,10 @@ public sealed class Analyzer : IDisposable
         var normalized = _normalizer.Normalize(text);
         var words = _synonyms.Fold(_stopWords.Filter(_merger.Merge(normalized.Text, _segmenter.Segment(normalized))));
         var bigrams = _bigrams.Extract(normalized);
-        var pinyin = _pinyin.Spell(bigrams);
         return new AnalyzedText(
             words.ConvertAll(normalized.ToSource),
             bigrams.ConvertAll(normalized.ToSource),
-            pinyin.ConvertAll(normalized.ToSource));
+            () => _pinyin.Value.Spell(bigrams).ConvertAll(normalized.ToSource));
     }
 
     /// <summary>Only the word terms, in order (duplicates kept).</summary>

@@ -17,9 +17,12 @@ public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<strin
         // that is a word of its own (妹子) is not a typo just because the knowledge base never uses it, and allowing
         // half-split bigrams (图|传出去 → 图传) let more noise in than typos out on both query sets.
         var singles = analyzed.Words.Where(t => t.Term.Length == 1 && t.End - t.Start == 1).Select(t => t.Start).ToHashSet();
-        var spellings = analyzed.Bigrams.Zip(analyzed.Pinyin, (b, p) => (Gram: b, Spelling: p.Term))
-            .Where(x => x.Gram.Term.Length == 2 && singles.Contains(x.Gram.Start) && singles.Contains(x.Gram.Start + 1))
-            .Select(x => (x.Gram.Term, x.Spelling)).Distinct().Take(maxBigrams).ToList();
+        bool IsCandidate(Token gram) => gram.Term.Length == 2 && singles.Contains(gram.Start) && singles.Contains(gram.Start + 1);
+        var spellings = !analyzed.Bigrams.Any(IsCandidate)
+            ? []
+            : analyzed.Bigrams.Zip(analyzed.Pinyin, (b, p) => (Gram: b, Spelling: p.Term))
+                .Where(x => IsCandidate(x.Gram))
+                .Select(x => (x.Gram.Term, x.Spelling)).Distinct().Take(maxBigrams).ToList();
 
         // Surface form → the query term it stands for: the term itself plus the other words of its synonym group.
         var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
