@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Playbooks.Core;
+using Playbooks.Server;
+
+namespace Playbooks.Cli.Commands;
+
+/// <summary><c>playbooks serve [--urls URL]</c>: the local web server (search page, API, live reload) until Ctrl+C.</summary>
+internal static class ServeCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var urls = new Option<string>("--urls")
+        {
+            Description = $"监听地址（默认：{ServerOptions.DefaultUrls}，只对本机开放）",
+            HelpName = "URL",
+            DefaultValueFactory = _ => ServerOptions.DefaultUrls,
+        };
+        var command = new Command("serve", "启动本地网页服务：检索页面、JSON 接口，预案文件保存后自动生效") { urls };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var address = parse.GetValue(urls)!;
+            await using var app = PlaybooksServer.Build(new ServerOptions
+            {
+                KnowledgeBase = CliOptions.ResolveKnowledgeBase(parse, env),
+                CurrentDirectory = env.CurrentDirectory,
+                IndexPath = env.GetVariable(Playbooks.Search.Storage.IndexLocation.EnvironmentVariable) is { Length: > 0 } p
+                    ? Path.GetFullPath(p, env.CurrentDirectory) : null,
+                Urls = address,
+                Clock = env.Clock,
+            });
+            try
+            {
+                await app.StartAsync(cancellation);
+            }
+            catch (IOException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new PlaybooksException($"端口已被占用，无法监听 {address}",
+                    "关掉占用这个端口的程序，或换一个端口，例如：playbooks serve --urls http://127.0.0.1:5081", address, "port-in-use");
+            }
+            env.Out.WriteLine($"预案库服务已启动：{string.Join("、", app.Urls)}");
+            env.Out.WriteLine("在浏览器里打开上面的地址即可检索；预案文件保存后自动生效。按 Ctrl+C 停止。");
+            await app.WaitForShutdownAsync(cancellation);
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,66 @@
+using Playbooks.Core.Model;
+using Playbooks.Core.Parsing;
+
+namespace Playbooks.Server.Library;
+
+/// <summary>
+/// An immutable snapshot of the parsed knowledge base for pages and <c>/api/playbooks</c>. A file that is broken now
+/// but parsed before keeps its last good version, the same rule the search index follows.
+/// </summary>
+public sealed class PlaybookCatalog
+{
+    private readonly Dictionary<string, Playbook> _byId;
+
+    public static PlaybookCatalog Empty { get; } = new([], []);
+
+    /// <summary>Playbooks and guides in path order.</summary>
+    public IReadOnlyList<Playbook> All { get; }
+
+    /// <summary>Files with errors now (path → first error message), whether or not an old version is kept.</summary>
+    public IReadOnlyList<BrokenFile> Broken { get; }
+
+    private PlaybookCatalog(IReadOnlyList<Playbook> all, IReadOnlyList<BrokenFile> broken)
+    {
+        All = all;
+        Broken = broken;
+        _byId = new Dictionary<string, Playbook>(StringComparer.Ordinal);
+        foreach (var p in all)
+            _byId.TryAdd(p.Id, p);
+    }
+
+    public Playbook? Find(string id) => _byId.GetValueOrDefault(id);
+
+    public IEnumerable<Playbook> Playbooks => All.Where(p => p.Kind == PlaybookKind.Playbook);
+
+    public IEnumerable<Playbook> Guides => All.Where(p => p.Kind == PlaybookKind.Guide).OrderBy(g => g.Order ?? int.MaxValue);
+
+    /// <summary>The next snapshot: <paramref name="loaded"/> with broken files replaced by their version in this one.</summary>
+    public PlaybookCatalog Next(Core.KnowledgeBase.LoadedKnowledgeBase loaded)
+    {
+        var previous = All.ToDictionary(p => p.Path, StringComparer.Ordinal);
+        var broken = loaded.Broken.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        var all = new List<Playbook>();
+        var brokenFiles = new List<BrokenFile>();
+        foreach (var file in loaded.Files)
+        {
+            if (!broken.Contains(file.Path) && file.Playbook is { } good)
+            {
+                all.Add(good);
+                continue;
+            }
+            if (!broken.Contains(file.Path))
+                continue;
+            var kept = previous.TryGetValue(file.Path, out var last);
+            if (kept)
+                all.Add(last!);
+            brokenFiles.Add(new BrokenFile(file.Path, kept, FirstError(file, loaded)));
+        }
+        return new PlaybookCatalog(all, brokenFiles);
+    }
+
+    private static string FirstError(ParsedFile file, Core.KnowledgeBase.LoadedKnowledgeBase loaded) =>
+        file.Findings.Concat(loaded.TreeFindings.Where(t => t.Path == file.Path)).FirstOrDefault(f => f.IsError)?.Message ?? "";
+}
+
+/// <summary>A file with errors; <see cref="KeptLastGood"/> when its previous version is still served.</summary>
+public sealed record BrokenFile(string Path, bool KeptLastGood, string Error);

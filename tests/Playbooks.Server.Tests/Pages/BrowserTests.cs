@@ -1,0 +1,78 @@
+using Microsoft.Playwright;
+using Playbooks.Server.Tests.Support;
+
+namespace Playbooks.Server.Tests.Pages;
+
+/// <summary>
+/// The search page in a real (headless) Chromium: search as you type, keyboard navigation, no CSP violations.
+/// Uses the system's /usr/bin/chromium and never downloads a browser; skipped without it unless
+/// PLAYBOOKS_REQUIRE_BROWSER=1, when a missing browser is a failure.
+/// </summary>
+public sealed class BrowserTests(ServerFixture fixture) : IClassFixture<ServerFixture>
+{
+    private const string Chromium = "/usr/bin/chromium";
+    private static readonly string[] ChromiumArgs =
+        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private TestServer Server => fixture.Server;
+
+    [Fact]
+    public async Task Updates_results_while_typing_and_opens_the_picked_playbook_with_the_keyboard()
+    {
+        if (!File.Exists(Chromium))
+        {
+            if (Environment.GetEnvironmentVariable("PLAYBOOKS_REQUIRE_BROWSER") == "1")
+                Assert.Fail($"PLAYBOOKS_REQUIRE_BROWSER=1 但找不到浏览器 {Chromium}");
+            Assert.Skip($"找不到 {Chromium}；安装 chromium 后运行（设置 PLAYBOOKS_REQUIRE_BROWSER=1 时缺少浏览器算失败）");
+        }
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ChromiumArgs, Headless = true });
+        var page = await browser.NewPageAsync();
+        var cspErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy"))
+                cspErrors.Add(message.Text);
+        };
+        await page.GotoAsync(Server.BaseAddress + "");
+        var input = page.Locator("#q");
+        var top = page.Locator("#results .result").First;
+
+        // Character by character: after each one the first result becomes what the API ranks first for that prefix.
+        const string query = "直播突然没声了";
+        var seen = new List<string>();
+        for (var n = 1; n <= query.Length; n++)
+        {
+            await input.PressSequentiallyAsync(query[(n - 1)..n]);
+            var expected = (await Server.SearchIdsAsync(query[..n], 10)).FirstOrDefault();
+            if (expected is null)
+                continue;
+            await Assertions.Expect(top).ToHaveAttributeAsync("data-playbook-id", expected, new() { Timeout = 5000 });
+            seen.Add(expected);
+        }
+        Assert.NotEmpty(seen);
+        await page.WaitForFunctionAsync("q => new URLSearchParams(location.search).get('q') === q", query);
+
+        // ↓ ↓ picks the second result; Enter opens it.
+        var ids = await page.Locator("#results .result").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.playbookId)");
+        Assert.True(ids.Length >= 2);
+        await input.PressAsync("ArrowDown");
+        await input.PressAsync("ArrowDown");
+        await Assertions.Expect(page.Locator($"#results .result[data-playbook-id='{ids[1]}']")).ToHaveAttributeAsync("aria-selected", "true");
+        await input.PressAsync("Enter");
+        await page.WaitForURLAsync($"**/playbooks/{ids[1]}");
+        await Assertions.Expect(page.Locator("article.playbook")).ToHaveAttributeAsync("data-playbook-id", ids[1]);
+
+        // Back on the search page, Esc clears the box, the results and the address.
+        await page.GoBackAsync();
+        await page.Locator("#q").FillAsync("服务器崩了");
+        await Assertions.Expect(page.Locator("#results .result").First).ToBeVisibleAsync();
+        await page.Locator("#q").PressAsync("Escape");
+        await Assertions.Expect(page.Locator("#results .result")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("#q")).ToHaveValueAsync("");
+        Assert.EndsWith("/", page.Url);
+
+        Assert.Empty(cspErrors);
+    }
+}
