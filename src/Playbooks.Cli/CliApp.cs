@@ -28,6 +28,11 @@ public static class CliApp
         root.Add(SearchCommand.Create(env));
         root.Add(SimilarCommand.Create(env));
         root.Add(EvalCommand.Create(env));
+        root.Add(SiteCommand.Create(env));
+        root.Add(ServeCommand.Create(env));
+        root.Add(NewCommand.Create(env));
+        root.Add(ImportCommand.Create(env));
+        root.Add(StaleCommand.Create(env));
         return root;
     }
 

@@ -19,6 +19,9 @@ public static class MarkdownPipelines
     public static MarkdownPipeline Rendering { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseAdvancedExtensions()
+        // CommonMark leaves "**给群加备注。**群名" unclosed (punctuation inside the asterisks, a letter outside),
+        // which Chinese writes all the time: the asterisks would show literally.
+        .UseCjkFriendlyEmphasis()
         .DisableHtml()
         .HideGuidanceComments()
         .Build();

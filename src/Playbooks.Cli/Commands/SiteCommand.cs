@@ -1,0 +1,87 @@
+using System.CommandLine;
+using System.Globalization;
+using Playbooks.Search.Analysis;
+using Playbooks.Search.Lexicons;
+using Playbooks.Site.Building;
+using Spectre.Console;
+
+namespace Playbooks.Cli.Commands;
+
+/// <summary>
+/// <c>playbooks site [--out DIR]</c>: writes the onboarding site (static HTML with offline search). The site is built
+/// with the search analyzer of the knowledge base's lexicon but never reads the SQLite index, so a fresh checkout
+/// (CI publishing the site) does not pay for an index build it would not use.
+/// </summary>
+internal static class SiteCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "输出目录（默认：当前目录下的 site/）；必须是空目录、不存在的目录，或之前生成的站点",
+            HelpName = "DIR",
+            DefaultValueFactory = _ => "site",
+        };
+        var command = new Command("site", "生成新人站点：静态网页，可离线打开、在手机上查看，带离线检索") { output };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var loaded = KnowledgeBaseSession.Load(parse, env);
+            var lexicon = LexiconLoader.Load(Path.GetFullPath(loaded.Root, env.CurrentDirectory), TextNormalizer.Shared);
+            using var analyzer = new Analyzer(lexicon);
+            var given = parse.GetValue(output)!;
+            var request = new SiteBuildRequest
+            {
+                KnowledgeBase = loaded,
+                Analyzer = analyzer,
+                OutputDirectory = Path.GetFullPath(given, env.CurrentDirectory),
+            };
+            var result = env.OutputIsTerminal
+                ? await BuildWithProgressAsync(env, request, cancellation)
+                : await StaticSiteBuilder.BuildAsync(request, cancellation);
+
+            var folder = given.TrimEnd('/', '\\') + "/";
+            var seconds = result.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
+            env.Out.WriteLine($"已生成站点：{folder}（{result.Playbooks} 份预案、{result.Guides} 篇指南，共 {result.Pages} 个页面；" +
+                $"检索数据 {Kilobytes(result.SearchDataBytes)}；用时 {seconds} 秒）");
+            if (result.Removed > 0)
+                env.Out.WriteLine($"已删除上次生成、这次不再需要的 {result.Removed} 个文件。");
+            env.Out.WriteLine($"用浏览器打开 {folder}index.html 即可浏览和检索，不需要网络；发布时把整个 {folder} 目录上传到任意静态托管。");
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+
+    private static async Task<SiteBuildResult> BuildWithProgressAsync(CliEnvironment env, SiteBuildRequest request, CancellationToken cancellation)
+    {
+        SiteBuildResult? result = null;
+        await env.Console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async context =>
+            {
+                var tasks = new Dictionary<SiteBuildStage, ProgressTask>
+                {
+                    [SiteBuildStage.Analysing] = context.AddTask("分析预案", autoStart: false),
+                    [SiteBuildStage.Relating] = context.AddTask("计算相关预案", autoStart: false),
+                    [SiteBuildStage.Rendering] = context.AddTask("生成页面", autoStart: false),
+                };
+                result = await StaticSiteBuilder.BuildAsync(request with
+                {
+                    Progress = progress =>
+                    {
+                        var task = tasks[progress.Stage];
+                        if (!task.IsStarted)
+                            task.StartTask();
+                        task.MaxValue = Math.Max(1, progress.Total);
+                        task.Value = progress.Done;
+                    },
+                }, cancellation);
+            });
+        return result!;
+    }
+
+    private static string Kilobytes(long bytes) =>
+        bytes < 1024 * 1024
+            ? $"{(bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture)} KB"
+            : $"{(bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture)} MB";
+}

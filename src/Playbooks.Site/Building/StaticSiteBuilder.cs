@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Text;
+using Playbooks.Core.Model;
+using Playbooks.Site.Components.Pages;
+using Playbooks.Site.Content;
+using Playbooks.Site.Searching;
+
+namespace Playbooks.Site.Building;
+
+/// <summary>
+/// Builds the static site: analyses the playbooks for the browser index, ranks each playbook's related playbooks,
+/// renders every page component, and writes pages, assets and <c>search-data.js</c>. The output depends only on the
+/// input files: pages are listed in a fixed order, nothing records the build time, and the same knowledge base
+/// always yields byte-identical files.
+/// </summary>
+public static class StaticSiteBuilder
+{
+    /// <summary>A renderer is replaced after this many pages: HtmlRenderer keeps every root component it rendered.</summary>
+    private const int PagesPerRenderer = 250;
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <exception cref="Core.PlaybooksException">The output folder cannot be used (see <see cref="SiteBuildRequest.OutputDirectory"/>).</exception>
+    public static async Task<SiteBuildResult> BuildAsync(SiteBuildRequest request, CancellationToken cancellation = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var output = OutputFolder.Prepare(request.OutputDirectory);
+        var analyzer = request.Analyzer;
+        var report = request.Progress ?? (_ => { });
+
+        var documents = request.KnowledgeBase.Valid;
+        var playbookCount = documents.Count(d => d.Kind == PlaybookKind.Playbook);
+        var index = TermIndex.Build(documents, analyzer, done => report(new(SiteBuildStage.Analysing, done, playbookCount)));
+        cancellation.ThrowIfCancellationRequested();
+
+        var ranker = new OfflineRanker(index, request.Weights);
+        var related = RelatedPlaybooks.Compute(index, analyzer, ranker, request.RelatedCount,
+            done => report(new(SiteBuildStage.Relating, done, index.Count)));
+        cancellation.ThrowIfCancellationRequested();
+
+        var content = new SiteContent(documents, related) { SourcePaths = SourcePaths(request.KnowledgeBase) };
+        var searchData = BrowserSearchData.Create(index, analyzer.Lexicon, request.Weights, analyzer.Normalizer, content.SummaryOf);
+        output.Write(SitePaths.SearchData, searchData);
+        foreach (var (path, bytes) in EmbeddedAssets.All())
+            output.Write(path, bytes);
+
+        var pages = Pages(content);
+        await RenderAsync(pages, content, output, request.Parallelism ?? Environment.ProcessorCount,
+            done => report(new(SiteBuildStage.Rendering, done, pages.Count)), cancellation);
+
+        var removed = output.Finish();
+        return new SiteBuildResult(Path.GetFullPath(output.Root), content.Playbooks.Count, content.Guides.Count, pages.Count,
+            output.WrittenCount, searchData.LongLength, removed, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// Each document's source file as "&lt;knowledge-base folder name&gt;/&lt;relative path&gt;" (playbooks/community/bot-flood.md):
+    /// what an author needs to find the file, and the same whether the CLI was given a relative or an absolute folder.
+    /// </summary>
+    private static Dictionary<string, string> SourcePaths(Core.KnowledgeBase.LoadedKnowledgeBase knowledgeBase)
+    {
+        var root = knowledgeBase.Root.Replace('\\', '/').TrimEnd('/') + "/";
+        var folder = Path.GetFileName(root.TrimEnd('/'));
+        if (folder is "" or "." or "..")
+            folder = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(knowledgeBase.Root)));
+        return knowledgeBase.Valid.ToDictionary(p => p.Id,
+            p => folder + "/" + (p.Path.StartsWith(root, StringComparison.Ordinal) ? p.Path[root.Length..] : Path.GetFileName(p.Path)),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>One page to render: where it goes, which component, with which parameters.</summary>
+    internal sealed record PageJob(string Path, Type Component, IDictionary<string, object?>? Parameters = null);
+
+    /// <summary>Every page of the site, in a fixed order.</summary>
+    internal static List<PageJob> Pages(SiteContent content)
+    {
+        var pages = new List<PageJob>
+        {
+            new(SitePaths.Home, typeof(HomePage)),
+            new(SitePaths.Catalog, typeof(CatalogPage)),
+            new(SitePaths.Recent, typeof(RecentPage)),
+            new(SitePaths.Search, typeof(SearchPage)),
+            new(SitePaths.Tags, typeof(TagsPage)),
+            new(SitePaths.NotFound, typeof(NotFoundPage)),
+        };
+        pages.AddRange(content.Guides.Select(g => new PageJob(SitePaths.Guide(g.Id), typeof(GuidePage), Parameter(nameof(GuidePage.Guide), g))));
+        pages.AddRange(content.Playbooks.Select(p => new PageJob(SitePaths.Playbook(p.Id), typeof(PlaybookPage), Parameter(nameof(PlaybookPage.Playbook), p))));
+        pages.AddRange(content.Tags.Select(t => new PageJob(content.TagPath(t.Tag), typeof(TagPage), Parameter(nameof(TagPage.Tag), t))));
+        return pages;
+    }
+
+    /// <summary>Renders one page to HTML text (for tests and the live server, which serve single pages).</summary>
+    internal static async Task<string> RenderPageAsync(PageRenderer renderer, SiteContent content, PageJob job) =>
+        await renderer.RenderAsync(job.Component, new SitePage(job.Path, content), job.Parameters) + "\n";
+
+    private static Dictionary<string, object?> Parameter(string name, object value) => new() { [name] = value };
+
+    // Workers take pages from a shared counter; each has its own renderer (a renderer's dispatcher is single-threaded).
+    private static async Task RenderAsync(List<PageJob> pages, SiteContent content, OutputFolder output, int parallelism,
+        Action<int> progress, CancellationToken cancellation)
+    {
+        var next = -1;
+        var done = 0;
+        async Task Worker()
+        {
+            PageRenderer? renderer = null;
+            var rendered = 0;
+            try
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref next)) < pages.Count)
+                {
+                    cancellation.ThrowIfCancellationRequested();
+                    if (renderer is null || rendered++ == PagesPerRenderer)
+                    {
+                        if (renderer is not null)
+                            await renderer.DisposeAsync();
+                        renderer = new PageRenderer();
+                        rendered = 1;
+                    }
+                    var html = await RenderPageAsync(renderer, content, pages[i]);
+                    output.Write(pages[i].Path, Utf8.GetBytes(html));
+                    progress(Interlocked.Increment(ref done));
+                }
+            }
+            finally
+            {
+                if (renderer is not null)
+                    await renderer.DisposeAsync();
+            }
+        }
+        await Task.WhenAll(Enumerable.Range(0, Math.Max(1, parallelism)).Select(_ => Task.Run(Worker, cancellation)));
+    }
+}

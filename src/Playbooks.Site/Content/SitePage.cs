@@ -1,0 +1,45 @@
+using Playbooks.Core.Model;
+using Playbooks.Site.Markdown;
+
+namespace Playbooks.Site.Content;
+
+/// <summary>
+/// What a page component knows about where it is: its own site-relative path, the site content, and how to link
+/// from here. Cascaded to every component of the page by <c>PageHost</c>. Immutable.
+/// </summary>
+public sealed class SitePage(string path, SiteContent content)
+{
+    /// <summary>Site-relative path of this page (e.g. <c>playbooks/bot-flood.html</c>).</summary>
+    public string Path { get; } = path;
+
+    public SiteContent Content { get; } = content;
+
+    /// <summary>A link from this page to a site-relative <paramref name="target"/>.</summary>
+    public string Href(string target) => SitePaths.Relative(Path, target);
+
+    public string HrefOf(Playbook playbook) => Href(SiteContent.PathOf(playbook));
+
+    public string HrefOfTag(string tag) => Href(Content.TagPath(tag));
+
+    public bool IsCurrent(string target) => Path == target;
+
+    /// <summary>Markdown of a playbook or guide as HTML: raw HTML escaped, links to <c>*.md</c> files and bracketed ids pointing at site pages.</summary>
+    public string Html(string markdown)
+    {
+        var html = SafeMarkdown.ToHtml(markdown, RewriteLink);
+        return PlaybookReferences.Link(html, id => Content.Find(id) is { } target ? (HrefOf(target), target.Title) : null);
+    }
+
+    // "../community/bot-flood.md#处理方法" → the page of bot-flood, when the knowledge base has it.
+    private string RewriteLink(string link)
+    {
+        if (link.Contains(':') || link.StartsWith('#'))
+            return link;
+        var hash = link.IndexOf('#');
+        var path = hash >= 0 ? link[..hash] : link;
+        if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            return link;
+        var id = System.IO.Path.GetFileNameWithoutExtension(path);
+        return Content.Find(id) is { } target ? HrefOf(target) : link;
+    }
+}

@@ -1,0 +1,19 @@
+using BenchmarkDotNet.Running;
+using Playbooks.Benchmarks.Modes;
+
+// Modes that BenchmarkDotNet does not cover; anything else goes to BenchmarkSwitcher (e.g. --filter '*Query*').
+return args switch
+{
+    ["quick", .. var rest] => QuickMode.Run(rest),
+    ["cli-startup", .. var rest] => CliStartupMode.Run(rest),
+    ["startup-phases", .. var rest] => StartupPhasesMode.Run(rest),
+    ["generate", var size, .. var rest] => GenerateMode.Run(size, rest),
+    ["site", .. var rest] => SiteMode.Run(rest),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    return summaries.Any(s => s.HasCriticalValidationErrors) ? 1 : 0;
+}

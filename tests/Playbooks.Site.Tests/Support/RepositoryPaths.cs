@@ -1,0 +1,28 @@
+namespace Playbooks.Site.Tests.Support;
+
+internal static class RepositoryPaths
+{
+    /// <summary>The repository root: the nearest folder above the test binaries that holds Playbooks.sln.</summary>
+    public static string Root { get; } = FindRoot();
+
+    public static string BundledPlaybooks => Path.Combine(Root, "playbooks");
+
+    /// <summary>The small knowledge base the snapshot and safety tests build (copied next to the test binaries).</summary>
+    public static string FixtureKnowledgeBase => Path.Combine(AppContext.BaseDirectory, "Fixtures", "kb");
+
+    /// <summary>The shared dev query set, beside the repository (absent on some machines).</summary>
+    public static string DevQueries => Path.GetFullPath(Path.Combine(Root, "..", "shared", "dev-queries.tsv"));
+
+    public static string TeamQueries => Path.Combine(Root, "tests", "queries", "team-queries.tsv");
+
+    /// <summary>Source folder of this test project (snapshots are read from and written to it).</summary>
+    public static string TestProject => Path.Combine(Root, "tests", "Playbooks.Site.Tests");
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+            if (File.Exists(Path.Combine(folder.FullName, "Playbooks.sln")))
+                return folder.FullName;
+        throw new InvalidOperationException($"No Playbooks.sln above {AppContext.BaseDirectory}.");
+    }
+}
