@@ -1,7 +1,10 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Playbooks.Core.Model;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Indexing;
+using Playbooks.Search.Querying;
+using Playbooks.Search.Ranking;
 
 namespace Playbooks.Site.Searching;
 
@@ -13,12 +16,19 @@ namespace Playbooks.Site.Searching;
 /// </summary>
 internal sealed class TermIndex
 {
+    /// <summary>
+    /// Playbooks analysed in parallel before their tokens are merged into the postings. Merging chunk by chunk keeps
+    /// only one chunk's per-playbook tables alive at a time: at 1 000 playbooks, keeping them all until the end cost
+    /// a second of garbage collection.
+    /// </summary>
+    private const int ChunkSize = 64;
+
     private readonly Lazy<TermTable> _pinyin;
 
-    private TermIndex(IReadOnlyList<Playbook> playbooks, IReadOnlyList<AnalyzedText> similarityTexts, TermTable words, TermTable grams)
+    private TermIndex(IReadOnlyList<Playbook> playbooks, IReadOnlyList<QueryTerms> similarityQueries, TermTable words, TermTable grams)
     {
         Playbooks = playbooks;
-        SimilarityTexts = similarityTexts;
+        SimilarityQueries = similarityQueries;
         Words = words;
         Grams = grams;
         _pinyin = new Lazy<TermTable>(() => SpellGrams(grams));
@@ -28,10 +38,10 @@ internal sealed class TermIndex
     public IReadOnlyList<Playbook> Playbooks { get; }
 
     /// <summary>
-    /// Per playbook, the analysed text <c>SearchEngine.Similar</c> searches with: title, tags, 风险源头, 激化情况 and 背景,
-    /// joined by line breaks.
+    /// Per playbook, the query <c>SearchEngine.Similar</c> runs for it: the analysis of its title, tags, 风险源头, 激化情况
+    /// and 背景 joined by line breaks, cut to the ranking's term limits.
     /// </summary>
-    public IReadOnlyList<AnalyzedText> SimilarityTexts { get; }
+    public IReadOnlyList<QueryTerms> SimilarityQueries { get; }
 
     public TermTable Words { get; }
 
@@ -42,45 +52,51 @@ internal sealed class TermIndex
 
     public int Count => Playbooks.Count;
 
-    /// <param name="playbooks">Valid incident playbooks (guides are not search results).</param>
-    /// <param name="progress">Called with the number of playbooks analysed so far, from any thread.</param>
-    public static TermIndex Build(IEnumerable<Playbook> playbooks, Analyzer analyzer, Action<int>? progress = null)
+    /// <param name="playbooks">Valid playbooks; guides are skipped (they are not search results).</param>
+    /// <param name="weights">Term limits of the similarity queries.</param>
+    /// <param name="progress">Called with the number of playbooks analysed so far.</param>
+    public static TermIndex Build(IEnumerable<Playbook> playbooks, Analyzer analyzer, RankingWeights weights, Action<int>? progress = null)
     {
         var ordered = playbooks.Where(p => p.Kind == PlaybookKind.Playbook).OrderBy(p => p.Path, StringComparer.Ordinal).ToList();
-        var done = 0;
-        var analysed = ordered.AsParallel().AsOrdered().Select(playbook =>
+        var words = new PostingsBuilder(ordered.Count);
+        var grams = new PostingsBuilder(ordered.Count);
+        var queries = new List<QueryTerms>(ordered.Count);
+        foreach (var chunk in ordered.Select((playbook, doc) => (playbook, doc)).Chunk(ChunkSize))
         {
-            var result = Analyse(playbook, analyzer);
-            progress?.Invoke(Interlocked.Increment(ref done));
-            return result;
-        }).ToList();
-
-        var words = Merge(analysed.Select(a => a.Words).ToList());
-        var grams = Merge(analysed.Select(a => a.Grams).ToList());
-        return new TermIndex(ordered, analysed.Select(a => a.SimilarityText).ToList(), words, grams);
+            var analysed = chunk.AsParallel().AsOrdered().Select(x => Analyse(x.playbook, analyzer, weights)).ToList();
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                words.Add(chunk[i].doc, analysed[i].Words);
+                grams.Add(chunk[i].doc, analysed[i].Grams);
+                queries.Add(analysed[i].Similarity);
+            }
+            progress?.Invoke(queries.Count);
+        }
+        return new TermIndex(ordered, queries, words.Build(), grams.Build());
     }
 
-    private sealed record AnalysedPlaybook(DocumentTokens Words, DocumentTokens Grams, AnalyzedText SimilarityText);
+    private sealed record AnalysedPlaybook(DocumentTokens Words, DocumentTokens Grams, QueryTerms Similarity);
 
     /// <summary>The fields SearchEngine.Similar joins into its query text, in its order.</summary>
     private static readonly string[] SimilarityFields = [IndexedFields.Title, IndexedFields.Tags, IndexedFields.Risk, IndexedFields.Escalation, IndexedFields.Background];
 
+    /// <summary>One playbook's tokens of one representation: count per field, and the total FTS5 would store as its length.</summary>
     private sealed class DocumentTokens
     {
         public Dictionary<string, FieldCounts> Counts { get; } = new(StringComparer.Ordinal);
-        public int Length { get; set; }
+        public int Length { get; private set; }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(string token, int field)
         {
-            ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(Counts, token, out _);
+            ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(Counts, token, out _);
             if (counts[field] < ushort.MaxValue)
                 counts[field]++; // a token repeated 65 535 times in one field of one file saturates; its score already has
             Length++;
         }
     }
 
-    private static AnalysedPlaybook Analyse(Playbook playbook, Analyzer analyzer)
+    private static AnalysedPlaybook Analyse(Playbook playbook, Analyzer analyzer, RankingWeights weights)
     {
         var stored = FieldExtractor.Extract(playbook, playbook.Path);
         var words = new DocumentTokens();
@@ -104,7 +120,8 @@ internal sealed class TermIndex
                     grams.Add(token, field);
             }
         }
-        return new AnalysedPlaybook(words, grams, Join(SimilarityFields.Select(f => (stored.Fields[f], byField[f]))));
+        var similarity = Join(SimilarityFields.Select(f => (stored.Fields[f], byField[f])));
+        return new AnalysedPlaybook(words, grams, QueryTerms.From(similarity, analyzer.Lexicon, weights.MaxWordTerms, weights.MaxBigramTerms));
     }
 
     /// <summary>
@@ -130,43 +147,56 @@ internal sealed class TermIndex
             () => parts.SelectMany(p => Shift(p.Offset, p.Analysed.Pinyin)).ToList());
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static TermTable Merge(IReadOnlyList<DocumentTokens> documents)
+    /// <summary>Collects postings playbook by playbook, in ascending playbook order.</summary>
+    private sealed class PostingsBuilder(int documents)
     {
-        var postings = new Dictionary<string, List<Posting>>(StringComparer.Ordinal);
-        var lengths = new int[documents.Count];
-        for (var doc = 0; doc < documents.Count; doc++)
+        private readonly Dictionary<string, List<Posting>> _postings = new(StringComparer.Ordinal);
+        private readonly int[] _lengths = new int[documents];
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public void Add(int doc, DocumentTokens tokens)
         {
-            lengths[doc] = documents[doc].Length;
-            foreach (var (token, counts) in documents[doc].Counts)
+            _lengths[doc] = tokens.Length;
+            foreach (var (token, counts) in tokens.Counts)
             {
-                if (!postings.TryGetValue(token, out var list))
-                    postings[token] = list = [];
-                list.Add(new Posting(doc, counts));
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, token, out _);
+                (list ??= []).Add(new Posting(doc, counts));
             }
         }
-        return new TermTable(postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), lengths);
+
+        public TermTable Build() =>
+            new(_postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), _lengths);
     }
 
-    /// <summary>Bigram postings merged by spelling (节图 and 截图 both become jietu), as the pinyin table would hold them.</summary>
+    /// <summary>
+    /// The pinyin table: a spelling's postings are its bigrams' postings merged (节图 and 截图 both become jietu), as the
+    /// pinyin FTS5 table holds them. Derived per spelling on first use, because a site build asks for a few hundred of
+    /// the tens of thousands of spellings (merging them all cost most of a second at 1 000 playbooks).
+    /// </summary>
     private static TermTable SpellGrams(TermTable grams)
     {
-        var spelled = new Dictionary<string, SortedDictionary<int, FieldCounts>>(StringComparer.Ordinal);
+        var bySpelling = new Dictionary<string, List<PostingList>>(StringComparer.Ordinal);
         foreach (var (gram, list) in grams.Postings)
         {
-            var spelling = Spell(gram);
-            if (!spelled.TryGetValue(spelling, out var byDoc))
-                spelled[spelling] = byDoc = [];
-            foreach (var posting in list.Postings)
+            ref var lists = ref CollectionsMarshal.GetValueRefOrAddDefault(bySpelling, Spell(gram), out _);
+            (lists ??= []).Add(list);
+        }
+        return new TermTable(new Dictionary<string, Posting[]>(), grams.Lengths, spelling =>
+        {
+            if (!bySpelling.TryGetValue(spelling, out var lists))
+                return null;
+            if (lists.Count == 1)
+                return lists[0].Postings;
+            var byDoc = new SortedDictionary<int, FieldCounts>();
+            foreach (var posting in lists.SelectMany(l => l.Postings))
             {
                 var counts = byDoc.GetValueOrDefault(posting.Doc);
                 for (var f = 0; f < FieldCounts.FieldCount; f++)
                     counts[f] = (ushort)Math.Min(ushort.MaxValue, counts[f] + posting.Counts[f]);
                 byDoc[posting.Doc] = counts;
             }
-        }
-        var postings = spelled.ToDictionary(kv => kv.Key, kv => kv.Value.Select(p => new Posting(p.Key, p.Value)).ToArray(), StringComparer.Ordinal);
-        return new TermTable(postings, grams.Lengths);
+            return byDoc.Select(p => new Posting(p.Key, p.Value)).ToArray();
+        });
     }
 
     /// <summary>A bigram (or lone character) in toneless pinyin, as <c>PinyinBigrams</c> spells it.</summary>

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using Playbooks.Search.Indexing;
 
@@ -44,8 +46,9 @@ internal sealed class PostingList(Posting[] postings)
 
 /// <summary>
 /// The in-memory equivalent of one FTS5 table of the search index (words, bigrams or pinyin): postings per token
-/// and each playbook's length in tokens over all fields, which is what FTS5's bm25() normalises by.
-/// Read-only once built (apart from <see cref="PostingList"/>'s cache); safe to share between threads.
+/// and each playbook's length in tokens over all fields, which is what FTS5's bm25() normalises by. A table can also
+/// derive a token's postings on first use instead of storing them (the pinyin table, see <see cref="TermIndex.Pinyin"/>).
+/// Read-only once built (apart from caches); safe to share between threads.
 /// </summary>
 internal sealed class TermTable
 {
@@ -53,15 +56,19 @@ internal sealed class TermTable
     public const double K1 = 1.2;
     public const double B = 0.75;
 
-    public TermTable(IReadOnlyDictionary<string, Posting[]> postings, int[] lengths)
+    private readonly Func<string, Posting[]?>? _derive;
+    private readonly ConcurrentDictionary<string, PostingList?> _derived = new(StringComparer.Ordinal);
+
+    public TermTable(IReadOnlyDictionary<string, Posting[]> postings, int[] lengths, Func<string, Posting[]?>? derive = null)
     {
         Postings = postings.ToDictionary(kv => kv.Key, kv => new PostingList(kv.Value), StringComparer.Ordinal);
         Lengths = lengths;
+        _derive = derive;
         // FTS5 computes the average as total tokens / rows, in double.
         AverageLength = lengths.Length == 0 ? 0 : (double)lengths.Sum(l => (long)l) / lengths.Length;
     }
 
-    /// <summary>Token → playbooks containing it.</summary>
+    /// <summary>Token → playbooks containing it: the stored tokens (a derived table stores none).</summary>
     public IReadOnlyDictionary<string, PostingList> Postings { get; }
 
     /// <summary>Tokens per playbook, all fields together.</summary>
@@ -69,9 +76,21 @@ internal sealed class TermTable
 
     public double AverageLength { get; }
 
-    public int DocumentFrequency(string token) => Postings.TryGetValue(token, out var list) ? list.Count : 0;
+    /// <summary>The playbooks containing <paramref name="token"/>, stored or derived; false when none does.</summary>
+    public bool TryGet(string token, [NotNullWhen(true)] out PostingList? list)
+    {
+        if (Postings.TryGetValue(token, out list))
+            return true;
+        if (_derive is null)
+            return false;
+        list = _derived.GetOrAdd(token, t => _derive(t) is { Length: > 0 } derived ? new PostingList(derived) : null);
+        return list is not null;
+    }
+
+    public int DocumentFrequency(string token) => TryGet(token, out var list) ? list.Count : 0;
 
     /// <summary>FTS5's bm25 term-frequency part: column-weighted frequency, saturated and normalised by the row's length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)] // once per posting of the index, in a short-lived process
     public double TermFrequency(Posting posting, IReadOnlyList<double> columnWeights)
     {
         var frequency = 0.0;

@@ -34,7 +34,7 @@ public sealed class OfflineRankerTests(Sites sites)
         var site = await sites.Bundled;
         var (index, ranker) = Build(site);
 
-        var related = RelatedPlaybooks.Compute(index, site.Engine.Analyzer, ranker, limit: 5);
+        var related = RelatedPlaybooks.Compute(index, ranker, limit: 5);
 
         foreach (var playbook in site.Playbooks)
             Assert.Equal(site.Engine.Similar(playbook.Id).Results.Select(r => r.Id), related[playbook.Id]);
@@ -56,7 +56,7 @@ public sealed class OfflineRankerTests(Sites sites)
 
     private static (TermIndex Index, OfflineRanker Ranker) Build(BuiltSite site)
     {
-        var index = TermIndex.Build(new KnowledgeBaseLoader().Load(site.KnowledgeBase).Valid, site.Engine.Analyzer);
+        var index = TermIndex.Build(new KnowledgeBaseLoader().Load(site.KnowledgeBase).Valid, site.Engine.Analyzer, RankingWeights.Default);
         return (index, new OfflineRanker(index, RankingWeights.Default));
     }
 }

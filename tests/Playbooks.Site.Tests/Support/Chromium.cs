@@ -6,13 +6,17 @@ namespace Playbooks.Site.Tests.Support;
 
 /// <summary>
 /// Debian's Chromium, driven by Playwright, launched once for the whole test run and only when a test asks for it.
-/// Nothing is downloaded (no <c>playwright install</c>): without /usr/bin/chromium the browser tests are skipped with
-/// the reason, unless PLAYBOOKS_REQUIRE_BROWSER=1 (set by .ci/run), when they fail instead.
+/// Nothing is downloaded (no <c>playwright install</c>): without the browser the browser tests are skipped with the
+/// reason, unless PLAYBOOKS_REQUIRE_BROWSER=1 (set by .ci/run), when they fail instead. PLAYBOOKS_CHROMIUM points at
+/// another Chromium build (default /usr/bin/chromium).
 /// </summary>
 public sealed class Chromium : IAsyncDisposable
 {
-    public const string ExecutablePath = "/usr/bin/chromium";
     public const string RequireVariable = "PLAYBOOKS_REQUIRE_BROWSER";
+    public const string PathVariable = "PLAYBOOKS_CHROMIUM";
+
+    public static string ExecutablePath =>
+        Environment.GetEnvironmentVariable(PathVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private static readonly string[] Arguments =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -28,7 +32,7 @@ public sealed class Chromium : IAsyncDisposable
     {
         if (!File.Exists(ExecutablePath))
         {
-            var reason = $"Chromium is not installed at {ExecutablePath} (apt-get install chromium); browser tests need it.";
+            var reason = $"Chromium is not installed at {ExecutablePath} (apt-get install chromium, or set {PathVariable}); browser tests need it.";
             if (Required)
                 Assert.Fail($"{reason} {RequireVariable}=1 demands the browser tests run.");
             Assert.Skip(reason);
