@@ -120,7 +120,7 @@ public sealed class SearchEngine : IDisposable
         {
             report = new IndexRefresher(_analyzer, _parser).Refresh(_knowledgeBase, _store);
         }
-        catch (SqliteException ex) when (IsCorruption(ex))
+        catch (Exception ex) when (IsCorruption(ex))
         {
             notices.Add($"索引文件已损坏（{ex.Message}），已自动重建。");
             _store = Rebuild();
@@ -156,7 +156,7 @@ public sealed class SearchEngine : IDisposable
         {
             return action();
         }
-        catch (SqliteException ex) when (IsCorruption(ex))
+        catch (Exception ex) when (IsCorruption(ex))
         {
             lock (_refreshLock)
             {
@@ -168,8 +168,9 @@ public sealed class SearchEngine : IDisposable
         }
     }
 
-    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file is not an index we can trust.
-    private static bool IsCorruption(SqliteException ex) => ex.SqliteErrorCode is 11 or 26;
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), or posting bytes that do not decode: not an index we can trust.
+    private static bool IsCorruption(Exception ex) =>
+        ex is SqliteException { SqliteErrorCode: 11 or 26 } or InvalidDataException;
 
     public void Dispose()
     {

@@ -14,26 +14,33 @@ namespace Playbooks.Search.Analysis;
 public sealed class LexiconMerger
 {
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly HashSet<string> _mixed;
-    private readonly int _maxWordLength;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _mixed;
+    private readonly int _mixedCount;
+    /// <summary>
+    /// Longest lexicon word starting with each character: most positions start no word at all, and those that do
+    /// need only lengths up to this (rather than every length down from the lexicon's longest word).
+    /// </summary>
+    private readonly Dictionary<char, int> _longestFrom;
     private readonly bool _empty;
 
     public LexiconMerger(IReadOnlySet<string> words, int maxWordLength)
     {
-        var set = new HashSet<string>(words.Where(w => w.Length >= 2 && CharClass.AllHan(w)), StringComparer.Ordinal);
+        var set = new HashSet<string>(words.Where(w => w.Length >= 2 && w.Length <= maxWordLength && CharClass.AllHan(w)), StringComparer.Ordinal);
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
+        _longestFrom = set.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.Max(w => w.Length));
         // Words mixing Han with Latin or digits (b站, up主, qq群, 0元课): ICU always cuts at the script change,
         // so they can only be rebuilt by joining whole adjacent tokens.
-        _mixed = new HashSet<string>(words.Where(w => w.Any(CharClass.IsHan) && !CharClass.AllHan(w)), StringComparer.Ordinal);
-        _maxWordLength = maxWordLength;
-        _empty = set.Count == 0 && _mixed.Count == 0;
+        var mixed = new HashSet<string>(words.Where(w => w.Any(CharClass.IsHan) && !CharClass.AllHan(w)), StringComparer.Ordinal);
+        _mixed = mixed.GetAlternateLookup<ReadOnlySpan<char>>();
+        _mixedCount = mixed.Count;
+        _empty = set.Count == 0 && mixed.Count == 0;
     }
 
     public List<Token> Merge(string normalized, List<Token> tokens)
     {
         if (_empty || tokens.Count == 0)
             return tokens;
-        if (_mixed.Count > 0)
+        if (_mixedCount > 0)
             tokens = JoinMixed(normalized, tokens);
         var output = new List<Token>(tokens.Count);
         var i = 0;
@@ -68,7 +75,7 @@ public sealed class LexiconMerger
                 var adjacent = true;
                 for (var k = i + 1; k < i + n; k++)
                     adjacent &= tokens[k].Start == tokens[k - 1].End;
-                if (adjacent && _mixed.Contains(text[tokens[i].Start..last.End]))
+                if (adjacent && _mixed.Contains(text.AsSpan(tokens[i].Start, last.End - tokens[i].Start)))
                     joined = n;
             }
             if (joined == 0)
@@ -87,10 +94,7 @@ public sealed class LexiconMerger
     {
         var runStart = tokens[first].Start;
         var runStop = tokens[end - 1].End;
-        var boundaries = new SortedSet<int>();
-        for (var t = first; t < end; t++)
-            boundaries.Add(tokens[t].End);
-
+        var covering = first; // the ICU token covering p: p only moves forward, so neither does this
         var p = runStart;
         while (p < runStop)
         {
@@ -101,15 +105,19 @@ public sealed class LexiconMerger
                 p += length;
                 continue;
             }
-            var next = boundaries.GetViewBetween(p + 1, runStop).Min; // end of the ICU token covering p
-            output.Add(new Token(text[p..next], p, next));
+            while (tokens[covering].End <= p)
+                covering++;
+            var next = tokens[covering].End;
+            output.Add(p == tokens[covering].Start ? tokens[covering] : new Token(text[p..next], p, next));
             p = next;
         }
     }
 
     private int LongestWordAt(string text, int start, int stop)
     {
-        var longest = Math.Min(_maxWordLength, stop - start);
+        if (!_longestFrom.TryGetValue(text[start], out var longest))
+            return 0;
+        longest = Math.Min(longest, stop - start);
         for (var length = longest; length >= 2; length--)
             if (_lookup.Contains(text.AsSpan(start, length)))
                 return length;

@@ -8,29 +8,50 @@ using Playbooks.Search.Storage;
 namespace Playbooks.Search.Indexing;
 
 /// <summary>
-/// Brings the index in line with the files: content hashes decide what changed; a changed lexicon re-indexes
-/// everything. All writes of one refresh are one transaction, committed last together with the lexicon
-/// fingerprint, so a process killed half-way leaves the previous, consistent index.
+/// Brings the index in line with the files: a file whose size and modification time are as indexed is taken as
+/// unchanged without reading it; otherwise its content hash decides. A changed lexicon re-indexes everything. All
+/// writes of one refresh are one transaction, committed last together with the lexicon fingerprint, so a process
+/// killed half-way leaves the previous, consistent index.
 /// </summary>
 public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
 {
     public const string LexiconMetaKey = "lexicon_fingerprint";
 
+    /// <summary>
+    /// A file modified this recently when it is indexed is stamped as unknown, so the next refresh hashes it again: on a
+    /// file system with coarse timestamps, a second save within the same tick and of the same size would otherwise look
+    /// unchanged (git's "racily clean" entries).
+    /// </summary>
+    private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
     public RefreshReport Refresh(string knowledgeBase, IndexStore store, bool rebuilt = false)
     {
         var notices = new List<string>();
-        var files = ReadFiles(knowledgeBase);
         var indexed = store.Files();
-
         var lexiconChanged = store.ReadMeta(LexiconMetaKey) != analyzer.Lexicon.Fingerprint;
         if (lexiconChanged && indexed.Count > 0)
             notices.Add("词表已变更，正在重建全部索引…");
 
+        var files = ReadFiles(knowledgeBase, lexiconChanged ? null : indexed);
         var current = files.ToDictionary(f => f.Relative, StringComparer.Ordinal);
         var removed = indexed.Values.Where(i => !current.ContainsKey(i.Path)).ToList();
-        var changed = files.Where(f => lexiconChanged || !indexed.TryGetValue(f.Relative, out var old) || old.Hash != f.Hash).ToList();
+        var changed = files.Where(f => lexiconChanged || !indexed.TryGetValue(f.Relative, out var old) || old.Hash != f.Stamp.Hash).ToList();
+        // Same content, new size or time (touched, or re-saved unchanged): only the stamp is updated.
+        var touched = lexiconChanged ? [] : files
+            .Where(f => f.Bytes is not null && indexed.TryGetValue(f.Relative, out var old) && old.Hash == f.Stamp.Hash
+                && (old.Size != f.Stamp.Size || old.Modified != f.Stamp.Modified))
+            .Select(f => (indexed[f.Relative].RowId, f.Stamp)).ToList();
         if (changed.Count == 0 && removed.Count == 0 && !lexiconChanged)
+        {
+            if (touched.Count > 0)
+            {
+                using var toucher = store.BeginWrite();
+                foreach (var (rowId, stamp) in touched)
+                    toucher.Touch(rowId, stamp.Size, stamp.Modified);
+                toucher.Commit();
+            }
             return new RefreshReport(0, 0, 0, files.Count, rebuilt, notices, []);
+        }
 
         // Parse and analyse in parallel (both are thread-safe); SQLite writes stay on this thread.
         var prepared = changed.AsParallel().AsOrdered().Select(Prepare).ToList();
@@ -46,6 +67,8 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         {
             if (lexiconChanged)
                 writer.DeleteAll();
+            foreach (var (rowId, stamp) in touched)
+                writer.Touch(rowId, stamp.Size, stamp.Modified);
             foreach (var gone in removed)
             {
                 if (!lexiconChanged)
@@ -76,7 +99,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
                         removedCount++; // became a guide: guides are not SOP search results
                     continue;
                 }
-                writer.Insert(item.Stored, item.File.Hash, item.Terms!);
+                writer.Insert(item.Stored, item.File.Stamp, item.Analysis!.Words, item.Analysis.Grams);
                 ids[item.Stored.Id] = item.Stored.Path;
                 if (previous is null || lexiconChanged) added++; else updated++;
             }
@@ -90,7 +113,8 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
     // A class rather than a struct: generic code over reference types is shared and already precompiled in the
     // framework's ReadyToRun images, whereas each List/Dictionary/LINQ instantiation over a struct is JIT-compiled
     // when a cold `playbooks search` first touches it.
-    private sealed record SourceFile(string Relative, string Display, string Hash, byte[] Bytes);
+    /// <param name="Bytes">The content, when it was read (null: size and time were as indexed, so it was not).</param>
+    private sealed record SourceFile(string Relative, string Display, SourceStamp Stamp, byte[]? Bytes);
 
     /// <summary>
     /// Below this many files, reading and hashing on one thread is faster than starting the thread pool (and JIT-compiling
@@ -98,16 +122,20 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
     /// </summary>
     private const int ParallelReadThreshold = 64;
 
-    /// <summary>Reads and hashes every playbook file, in <see cref="PlaybookFiles.Enumerate"/> order; unreadable files are left out.</summary>
-    private static List<SourceFile> ReadFiles(string knowledgeBase)
+    /// <summary>
+    /// Every playbook file, in <see cref="PlaybookFiles.Enumerate"/> order, read and hashed unless <paramref name="indexed"/>
+    /// holds it with the same size and modification time; unreadable files are left out.
+    /// </summary>
+    private static List<SourceFile> ReadFiles(string knowledgeBase, IReadOnlyDictionary<string, IndexedFile>? indexed)
     {
         var paths = PlaybookFiles.Enumerate(knowledgeBase);
         var read = new SourceFile?[paths.Count];
+        var racyBefore = DateTime.UtcNow - RacyWindow;
         if (paths.Count < ParallelReadThreshold)
             for (var i = 0; i < paths.Count; i++)
-                read[i] = ReadFile(knowledgeBase, paths[i]);
+                read[i] = ReadFile(knowledgeBase, paths[i], indexed, racyBefore);
         else
-            Parallel.For(0, paths.Count, i => read[i] = ReadFile(knowledgeBase, paths[i]));
+            Parallel.For(0, paths.Count, i => read[i] = ReadFile(knowledgeBase, paths[i], indexed, racyBefore));
         var files = new List<SourceFile>(paths.Count);
         foreach (var file in read)
             if (file is not null)
@@ -115,14 +143,22 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         return files;
     }
 
-    private sealed record Prepared(SourceFile File, StoredPlaybook? Stored, string[][]? Terms, List<Core.Diagnostics.Finding> Errors);
+    private sealed record Prepared(SourceFile File, StoredPlaybook? Stored, DocumentAnalysis? Analysis, List<Core.Diagnostics.Finding> Errors);
 
-    private static SourceFile? ReadFile(string root, string path)
+    private static SourceFile? ReadFile(string root, string path, IReadOnlyDictionary<string, IndexedFile>? indexed, DateTime racyBefore)
     {
         try
         {
+            var relative = PlaybookFiles.Relative(root, path);
+            var info = new FileInfo(path);
+            var modifiedAt = info.LastWriteTimeUtc;
+            var modified = modifiedAt < racyBefore ? modifiedAt.Ticks : 0; // 0: never matches, so hashed next time
+            if (indexed is not null && indexed.TryGetValue(relative, out var known) && known.Modified != 0
+                && known.Size == info.Length && known.Modified == modifiedAt.Ticks)
+                return new SourceFile(relative, KnowledgeBaseLoader.DisplayPath(root, path), new SourceStamp(known.Hash, known.Size, known.Modified), null);
             var bytes = File.ReadAllBytes(path);
-            return new SourceFile(PlaybookFiles.Relative(root, path), KnowledgeBaseLoader.DisplayPath(root, path), Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes);
+            return new SourceFile(relative, KnowledgeBaseLoader.DisplayPath(root, path),
+                new SourceStamp(Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, modified), bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -132,7 +168,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
 
     private Prepared Prepare(SourceFile file)
     {
-        var parsed = parser.Parse(file.Display, file.Bytes);
+        var parsed = parser.Parse(file.Display, file.Bytes!);
         var errors = parsed.Findings.Where(f => f.IsError).ToList();
         if (errors.Count > 0 || parsed.Playbook is null)
             return new Prepared(file, null, null, errors);
@@ -140,15 +176,6 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
             return new Prepared(file, null, null, errors);
 
         var stored = FieldExtractor.Extract(parsed.Playbook, file.Relative);
-        // terms[table][field]: the three representations of every field, in IndexSchema.TermTables order.
-        var terms = IndexSchema.TermTables.Select(_ => new string[IndexedFields.All.Count]).ToArray();
-        for (var i = 0; i < IndexedFields.All.Count; i++)
-        {
-            var analyzed = analyzer.Analyze(stored.Fields[IndexedFields.All[i]]);
-            terms[0][i] = string.Join(' ', analyzed.Words.Select(t => t.Term));
-            terms[1][i] = string.Join(' ', analyzed.Bigrams.Select(t => t.Term));
-            terms[2][i] = string.Join(' ', analyzed.Pinyin.Select(t => t.Term));
-        }
-        return new Prepared(file, stored, terms, errors);
+        return new Prepared(file, stored, DocumentAnalysis.Of(stored, analyzer), errors);
     }
 }

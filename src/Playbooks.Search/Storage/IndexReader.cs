@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Playbooks.Search.Indexing;
+using Playbooks.Search.Postings;
 
 namespace Playbooks.Search.Storage;
 
@@ -27,62 +28,93 @@ public sealed class IndexReader : IDisposable
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Rows matching an FTS5 expression, best first, with bm25 under the given column weights (higher = better).</summary>
-    public List<(long RowId, double Score)> Match(string table, string expression, IReadOnlyList<double> weights, int limit)
+    /// <summary>Increases with every committed refresh: what was read under one generation stays true for it.</summary>
+    public long Generation()
     {
         using var command = NewCommand();
-        var weightList = string.Join(", ", weights.Select(w => w.ToString("R", CultureInfo.InvariantCulture)));
-        // bm25() is negative, more negative = better; ORDER BY it ascending and flip the sign for callers.
-        command.CommandText = $"SELECT rowid, bm25({table}, {weightList}) AS score FROM {table} WHERE {table} MATCH $q ORDER BY score LIMIT $limit";
-        command.Parameters.AddWithValue("$q", expression);
-        command.Parameters.AddWithValue("$limit", limit);
-        using var reader = command.ExecuteReader();
-        var rows = new List<(long, double)>();
-        while (reader.Read())
-            rows.Add((reader.GetInt64(0), -reader.GetDouble(1)));
-        return rows;
+        command.CommandText = "SELECT value FROM meta WHERE key = 'generation'";
+        return command.ExecuteScalar() is string value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
     }
 
-    /// <summary>Of <paramref name="rowIds"/>, those matching <paramref name="expression"/>, with their bm25 score.</summary>
-    public Dictionary<long, double> MatchAmong(string table, string expression, IReadOnlyList<double> weights, IReadOnlyCollection<long> rowIds)
+    /// <summary>Every playbook's row id (ascending) with its length in words and in bigrams.</summary>
+    public (long[] RowIds, int[] WordLengths, int[] GramLengths) Lengths()
     {
-        var result = new Dictionary<long, double>();
-        if (rowIds.Count == 0)
-            return result;
         using var command = NewCommand();
-        var weightList = string.Join(", ", weights.Select(w => w.ToString("R", CultureInfo.InvariantCulture)));
-        // "+rowid", not "rowid": a plain rowid IN (…) is handed to FTS5, which then runs the whole query once per
-        // listed rowid, and bm25() re-counts the term's documents each time (O(candidates × df) per term; 7× slower
-        // on the bundled corpus, 17× at 1k). The unary plus makes SQLite filter one MATCH scan instead; scores are
-        // bit-identical.
-        command.CommandText = $"SELECT rowid, bm25({table}, {weightList}) FROM {table} WHERE {table} MATCH $q AND +rowid IN ({string.Join(",", rowIds)})";
-        command.Parameters.AddWithValue("$q", expression);
+        command.CommandText = "SELECT rowid, words_length, grams_length FROM docs ORDER BY rowid";
+        var rowIds = new List<long>();
+        var words = new List<int>();
+        var grams = new List<int>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            result[reader.GetInt64(0)] = -reader.GetDouble(1);
-        return result;
+        {
+            rowIds.Add(reader.GetInt64(0));
+            words.Add(reader.GetInt32(1));
+            grams.Add(reader.GetInt32(2));
+        }
+        return ([.. rowIds], [.. words], [.. grams]);
     }
 
-    /// <summary>Number of documents containing each term (terms absent from the index are omitted).</summary>
-    public Dictionary<string, int> DocumentFrequencies(string table, IReadOnlyCollection<string> terms)
+    /// <summary>
+    /// The postings of <paramref name="terms"/> in the table of <paramref name="kind"/>, numbered by
+    /// <paramref name="denseOf"/> (row id → dense number; postings of rows it lacks, deleted playbooks, are dropped).
+    /// Terms without live postings are absent from the result.
+    /// </summary>
+    public Dictionary<string, Posting[]> Postings(int kind, IReadOnlyList<string> terms, IReadOnlyDictionary<long, int> denseOf)
     {
-        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        var result = new Dictionary<string, Posting[]>(StringComparer.Ordinal);
         if (terms.Count == 0)
             return result;
         using var command = NewCommand();
-        var names = new List<string>();
-        var i = 0;
-        foreach (var term in terms)
+        command.CommandText = $"SELECT term, data FROM postings WHERE kind = $kind AND term IN ({Parameters(command, terms)}) ORDER BY term, segment";
+        command.Parameters.AddWithValue("$kind", kind);
+        using var reader = command.ExecuteReader();
+        var postings = new List<Posting>();
+        string? current = null;
+        while (reader.Read())
         {
-            var name = $"$t{i++}";
-            names.Add(name);
-            command.Parameters.AddWithValue(name, term);
+            var term = reader.GetString(0);
+            if (term != current)
+            {
+                if (current is not null && postings.Count > 0)
+                    result[current] = [.. postings];
+                postings.Clear();
+                current = term;
+            }
+            PostingCodec.Decode(reader.GetFieldValue<byte[]>(1), denseOf, postings);
         }
-        command.CommandText = $"SELECT term, doc FROM {IndexSchema.VocabularyOf(table)} WHERE term IN ({string.Join(",", names)})";
+        if (current is not null && postings.Count > 0)
+            result[current] = [.. postings];
+        return result;
+    }
+
+    /// <summary>The bigrams of the index spelled as each of <paramref name="spellings"/> (pinyin → bigrams).</summary>
+    public Dictionary<string, List<string>> Spelled(IReadOnlyList<string> spellings)
+    {
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (spellings.Count == 0)
+            return result;
+        using var command = NewCommand();
+        command.CommandText = $"SELECT pinyin, gram FROM spellings WHERE pinyin IN ({Parameters(command, spellings)}) ORDER BY pinyin, gram";
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            result[reader.GetString(0)] = reader.GetInt32(1);
+        {
+            var pinyin = reader.GetString(0);
+            if (!result.TryGetValue(pinyin, out var grams))
+                result[pinyin] = grams = [];
+            grams.Add(reader.GetString(1));
+        }
         return result;
+    }
+
+    private static string Parameters(SqliteCommand command, IReadOnlyList<string> values)
+    {
+        var names = new string[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            names[i] = "$v" + i.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(names[i], values[i]);
+        }
+        return string.Join(",", names);
     }
 
     public Dictionary<long, StoredPlaybook> Load(IReadOnlyCollection<long> rowIds)

@@ -1,13 +1,14 @@
 using System.Globalization;
-using System.Text;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using Playbooks.Search.Indexing;
+using Playbooks.Search.Postings;
 
 namespace Playbooks.Search.Storage;
 
 /// <summary>
-/// The SQLite file behind the index: documents, two FTS5 tables (words, bigrams) and metadata.
+/// The SQLite file behind the index: documents, their postings (words, bigrams) and metadata (see <see cref="IndexSchema"/>).
 /// The only class that knows SQL. One instance per process; each call opens a pooled connection, so reads
 /// from many threads can run while a writer holds its transaction (WAL mode: readers see the last commit).
 /// </summary>
@@ -115,16 +116,16 @@ public sealed class IndexStore : IDisposable
         command.ExecuteNonQuery();
     }
 
-    /// <summary>What the index holds per file: path → (rowid, id, content hash).</summary>
+    /// <summary>What the index holds per file: path → (rowid, id, content hash, size and modification time when indexed).</summary>
     public Dictionary<string, IndexedFile> Files()
     {
         using var connection = Connect();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid, id, path, hash FROM docs";
+        command.CommandText = "SELECT rowid, id, path, hash, size, modified FROM docs";
         using var reader = command.ExecuteReader();
         var files = new Dictionary<string, IndexedFile>(StringComparer.Ordinal);
         while (reader.Read())
-            files[reader.GetString(2)] = new IndexedFile(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
+            files[reader.GetString(2)] = new IndexedFile(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4), reader.GetInt64(5));
         return files;
     }
 
@@ -161,65 +162,210 @@ public sealed class IndexStore : IDisposable
 
     public void Dispose() => SqliteConnection.ClearAllPools();
 
-    /// <summary>Writes of one refresh, in one transaction.</summary>
+    /// <summary>Writes of one refresh, in one transaction: nothing is visible to readers until <see cref="Commit"/>.</summary>
     public sealed class IndexWriter : IDisposable
     {
+        /// <summary>Postings held in memory before they are written as a segment (about 100 MB at this size).</summary>
+        private const int FlushAtPostings = 4_000_000;
+
+        /// <summary>Compact when a term may be spread over more segments than this (reads get slower with each).</summary>
+        private const int MaxSegments = 32;
+
         private readonly SqliteConnection _connection;
         private readonly SqliteTransaction _tx;
+        private readonly Dictionary<string, List<(long RowId, FieldCounts Counts)>>[] _pending = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+        private readonly SqliteCommand _insertDoc;
+        private int _pendingPostings;
+        private long _nextSegment;
+        private long _segments;
+        private long _dead;
 
         internal IndexWriter(SqliteConnection connection)
         {
             _connection = connection;
             _tx = connection.BeginTransaction();
+            _nextSegment = MetaNumber("next_segment");
+            _segments = MetaNumber("segments");
+            _dead = MetaNumber("dead_docs");
+            _insertDoc = Command("""
+                INSERT INTO docs(id, path, hash, size, modified, words_length, grams_length, doc)
+                VALUES ($id, $path, $hash, $size, $modified, $words, $grams, $doc) RETURNING rowid
+                """);
+            foreach (var name in new[] { "$id", "$path", "$hash", "$size", "$modified", "$words", "$grams", "$doc" })
+                _insertDoc.Parameters.Add(name, SqliteType.Text);
         }
 
         public void DeleteAll()
         {
             Run("DELETE FROM docs");
-            // FTS5's own command for emptying a contentless table, statistics included.
-            foreach (var table in IndexSchema.TermTables)
-                Run($"INSERT INTO {table}({table}) VALUES ('delete-all')");
+            Run("DELETE FROM postings");
+            Run("DELETE FROM spellings");
+            foreach (var pending in _pending)
+                pending.Clear();
+            _pendingPostings = 0;
+            _segments = 0;
+            _dead = 0;
         }
 
+        /// <summary>Removes a playbook; its postings stay in their segment, skipped by readers, until compaction.</summary>
         public void Delete(long rowId)
         {
-            foreach (var table in IndexSchema.TermTables.Prepend("docs"))
-                Run($"DELETE FROM {table} WHERE rowid = $rowid", ("$rowid", rowId));
+            Run("DELETE FROM docs WHERE rowid = $rowid", ("$rowid", rowId));
+            _dead++;
         }
 
-        /// <summary>
-        /// Inserts a document. <paramref name="terms"/> has one entry per table of <see cref="IndexSchema.TermTables"/>:
-        /// the space-joined terms of each field, in IndexedFields.All order.
-        /// </summary>
-        public void Insert(StoredPlaybook doc, string hash, IReadOnlyList<IReadOnlyList<string>> terms)
+        /// <summary>Records a new size and modification time for a file whose content is unchanged.</summary>
+        public void Touch(long rowId, long size, long modified) =>
+            Run("UPDATE docs SET size = $size, modified = $modified WHERE rowid = $rowid", ("$size", size), ("$modified", modified), ("$rowid", rowId));
+
+        /// <summary>Inserts a playbook with its word and bigram tokens.</summary>
+        public void Insert(StoredPlaybook doc, SourceStamp stamp, DocumentTokens words, DocumentTokens grams)
         {
-            using (var command = Command("INSERT INTO docs(id, path, hash, doc) VALUES ($id, $path, $hash, $doc) RETURNING rowid"))
+            _insertDoc.Parameters["$id"].Value = doc.Id;
+            _insertDoc.Parameters["$path"].Value = doc.Path;
+            _insertDoc.Parameters["$hash"].Value = stamp.Hash;
+            _insertDoc.Parameters["$size"].Value = stamp.Size;
+            _insertDoc.Parameters["$modified"].Value = stamp.Modified;
+            _insertDoc.Parameters["$words"].Value = words.Length;
+            _insertDoc.Parameters["$grams"].Value = grams.Length;
+            _insertDoc.Parameters["$doc"].Value = JsonSerializer.Serialize(doc, StoredPlaybookJson.Default.StoredPlaybook);
+            var rowId = Convert.ToInt64(_insertDoc.ExecuteScalar(), CultureInfo.InvariantCulture);
+            Add(IndexSchema.WordsKind, rowId, words);
+            Add(IndexSchema.GramsKind, rowId, grams);
+            if (_pendingPostings >= FlushAtPostings)
+                Flush();
+        }
+
+        private void Add(int kind, long rowId, DocumentTokens tokens)
+        {
+            var pending = _pending[kind];
+            foreach (var (token, counts) in tokens.Counts)
             {
-                command.Parameters.AddWithValue("$id", doc.Id);
-                command.Parameters.AddWithValue("$path", doc.Path);
-                command.Parameters.AddWithValue("$hash", hash);
-                command.Parameters.AddWithValue("$doc", JsonSerializer.Serialize(doc, StoredPlaybookJson.Default.StoredPlaybook));
-                var rowId = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
-                for (var t = 0; t < IndexSchema.TermTables.Count; t++)
-                    InsertTerms(IndexSchema.TermTables[t], rowId, terms[t]);
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(pending, token, out _);
+                (list ??= []).Add((rowId, counts));
             }
+            _pendingPostings += tokens.Counts.Count;
         }
 
-        private void InsertTerms(string table, long rowId, IReadOnlyList<string> columns)
+        /// <summary>Writes the postings collected so far as one new segment, and the new bigrams' spellings.</summary>
+        private void Flush()
         {
-            var names = string.Join(", ", IndexedFields.All);
-            var parameters = string.Join(", ", IndexedFields.All.Select((_, i) => $"$c{i}"));
-            using var command = Command($"INSERT INTO {table}(rowid, {names}) VALUES ($rowid, {parameters})");
-            command.Parameters.AddWithValue("$rowid", rowId);
-            for (var i = 0; i < IndexedFields.All.Count; i++)
-                command.Parameters.AddWithValue($"$c{i}", i < columns.Count ? columns[i] : "");
-            command.ExecuteNonQuery();
+            if (_pendingPostings == 0)
+                return;
+            using var insert = Command("INSERT INTO postings(kind, term, segment, data) VALUES ($kind, $term, $segment, $data)");
+            var kind = insert.Parameters.Add("$kind", SqliteType.Integer);
+            var term = insert.Parameters.Add("$term", SqliteType.Text);
+            insert.Parameters.AddWithValue("$segment", _nextSegment);
+            var data = insert.Parameters.Add("$data", SqliteType.Blob);
+            for (var k = 0; k < _pending.Length; k++)
+            {
+                kind.Value = k;
+                foreach (var (token, postings) in _pending[k])
+                {
+                    term.Value = token;
+                    data.Value = PostingCodec.Encode(postings);
+                    insert.ExecuteNonQuery();
+                }
+            }
+            using var spell = Command("INSERT OR IGNORE INTO spellings(pinyin, gram) VALUES ($pinyin, $gram)");
+            var pinyin = spell.Parameters.Add("$pinyin", SqliteType.Text);
+            var gram = spell.Parameters.Add("$gram", SqliteType.Text);
+            foreach (var token in _pending[IndexSchema.GramsKind].Keys)
+            {
+                pinyin.Value = PinyinPostings.Spell(token);
+                gram.Value = token;
+                spell.ExecuteNonQuery();
+            }
+            foreach (var pending in _pending)
+                pending.Clear();
+            _pendingPostings = 0;
+            _nextSegment++;
+            _segments++;
         }
 
         public void SetMeta(string key, string value) =>
             Run("INSERT INTO meta(key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value", ("$k", key), ("$v", value));
 
-        public void Commit() => _tx.Commit();
+        /// <summary>Writes what is pending, compacts if due, and makes the whole refresh visible as a new generation.</summary>
+        public void Commit()
+        {
+            Flush();
+            if (_segments > MaxSegments || (_dead > 0 && _dead * 4 > Live()))
+                Compact();
+            SetMeta("next_segment", _nextSegment.ToString(CultureInfo.InvariantCulture));
+            SetMeta("segments", _segments.ToString(CultureInfo.InvariantCulture));
+            SetMeta("dead_docs", _dead.ToString(CultureInfo.InvariantCulture));
+            SetMeta("generation", (MetaNumber("generation") + 1).ToString(CultureInfo.InvariantCulture));
+            _tx.Commit();
+        }
+
+        /// <summary>
+        /// Rewrites the postings as one segment per term, without the postings of deleted playbooks: into a new table,
+        /// which then replaces the old one (reading and rewriting the same table in one pass is not safe in SQLite).
+        /// </summary>
+        private void Compact()
+        {
+            var rowIds = new List<long>();
+            using (var live = Command("SELECT rowid FROM docs ORDER BY rowid"))
+            using (var reader = live.ExecuteReader())
+                while (reader.Read())
+                    rowIds.Add(reader.GetInt64(0));
+            var denseOf = new Dictionary<long, int>(rowIds.Count);
+            for (var i = 0; i < rowIds.Count; i++)
+                denseOf[rowIds[i]] = i;
+
+            Run("DROP TABLE IF EXISTS postings_compacted");
+            Run(IndexSchema.PostingsTable("postings_compacted"));
+            using (var insert = Command("INSERT INTO postings_compacted(kind, term, segment, data) VALUES ($kind, $term, 0, $data)"))
+            using (var scan = Command("SELECT kind, term, data FROM postings ORDER BY kind, term, segment"))
+            using (var reader = scan.ExecuteReader())
+            {
+                var kind = insert.Parameters.Add("$kind", SqliteType.Integer);
+                var term = insert.Parameters.Add("$term", SqliteType.Text);
+                var data = insert.Parameters.Add("$data", SqliteType.Blob);
+                var postings = new List<Posting>();
+                (long Kind, string Term)? current = null;
+                void Write()
+                {
+                    if (current is not { } key || postings.Count == 0)
+                        return;
+                    kind.Value = key.Kind;
+                    term.Value = key.Term;
+                    data.Value = PostingCodec.Encode(postings.Select(p => (rowIds[p.Doc], p.Counts)).ToList());
+                    insert.ExecuteNonQuery();
+                }
+                while (reader.Read())
+                {
+                    var key = (reader.GetInt64(0), reader.GetString(1));
+                    if (current != key)
+                    {
+                        Write();
+                        postings.Clear();
+                        current = key;
+                    }
+                    PostingCodec.Decode(reader.GetFieldValue<byte[]>(2), denseOf, postings);
+                }
+                Write();
+            }
+            Run("DROP TABLE postings");
+            Run("ALTER TABLE postings_compacted RENAME TO postings");
+            _nextSegment = 1;
+            _segments = 1;
+            _dead = 0;
+        }
+
+        private long Live()
+        {
+            using var command = Command("SELECT count(*) FROM docs");
+            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+
+        private long MetaNumber(string key)
+        {
+            using var command = Command("SELECT value FROM meta WHERE key = $key");
+            command.Parameters.AddWithValue("$key", key);
+            return command.ExecuteScalar() is string value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
+        }
 
         private void Run(string sql, params (string Name, object Value)[] parameters)
         {
@@ -239,10 +385,14 @@ public sealed class IndexStore : IDisposable
 
         public void Dispose()
         {
+            _insertDoc.Dispose();
             _tx.Dispose(); // rolls back unless committed
             _connection.Dispose();
         }
     }
 }
 
-public sealed record IndexedFile(long RowId, string Id, string Path, string Hash);
+/// <summary>A file as indexed: its content hash, and its size and modification time (UTC ticks) when it was read.</summary>
+public sealed record SourceStamp(string Hash, long Size, long Modified);
+
+public sealed record IndexedFile(long RowId, string Id, string Path, string Hash, long Size, long Modified);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Playbooks.Core.Model;
+using Playbooks.Search.Ranking;
 using Playbooks.Site.Components.Pages;
 using Playbooks.Site.Content;
 using Playbooks.Site.Searching;
@@ -33,7 +34,7 @@ public static class StaticSiteBuilder
         var index = TermIndex.Build(documents, analyzer, request.Weights, done => report(new(SiteBuildStage.Analysing, done, playbookCount)));
         cancellation.ThrowIfCancellationRequested();
 
-        var ranker = new OfflineRanker(index, request.Weights);
+        var ranker = new Ranker(request.Weights);
         var related = RelatedPlaybooks.Compute(index, ranker, request.RelatedCount,
             done => report(new(SiteBuildStage.Relating, done, index.Count)));
         cancellation.ThrowIfCancellationRequested();

@@ -6,6 +6,7 @@ using Playbooks.Core.Model;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Indexing;
 using Playbooks.Search.Lexicons;
+using Playbooks.Search.Postings;
 using Playbooks.Search.Ranking;
 
 namespace Playbooks.Site.Searching;

@@ -3,6 +3,7 @@ using System.Runtime.InteropServices;
 using Playbooks.Core.Model;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Indexing;
+using Playbooks.Search.Postings;
 using Playbooks.Search.Querying;
 using Playbooks.Search.Ranking;
 
@@ -12,7 +13,7 @@ namespace Playbooks.Site.Searching;
 /// An in-memory copy of what the search index holds for each playbook: the analysed tokens of every field, per
 /// representation, computed with the search engine's own <see cref="Analyzer"/> and field extraction
 /// (<see cref="FieldExtractor"/>), exactly as <c>IndexRefresher</c> does. It feeds the browser search data and the
-/// site's related-playbook lists (<see cref="OfflineRanker"/>). Read-only once built; thread-safe.
+/// site's related-playbook lists (<see cref="Ranker"/>). Read-only once built; thread-safe.
 /// </summary>
 internal sealed class TermIndex
 {
@@ -23,7 +24,6 @@ internal sealed class TermIndex
     /// </summary>
     private const int ChunkSize = 64;
 
-    private readonly Lazy<TermTable> _pinyin;
 
     private TermIndex(IReadOnlyList<Playbook> playbooks, IReadOnlyList<QueryTerms> similarityQueries, TermTable words, TermTable grams)
     {
@@ -31,7 +31,7 @@ internal sealed class TermIndex
         SimilarityQueries = similarityQueries;
         Words = words;
         Grams = grams;
-        _pinyin = new Lazy<TermTable>(() => SpellGrams(grams));
+        Ranking = new RankingIndex(playbooks.Count, words, grams, new Lazy<TermTable>(() => SpellGrams(grams)));
     }
 
     /// <summary>Incident playbooks in knowledge-base path order: the order the search index assigns row ids in.</summary>
@@ -48,7 +48,10 @@ internal sealed class TermIndex
     public TermTable Grams { get; }
 
     /// <summary>The bigrams spelled in pinyin; derived from <see cref="Grams"/> on first use (each bigram is one pinyin token).</summary>
-    public TermTable Pinyin => _pinyin.Value;
+    public TermTable Pinyin => Ranking.Pinyin;
+
+    /// <summary>The tables as ranking reads them (<see cref="Ranker"/>).</summary>
+    public RankingIndex Ranking { get; }
 
     public int Count => Playbooks.Count;
 
@@ -80,48 +83,12 @@ internal sealed class TermIndex
     /// <summary>The fields SearchEngine.Similar joins into its query text, in its order.</summary>
     private static readonly string[] SimilarityFields = [IndexedFields.Title, IndexedFields.Tags, IndexedFields.Risk, IndexedFields.Escalation, IndexedFields.Background];
 
-    /// <summary>One playbook's tokens of one representation: count per field, and the total FTS5 would store as its length.</summary>
-    private sealed class DocumentTokens
-    {
-        public Dictionary<string, FieldCounts> Counts { get; } = new(StringComparer.Ordinal);
-        public int Length { get; private set; }
-
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public void Add(string token, int field)
-        {
-            ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(Counts, token, out _);
-            if (counts[field] < ushort.MaxValue)
-                counts[field]++; // a token repeated 65 535 times in one field of one file saturates; its score already has
-            Length++;
-        }
-    }
-
     private static AnalysedPlaybook Analyse(Playbook playbook, Analyzer analyzer, RankingWeights weights)
     {
         var stored = FieldExtractor.Extract(playbook, playbook.Path);
-        var words = new DocumentTokens();
-        var grams = new DocumentTokens();
-        var tokens = new List<string>();
-        var byField = new Dictionary<string, AnalyzedText>(StringComparer.Ordinal);
-        for (var field = 0; field < IndexedFields.All.Count; field++)
-        {
-            var analysed = analyzer.Analyze(stored.Fields[IndexedFields.All[field]]);
-            byField[IndexedFields.All[field]] = analysed;
-            foreach (var term in analysed.Words)
-            {
-                FtsTokens.Split(term.Term, tokens);
-                foreach (var token in tokens)
-                    words.Add(token, field);
-            }
-            foreach (var term in analysed.Bigrams)
-            {
-                FtsTokens.Split(term.Term, tokens);
-                foreach (var token in tokens)
-                    grams.Add(token, field);
-            }
-        }
-        var similarity = Join(SimilarityFields.Select(f => (stored.Fields[f], byField[f])));
-        return new AnalysedPlaybook(words, grams, QueryTerms.From(similarity, analyzer.Lexicon, weights.MaxWordTerms, weights.MaxBigramTerms));
+        var analysis = DocumentAnalysis.Of(stored, analyzer);
+        var similarity = Join(SimilarityFields.Select(f => (stored.Fields[f], analysis.Fields[f])));
+        return new AnalysedPlaybook(analysis.Words, analysis.Grams, QueryTerms.From(similarity, analyzer.Lexicon, weights.MaxWordTerms, weights.MaxBigramTerms));
     }
 
     /// <summary>
@@ -165,7 +132,7 @@ internal sealed class TermIndex
         }
 
         public TermTable Build() =>
-            new(_postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal), _lengths);
+            new(_lengths, _postings.ToDictionary(kv => kv.Key, kv => kv.Value.ToArray(), StringComparer.Ordinal));
     }
 
     /// <summary>
@@ -178,32 +145,10 @@ internal sealed class TermIndex
         var bySpelling = new Dictionary<string, List<PostingList>>(StringComparer.Ordinal);
         foreach (var (gram, list) in grams.Postings)
         {
-            ref var lists = ref CollectionsMarshal.GetValueRefOrAddDefault(bySpelling, Spell(gram), out _);
+            ref var lists = ref CollectionsMarshal.GetValueRefOrAddDefault(bySpelling, PinyinPostings.Spell(gram), out _);
             (lists ??= []).Add(list);
         }
-        return new TermTable(new Dictionary<string, Posting[]>(), grams.Lengths, spelling =>
-        {
-            if (!bySpelling.TryGetValue(spelling, out var lists))
-                return null;
-            if (lists.Count == 1)
-                return lists[0].Postings;
-            var byDoc = new SortedDictionary<int, FieldCounts>();
-            foreach (var posting in lists.SelectMany(l => l.Postings))
-            {
-                var counts = byDoc.GetValueOrDefault(posting.Doc);
-                for (var f = 0; f < FieldCounts.FieldCount; f++)
-                    counts[f] = (ushort)Math.Min(ushort.MaxValue, counts[f] + posting.Counts[f]);
-                byDoc[posting.Doc] = counts;
-            }
-            return byDoc.Select(p => new Posting(p.Key, p.Value)).ToArray();
-        });
+        return new TermTable(grams.Lengths, derive: spelling =>
+            bySpelling.TryGetValue(spelling, out var lists) ? PinyinPostings.Merge(lists.Select(l => l.Postings).ToList()) : null);
     }
-
-    /// <summary>A bigram (or lone character) in toneless pinyin, as <c>PinyinBigrams</c> spells it.</summary>
-    public static string Spell(string gram) => gram.Length switch
-    {
-        2 => string.Concat(PinyinTable.Shared.Of(gram[0]), PinyinTable.Shared.Of(gram[1])),
-        1 => PinyinTable.Shared.Of(gram[0]),
-        _ => gram,
-    };
 }

@@ -44,6 +44,27 @@ public sealed class IndexRecoveryTests : IDisposable
     }
 
     [Fact]
+    public void Rebuilds_an_index_whose_postings_do_not_decode_and_answers_the_same_search()
+    {
+        using var engine = _kb.Open();
+        Assert.Equal("refund-request", engine.Search("退钱").Results[0].Id);
+        using (var connection = new SqliteConnection($"Data Source={_kb.IndexPath}"))
+        {
+            connection.Open();
+            using var damage = connection.CreateCommand();
+            damage.CommandText = "UPDATE postings SET data = x'83'";
+            damage.ExecuteNonQuery();
+        }
+        // Nothing about the files changed, so only reading the damaged postings can notice.
+        engine.Refresh();
+
+        var results = engine.Search("学员要求退费").Results;
+
+        Assert.Equal("refund-request", results[0].Id);
+        Assert.Equal(["索引文件已损坏（倒排表数据在一个数字中间截断），已自动重建。"], engine.LastRefresh.Notices);
+    }
+
+    [Fact]
     public void Rebuilds_an_index_whose_pages_after_the_header_are_garbage()
     {
         IndexOnce();

@@ -8,9 +8,10 @@ using Playbooks.Site.Tests.Support;
 namespace Playbooks.Site.Tests.Searching;
 
 /// <summary>
-/// The in-memory ranking (the reference for the browser's search.js) ranks exactly like the CLI's SQLite ranking.
+/// The site's in-memory index (what the browser's search.js and the related lists rank over) ranks exactly like the
+/// CLI's index read from SQLite: same tokens, lengths, postings and spellings, through the same <see cref="Ranker"/>.
 /// </summary>
-public sealed class OfflineRankerTests(Sites sites)
+public sealed class InMemoryIndexParityTests(Sites sites)
 {
     [Fact]
     public async Task Ranks_the_team_query_set_exactly_as_the_cli()
@@ -23,8 +24,8 @@ public sealed class OfflineRankerTests(Sites sites)
         {
             var expected = site.Engine.Search(query.Text, Evaluator.Depth).Results.Select(r => r.Id).ToList();
             var terms = QueryTerms.From(site.Engine.Analyzer.Analyze(query.Text), site.Engine.Lexicon, RankingWeights.Default.MaxWordTerms, RankingWeights.Default.MaxBigramTerms);
-            var actual = ranker.Rank(terms, Evaluator.Depth).Select(r => index.Playbooks[r.Doc].Id).ToList();
-            Assert.True(expected.SequenceEqual(actual), $"{query.Id} {query.Text}\n  cli:     {string.Join(", ", expected)}\n  offline: {string.Join(", ", actual)}");
+            var actual = ranker.Rank(index.Ranking, terms, Evaluator.Depth).Select(r => index.Playbooks[r.Doc].Id).ToList();
+            Assert.True(expected.SequenceEqual(actual), $"{query.Id} {query.Text}\n  cli:     {string.Join(", ", expected)}\n  site:    {string.Join(", ", actual)}");
         }
     }
 
@@ -48,15 +49,15 @@ public sealed class OfflineRankerTests(Sites sites)
 
         // 节图 is a typo for 截图 (screenshot): only the pinyin representation can connect them.
         var terms = QueryTerms.From(site.Engine.Analyzer.Analyze("运营回复被节图发到网上"), site.Engine.Lexicon, 64, 128);
-        var top = index.Playbooks[ranker.Rank(terms, 5)[0].Doc].Id;
+        var top = index.Playbooks[ranker.Rank(index.Ranking, terms, 5)[0].Doc].Id;
 
         Assert.Contains(terms.Spellings, s => s.Bigram == "节图" && s.Pinyin == "jietu");
         Assert.Equal(site.Engine.Search("运营回复被节图发到网上").Results[0].Id, top);
     }
 
-    private static (TermIndex Index, OfflineRanker Ranker) Build(BuiltSite site)
+    private static (TermIndex Index, Ranker Ranker) Build(BuiltSite site)
     {
         var index = TermIndex.Build(new KnowledgeBaseLoader().Load(site.KnowledgeBase).Valid, site.Engine.Analyzer, RankingWeights.Default);
-        return (index, new OfflineRanker(index, RankingWeights.Default));
+        return (index, new Ranker(RankingWeights.Default));
     }
 }

@@ -1,33 +1,34 @@
 using System.Runtime.CompilerServices;
+using Playbooks.Search.Indexing;
+using Playbooks.Search.Postings;
 using Playbooks.Search.Querying;
-using Playbooks.Search.Ranking;
 
-namespace Playbooks.Site.Searching;
+namespace Playbooks.Search.Ranking;
 
 /// <summary>
-/// The CLI's ranking (<see cref="Searcher"/>) computed over a <see cref="TermIndex"/> instead of SQLite: the same
-/// candidate pool, per-term BM25 with FTS5's term-frequency part and Lucene's idf, the same column weights and
-/// fusion. The site uses it for the related-playbook lists (one <c>SearchEngine.Similar</c> per playbook costs
-/// ~140 ms of SQL at 1 000 playbooks; this costs about a millisecond), and <c>assets/search.js</c> is a line-by-line
-/// port of it, so this class is also the reference the browser is tested against. Thread-safe.
+/// The ranking of every search surface: the CLI and server (over postings read from the SQLite index), the site's
+/// related lists (over its in-memory index), and, line by line ported, the browser's <c>assets/search.js</c>.
+/// Per representation, a candidate pool by classic bm25 (FTS5's formula, clamped idf included), then each term
+/// scored on the pool with Lucene's non-negative idf (<see cref="Bm25"/>); the representations are fused by
+/// <see cref="ScoreFusion"/>. Thread-safe.
 /// </summary>
-internal sealed class OfflineRanker(TermIndex index, RankingWeights weights)
+public sealed class Ranker(RankingWeights weights)
 {
     public RankingWeights Weights => weights;
 
-    /// <summary>Fused ranking, best first: (playbook index in <see cref="TermIndex.Playbooks"/>, score); at most <paramref name="limit"/>.</summary>
-    public List<(int Doc, double Score)> Rank(QueryTerms terms, int limit)
+    /// <summary>Fused ranking, best first: (dense playbook number, score); at most <paramref name="limit"/>.</summary>
+    /// <param name="loader">Reads the query's postings into <paramref name="index"/> first, when its tables load on demand.</param>
+    public List<(int Doc, double Score)> Rank(RankingIndex index, QueryTerms terms, int limit, IPostingLoader? loader = null)
     {
+        loader?.LoadWords(terms.Words);
+        loader?.LoadGrams(terms.Bigrams);
         var candidates = Math.Max(weights.MinCandidates, limit * weights.CandidatesPerResult);
-        var words = Score(index.Words,
-            terms.Words.Select(t => (t, t.Length == 1 ? weights.SingleCharacterWeight : 1.0)).ToList(), weights.Words, candidates);
-        var grams = Score(index.Grams, terms.Bigrams.Select(t => (t, 1.0)).ToList(), weights.Bigrams, candidates);
-        // As in Searcher.Rank: only bigrams the index lacks (likely typos) are looked up by sound.
-        var known = terms.Bigrams.Where(t => index.Grams.Postings.ContainsKey(t)).ToHashSet(StringComparer.Ordinal);
-        var unknown = terms.Spellings
-            .Where(s => s.Bigram.Length == 2 && !known.Contains(s.Bigram))
-            .Select(s => (s.Pinyin, 1.0)).Distinct().ToList();
-        var pinyin = unknown.Count == 0 ? [] : Score(index.Pinyin, unknown, weights.Pinyin, candidates);
+        var words = Score(index, index.Words, WordTerms(terms), weights.Words, candidates);
+        var grams = Score(index, index.Grams, terms.Bigrams.Select(t => (t, 1.0)).ToList(), weights.Bigrams, candidates);
+        var unknown = UnknownSpellings(index, terms);
+        if (unknown.Count > 0)
+            loader?.LoadSpellings(unknown.Select(u => u.Term).ToList());
+        var pinyin = unknown.Count == 0 ? [] : Score(index, index.Pinyin, unknown, weights.Pinyin, candidates);
         return ScoreFusion.Fuse(
                 (words, weights.WordShare),
                 (grams, weights.BigramShare),
@@ -38,15 +39,62 @@ internal sealed class OfflineRanker(TermIndex index, RankingWeights weights)
     }
 
     /// <summary>
+    /// What each query term added to playbook <paramref name="doc"/>'s score before fusion, for <c>--explain</c>:
+    /// per term and representation, the fields holding it and its BM25 contribution. Call after <see cref="Rank"/>
+    /// (which loaded the postings), for a playbook it returned.
+    /// </summary>
+    public List<TermContribution> Explain(RankingIndex index, QueryTerms terms, int doc)
+    {
+        var contributions = new List<TermContribution>();
+        void Add(string representation, TermTable table, IReadOnlyList<(string Term, double Weight)> scored, IReadOnlyList<double> columnWeights)
+        {
+            foreach (var (term, weight) in scored.DistinctBy(t => t.Term))
+            {
+                if (!table.TryGet(term, out var list) || !list.TryFind(doc, out var posting))
+                    continue;
+                var fields = Enumerable.Range(0, FieldCounts.FieldCount).Where(f => posting.Counts[f] > 0).Select(f => IndexedFields.All[f]).ToList();
+                var score = weight * Bm25.Idf(index.Count, list.Count) * table.TermFrequency(posting, columnWeights);
+                contributions.Add(new TermContribution(term, representation, fields, Math.Round(score, 3)));
+            }
+        }
+        Add("word", index.Words, WordTerms(terms), weights.Words);
+        Add("bigram", index.Grams, terms.Bigrams.Select(t => (t, 1.0)).ToList(), weights.Bigrams);
+        Add("pinyin", index.Pinyin, UnknownSpellings(index, terms), weights.Pinyin);
+        return contributions.OrderByDescending(c => c.Score).ToList();
+    }
+
+    private List<(string Term, double Weight)> WordTerms(QueryTerms terms) =>
+        terms.Words.Select(t => (t, t.Length == 1 ? weights.SingleCharacterWeight : 1.0)).ToList();
+
+    /// <summary>
+    /// Only bigrams that occur nowhere in the knowledge base are looked up by sound: those are the likely typos
+    /// (节图 for 截图). Spelling every bigram would let unrelated homophones of correct words compete.
+    /// </summary>
+    /// <remarks>
+    /// "Occurs nowhere" is judged among the query's own bigrams (<see cref="QueryTerms.Bigrams"/>, which a long query
+    /// cuts to a maximum): a typo candidate beyond that cut counts as unknown. Asking the index directly would make
+    /// the answer depend on which bigrams earlier queries happened to load.
+    /// </remarks>
+    private static List<(string Term, double Weight)> UnknownSpellings(RankingIndex index, QueryTerms terms)
+    {
+        if (terms.Spellings.Count == 0)
+            return [];
+        var known = terms.Bigrams.Where(t => index.Grams.TryGet(t, out _)).ToHashSet(StringComparer.Ordinal);
+        return terms.Spellings
+            .Where(s => s.Bigram.Length == 2 && !known.Contains(s.Bigram))
+            .Select(s => (s.Pinyin, 1.0)).Distinct().ToList();
+    }
+
+    /// <summary>
     /// One representation: the candidate pool is the best <paramref name="candidates"/> playbooks for all terms together
-    /// under FTS5's own bm25 (its clamped idf included), as the CLI's single MATCH query picks them; each term is then
-    /// scored on the pool with the non-negative idf (<see cref="Bm25.Idf"/>) and the terms' scores summed per playbook,
-    /// in query-term order as the CLI sums them.
+    /// under classic bm25 (FTS5's clamped idf included; the pool was once an FTS5 MATCH query and the weights were tuned
+    /// with it); each term is then scored on the pool with the non-negative idf (<see cref="Bm25.Idf"/>) and the terms'
+    /// scores summed per playbook, in query-term order.
     /// </summary>
     // Runs a million times per site of 1 000 playbooks, in a short-lived CLI process: compiled optimised at once
     // rather than first as tier-0 code (that alone halved the related lists' cost in a cold process).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private List<(long RowId, double Score)> Score(TermTable table, IReadOnlyList<(string Term, double Weight)> terms,
+    private static List<(long RowId, double Score)> Score(RankingIndex index, TermTable table, IReadOnlyList<(string Term, double Weight)> terms,
         IReadOnlyList<double> columnWeights, int candidates)
     {
         var documents = index.Count;

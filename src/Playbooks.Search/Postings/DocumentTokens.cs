@@ -1,0 +1,26 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace Playbooks.Search.Postings;
+
+/// <summary>One playbook's tokens of one representation: count per field, and its length (all tokens, all fields).</summary>
+public sealed class DocumentTokens
+{
+    public Dictionary<string, FieldCounts> Counts { get; } = new(StringComparer.Ordinal);
+
+    public int Length { get; private set; }
+
+    /// <summary>
+    /// Adds an analysed term to field number <paramref name="field"/>. Terms are kept whole: a query term such as 3.5 or
+    /// wi-fi finds the same term in a playbook (FTS5's tokenizer, which the index used at first, split such terms, so
+    /// they never matched).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Add(string term, int field)
+    {
+        ref var counts = ref CollectionsMarshal.GetValueRefOrAddDefault(Counts, term, out _);
+        if (counts[field] < ushort.MaxValue)
+            counts[field]++; // a term repeated 65 535 times in one field of one file saturates; its score already has
+        Length++;
+    }
+}

@@ -1,0 +1,49 @@
+using System.Runtime.CompilerServices;
+
+namespace Playbooks.Search.Postings;
+
+/// <summary>
+/// The playbooks containing one token, in ascending playbook order, with the BM25 term-frequency part of each
+/// posting cached for the column weights it was last asked for (each table is always scored with the same weights,
+/// and this part does not depend on the query; computing it once makes repeated queries and related lists cheap).
+/// </summary>
+public sealed class PostingList(Posting[] postings)
+{
+    private (IReadOnlyList<double> Weights, double[] Parts)? _cache;
+
+    public Posting[] Postings { get; } = postings;
+
+    public int Count => Postings.Length;
+
+    /// <summary>The bm25 term-frequency part of every posting under <paramref name="columnWeights"/>. Thread-safe.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public double[] Parts(TermTable table, IReadOnlyList<double> columnWeights)
+    {
+        if (_cache is { } cache && ReferenceEquals(cache.Weights, columnWeights))
+            return cache.Parts;
+        var parts = new double[Postings.Length];
+        for (var i = 0; i < parts.Length; i++)
+            parts[i] = table.TermFrequency(Postings[i], columnWeights);
+        _cache = (columnWeights, parts); // a race computes the same array twice; either copy is right
+        return parts;
+    }
+
+    /// <summary>The posting of playbook <paramref name="doc"/>, if it contains the token.</summary>
+    public bool TryFind(int doc, out Posting posting)
+    {
+        int low = 0, high = Postings.Length - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var at = Postings[middle].Doc;
+            if (at == doc)
+            {
+                posting = Postings[middle];
+                return true;
+            }
+            if (at < doc) low = middle + 1; else high = middle - 1;
+        }
+        posting = default;
+        return false;
+    }
+}

@@ -1,0 +1,35 @@
+namespace Playbooks.Search.Postings;
+
+/// <summary>
+/// What ranking reads: the playbooks' term tables, one per representation, over dense playbook numbers 0…Count−1.
+/// Built in memory by the site, or loaded from the SQLite index by the search engine (one per index generation).
+/// </summary>
+public sealed class RankingIndex
+{
+    private readonly Lazy<TermTable> _pinyin;
+
+    public RankingIndex(int count, TermTable words, TermTable grams, TermTable pinyin)
+        : this(count, words, grams, new Lazy<TermTable>(pinyin))
+    {
+    }
+
+    /// <param name="pinyin">Built on first use: most queries never need it (see <see cref="Pinyin"/>).</param>
+    public RankingIndex(int count, TermTable words, TermTable grams, Lazy<TermTable> pinyin)
+    {
+        Count = count;
+        Words = words;
+        Grams = grams;
+        _pinyin = pinyin;
+    }
+
+    public int Count { get; }
+    public TermTable Words { get; }
+    public TermTable Grams { get; }
+    /// <summary>
+    /// Bigrams spelled in pinyin: a spelling's postings are those of every bigram spelled that way, merged. Ranking reads
+    /// it only for query bigrams the index lacks (likely typos).
+    /// </summary>
+    public TermTable Pinyin => _pinyin.Value;
+
+    public long AddedPostings => Words.AddedPostings + Grams.AddedPostings + (_pinyin.IsValueCreated ? Pinyin.AddedPostings : 0);
+}

@@ -1,0 +1,86 @@
+using Playbooks.Search.Postings;
+
+namespace Playbooks.Search.Storage;
+
+/// <summary>
+/// The byte format of one posting list in the <c>postings</c> table: per playbook, in ascending row id order,
+/// the row id as a varint delta from the previous one (the first as is), a byte with one bit per field holding the
+/// term (bit f = <see cref="Indexing.IndexedFields.All"/>[f]), then the count in each of those fields as a varint.
+/// A typical posting takes three or four bytes.
+/// </summary>
+/// <remarks>
+/// Hand-written because nothing in the BCL or our feed does varint postings, and it is twenty lines; the format is
+/// versioned with the schema (<see cref="IndexSchema.Version"/>).
+/// </remarks>
+internal static class PostingCodec
+{
+    public static byte[] Encode(IReadOnlyList<(long RowId, FieldCounts Counts)> postings)
+    {
+        var buffer = new List<byte>(postings.Count * 4);
+        var previous = 0L;
+        foreach (var (rowId, counts) in postings)
+        {
+            WriteVarint(buffer, (ulong)(rowId - previous));
+            previous = rowId;
+            byte mask = 0;
+            for (var f = 0; f < FieldCounts.FieldCount; f++)
+                if (counts[f] > 0)
+                    mask |= (byte)(1 << f);
+            buffer.Add(mask);
+            for (var f = 0; f < FieldCounts.FieldCount; f++)
+                if (counts[f] > 0)
+                    WriteVarint(buffer, counts[f]);
+        }
+        return [.. buffer];
+    }
+
+    /// <summary>
+    /// Decodes <paramref name="data"/>, keeping postings whose row id <paramref name="denseOf"/> maps to a live
+    /// playbook (deleted playbooks leave their postings behind until the next compaction) and appending them to
+    /// <paramref name="into"/> under that dense number.
+    /// </summary>
+    /// <exception cref="InvalidDataException">The bytes are not a posting list (a damaged index).</exception>
+    public static void Decode(ReadOnlySpan<byte> data, IReadOnlyDictionary<long, int> denseOf, List<Posting> into)
+    {
+        var at = 0;
+        var rowId = 0L;
+        while (at < data.Length)
+        {
+            rowId += (long)ReadVarint(data, ref at);
+            if (at >= data.Length)
+                throw new InvalidDataException("倒排表数据在一条记录中间截断");
+            var mask = data[at++];
+            var counts = new FieldCounts();
+            for (var f = 0; f < FieldCounts.FieldCount; f++)
+                if ((mask & (1 << f)) != 0)
+                    counts[f] = (ushort)Math.Min(ushort.MaxValue, ReadVarint(data, ref at));
+            if (denseOf.TryGetValue(rowId, out var doc))
+                into.Add(new Posting(doc, counts));
+        }
+    }
+
+    private static void WriteVarint(List<byte> buffer, ulong value)
+    {
+        while (value >= 0x80)
+        {
+            buffer.Add((byte)(value | 0x80));
+            value >>= 7;
+        }
+        buffer.Add((byte)value);
+    }
+
+    private static ulong ReadVarint(ReadOnlySpan<byte> data, ref int at)
+    {
+        ulong value = 0;
+        for (var shift = 0; shift < 64; shift += 7)
+        {
+            if (at >= data.Length)
+                throw new InvalidDataException("倒排表数据在一个数字中间截断");
+            var b = data[at++];
+            value |= (ulong)(b & 0x7F) << shift;
+            if (b < 0x80)
+                return value;
+        }
+        throw new InvalidDataException("倒排表数据中的数字过长");
+    }
+}

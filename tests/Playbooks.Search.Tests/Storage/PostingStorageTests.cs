@@ -1,0 +1,149 @@
+using Playbooks.Search.Postings;
+using Playbooks.Search.Storage;
+using Playbooks.Search.Tests.Support;
+
+namespace Playbooks.Search.Tests.Storage;
+
+/// <summary>
+/// The postings the index keeps in SQLite: their byte format, segments written per refresh, deleted playbooks'
+/// postings skipped until compaction, and compaction itself. What users see: results always match the files.
+/// </summary>
+public sealed class PostingStorageTests : IDisposable
+{
+    private readonly TempKnowledgeBase _kb = FixtureCorpus.Create();
+
+    public void Dispose() => _kb.Dispose();
+
+    private static string[] Ids(SearchEngine engine, string query) => engine.Search(query).Results.Select(r => r.Id).ToArray();
+
+    [Fact]
+    public void Posting_lists_round_trip_through_the_byte_format()
+    {
+        var random = new Random(7);
+        for (var round = 0; round < 200; round++)
+        {
+            var rowId = 0L;
+            var postings = new List<(long RowId, FieldCounts Counts)>();
+            for (var i = random.Next(1, 50); i > 0; i--)
+            {
+                rowId += random.Next(1, round % 2 == 0 ? 5 : 5_000_000);
+                var counts = new FieldCounts();
+                for (var f = 0; f < FieldCounts.FieldCount; f++)
+                    counts[f] = random.Next(3) == 0 ? (ushort)random.Next(1, ushort.MaxValue + 1) : (ushort)0;
+                counts[random.Next(FieldCounts.FieldCount)] = (ushort)random.Next(1, 300);
+                postings.Add((rowId, counts));
+            }
+            var denseOf = postings.Select((p, i) => (p.RowId, i)).ToDictionary(x => x.RowId, x => x.i);
+
+            var decoded = new List<Posting>();
+            PostingCodec.Decode(PostingCodec.Encode(postings), denseOf, decoded);
+
+            Assert.Equal(postings.Count, decoded.Count);
+            for (var i = 0; i < postings.Count; i++)
+            {
+                Assert.Equal(i, decoded[i].Doc);
+                for (var f = 0; f < FieldCounts.FieldCount; f++)
+                    Assert.Equal(postings[i].Counts[f], decoded[i].Counts[f]);
+            }
+        }
+    }
+
+    [Fact]
+    public void Decoding_skips_postings_of_rows_that_are_no_longer_live()
+    {
+        var counts = new FieldCounts();
+        counts[0] = 1;
+        var bytes = PostingCodec.Encode([(3, counts), (9, counts), (12, counts)]);
+
+        var decoded = new List<Posting>();
+        PostingCodec.Decode(bytes, new Dictionary<long, int> { [3] = 0, [12] = 1 }, decoded);
+
+        Assert.Equal([0, 1], decoded.Select(p => p.Doc));
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x83 })]             // a number cut short
+    [InlineData(new byte[] { 0x05 })]             // a row id without its field mask
+    [InlineData(new byte[] { 0x05, 0x01 })]       // a field mask without its count
+    public void Damaged_posting_bytes_are_reported_not_misread(byte[] bytes)
+    {
+        Assert.Throws<InvalidDataException>(() => PostingCodec.Decode(bytes, new Dictionary<long, int>(), []));
+    }
+
+    [Fact]
+    public void A_playbook_edited_many_times_is_found_only_by_its_current_text_and_segments_stay_bounded()
+    {
+        using var engine = _kb.Open();
+        for (var edit = 0; edit < 45; edit++)
+        {
+            _kb.Write(FixtureCorpus.PriceError with { Background = $"第{edit}次修改：优惠券面额填成了{edit}元，被羊毛党抢光。" });
+            engine.Refresh();
+            Assert.Equal(["price-error"], Ids(engine, "羊毛党"));
+        }
+
+        using var store = IndexStore.Open(engine.IndexPath);
+        Assert.InRange(long.Parse(store.ReadMeta("segments")!), 1, 33);
+        Assert.Equal(6, engine.Count());
+        Assert.Equal(["price-error"], Ids(engine, "羊毛党 优惠券面额"));
+        // Earlier versions' postings were dropped or are skipped: the old text finds nothing.
+        Assert.Empty(Ids(engine, "九块九"));
+    }
+
+    [Fact]
+    public void Deleted_playbooks_never_appear_even_before_compaction()
+    {
+        using var engine = _kb.Open();
+        _kb.Delete(FixtureCorpus.DamagedParcel.FileName);
+
+        engine.Refresh();
+
+        Assert.Empty(Ids(engine, "外箱破损"));
+        Assert.Equal(5, engine.Count());
+    }
+
+    [Fact]
+    public void Touching_a_file_without_changing_it_reindexes_nothing()
+    {
+        _kb.Open().Dispose();
+        var path = Path.Combine(_kb.Root, FixtureCorpus.BotFlood.FileName);
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-10));
+
+        using (var engine = _kb.Open())
+            Assert.Equal((0, 0, 0, 6), (engine.LastRefresh.Added, engine.LastRefresh.Updated, engine.LastRefresh.Removed, engine.LastRefresh.Unchanged));
+        using (var again = _kb.Open())
+            Assert.False(again.LastRefresh.Changed);
+    }
+
+    [Fact]
+    public void An_edit_that_keeps_the_file_size_is_still_seen()
+    {
+        var path = Path.Combine(_kb.Root, FixtureCorpus.PriceError.FileName);
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-10));
+        _kb.Open().Dispose();
+        var text = File.ReadAllText(path);
+        Assert.Contains("九块九", text);
+
+        File.WriteAllText(path, text.Replace("九块九", "八块八")); // same length in UTF-8
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow.AddMinutes(-5));
+
+        using var engine = _kb.Open();
+        Assert.Equal(1, engine.LastRefresh.Updated);
+        Assert.Equal(["price-error"], Ids(engine, "八块八"));
+    }
+
+    [Fact]
+    public void A_query_answers_the_same_whatever_earlier_queries_loaded_into_memory()
+    {
+        var index = Path.Combine(Path.GetDirectoryName(_kb.IndexPath)!, "bundled.sqlite");
+        using var forwards = SearchEngine.Open(RepositoryPaths.Playbooks, index);
+        var ids = forwards.Ids();
+        var inOrder = ids.ToDictionary(id => id, id => Similar(forwards, id));
+        using var backwards = SearchEngine.Open(RepositoryPaths.Playbooks, index);
+
+        foreach (var id in ids.Reverse())
+            Assert.Equal(inOrder[id], Similar(backwards, id));
+    }
+
+    private static string Similar(SearchEngine engine, string id) =>
+        string.Join(" ", engine.Similar(id, 5).Results.Select(r => $"{r.Id}:{r.Score}"));
+}
