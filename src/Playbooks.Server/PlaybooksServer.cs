@@ -46,6 +46,7 @@ public static class PlaybooksServer
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(knowledgeBase);
+        builder.Services.AddSingleton<LiveSiteContent>();
         if (options.LiveReload)
             builder.Services.AddHostedService<KnowledgeBaseWatcher>();
         builder.Services.AddProblemDetails();

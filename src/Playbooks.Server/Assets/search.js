@@ -28,27 +28,37 @@
     history.replaceState(null, "", url);
   }
 
+  // Chinese severity names (as the index stores them) → the site's badge classes (SeverityBadge).
+  var SEVERITY_CLASS = { "低": "low", "中": "medium", "高": "high", "严重": "critical" };
+
+  function element(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  // The markup LiveSearchPage.razor renders on the server for /?q=…; keep the two in step.
   function render(response) {
     list.replaceChildren();
     selected = -1;
     response.results.forEach(function (hit) {
-      var li = document.createElement("li");
-      li.className = "result";
+      var li = element("li", "result");
       li.dataset.playbookId = hit.id;
-      var a = document.createElement("a");
+      var a = element("a", "", hit.title);
       a.href = "/playbooks/" + encodeURIComponent(hit.id);
-      a.textContent = hit.title;
       li.appendChild(a);
-      var meta = document.createElement("p");
-      meta.className = "meta";
-      meta.textContent = hit.category + (hit.severity ? " · 严重程度：" + hit.severity : "");
-      li.appendChild(meta);
-      if (hit.snippets.length > 0) {
-        var p = document.createElement("p");
-        p.className = "snippet";
-        p.textContent = hit.snippets[0].text;
-        li.appendChild(p);
+      var meta = element("p", "card-meta");
+      if (SEVERITY_CLASS[hit.severity]) {
+        var badge = element("span", "sev sev-" + SEVERITY_CLASS[hit.severity]);
+        badge.appendChild(element("span", "visually-hidden", "严重程度："));
+        badge.appendChild(document.createTextNode(hit.severity));
+        meta.appendChild(badge);
       }
+      meta.appendChild(element("span", "category", hit.category || "未分类"));
+      if (hit.draft) meta.appendChild(element("span", "draft", "草稿"));
+      li.appendChild(meta);
+      if (hit.snippets.length > 0) li.appendChild(element("p", "card-summary", hit.snippets[0].text));
       list.appendChild(li);
     });
     status.textContent = response.results.length === 0 ? "没有找到相关预案，换个说法试试。"
@@ -70,6 +80,9 @@
       })
       .catch(function () { if (mine === latest) status.textContent = "连接服务失败，请稍后再试。"; });
   }
+
+  // The site's search box has no autofocus attribute; on this page typing should start at once.
+  if (!input.value) input.focus();
 
   input.addEventListener("input", function () {
     clearTimeout(timer);

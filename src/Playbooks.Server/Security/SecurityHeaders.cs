@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Http;
 namespace Playbooks.Server.Security;
 
 /// <summary>
-/// Headers on every response. The pages load one same-origin script and one stylesheet and nothing inline, so the
-/// policy can forbid inline script and style outright; playbook Markdown is escaped, and this is the second fence.
+/// Headers on every response. The pages (the site's components) load only same-origin scripts and the site's
+/// stylesheet, and carry no inline script, style or event handler, so the policy can forbid inline script and style
+/// outright; playbook Markdown is escaped, and this is the second fence.
 /// </summary>
 internal static class SecurityHeaders
 {

@@ -1,7 +1,10 @@
 namespace Playbooks.Site.Building;
 
-/// <summary>The stylesheet, script and icon shipped inside this assembly (Assets/ in the source tree).</summary>
-internal static class EmbeddedAssets
+/// <summary>
+/// The stylesheet, scripts and icon shipped inside this assembly (Assets/ in the source tree): written into every
+/// generated site, and served by <c>playbooks serve</c> for the pages it renders with these components.
+/// </summary>
+public static class EmbeddedAssets
 {
     private const string Prefix = "assets/";
 

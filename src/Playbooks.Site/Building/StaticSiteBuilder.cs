@@ -97,7 +97,7 @@ public static class StaticSiteBuilder
         return pages;
     }
 
-    /// <summary>Renders one page to HTML text (for tests and the live server, which serve single pages).</summary>
+    /// <summary>Renders one page to HTML text, as it is written to its file.</summary>
     internal static async Task<string> RenderPageAsync(PageRenderer renderer, SiteContent content, PageJob job) =>
         await renderer.RenderAsync(job.Component, new SitePage(job.Path, content), job.Parameters) + "\n";
 

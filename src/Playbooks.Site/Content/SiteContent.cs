@@ -12,8 +12,8 @@ public sealed record TagEntry(string Tag, string Slug, IReadOnlyList<Playbook> P
 }
 
 /// <summary>
-/// Everything the pages show, computed once per build and shared by every page (read-only, so pages may render on
-/// several threads). Every list is in a fixed order that depends only on the playbooks' content: two builds of the
+/// Everything the pages show, computed once per build (by the server, once per reload) and shared by every page
+/// (read-only, so pages may render on several threads). Every list is in a fixed order that depends only on the playbooks' content: two builds of the
 /// same files produce the same bytes.
 /// </summary>
 public sealed class SiteContent
@@ -25,6 +25,12 @@ public sealed class SiteContent
     public const int HomeCategoryPreview = 8;
 
     public string SiteTitle { get; init; } = "运营事故预案库";
+
+    /// <summary>
+    /// The last line of every page's footer: how this copy of the site reaches its reader. The default describes the
+    /// generated folder; the server, whose pages are live and online, says so instead.
+    /// </summary>
+    public string FooterNote { get; init; } = "离线可用：整个站点就是一个文件夹，直接打开 index.html 即可浏览和检索。";
 
     /// <summary>Id → source file as shown to authors (e.g. <c>playbooks/community/bot-flood.md</c>); <see cref="Playbook.Path"/> when absent.</summary>
     public IReadOnlyDictionary<string, string> SourcePaths { get; init; } = new Dictionary<string, string>();
@@ -48,12 +54,22 @@ public sealed class SiteContent
 
     private readonly Dictionary<string, Playbook> _byId;
     private readonly IReadOnlyDictionary<string, string> _tagSlugs;
-    private readonly IReadOnlyDictionary<string, IReadOnlyList<Playbook>> _related;
+    private readonly Func<string, IReadOnlyList<string>> _relatedIds;
     private readonly Dictionary<string, string> _summaries;
 
     /// <param name="documents">Valid playbooks and guides (ids unique).</param>
     /// <param name="related">Playbook id → ids of its related playbooks, best first (unknown ids are dropped).</param>
     public SiteContent(IEnumerable<Playbook> documents, IReadOnlyDictionary<string, IReadOnlyList<string>> related)
+        : this(documents, id => related.GetValueOrDefault(id) ?? [])
+    {
+    }
+
+    /// <param name="documents">Valid playbooks and guides (ids unique).</param>
+    /// <param name="relatedIds">
+    /// Playbook id → ids of its related playbooks, best first (unknown ids are dropped). Asked each time a page
+    /// renders the list, so a live source (the server's index) stays current; must be thread-safe.
+    /// </param>
+    public SiteContent(IEnumerable<Playbook> documents, Func<string, IReadOnlyList<string>> relatedIds)
     {
         var all = documents.ToList();
         _byId = all.ToDictionary(p => p.Id, StringComparer.Ordinal);
@@ -78,10 +94,7 @@ public sealed class SiteContent
             .Take(RecentCount).ToList();
         LastUpdated = all.Select(p => p.LastReviewed).Max();
 
-        _related = related.ToDictionary(
-            kv => kv.Key,
-            kv => (IReadOnlyList<Playbook>)kv.Value.Where(_byId.ContainsKey).Select(id => _byId[id]).ToList(),
-            StringComparer.Ordinal);
+        _relatedIds = relatedIds;
         _summaries = all.ToDictionary(p => p.Id, Summaries.Of, StringComparer.Ordinal);
     }
 
@@ -107,7 +120,8 @@ public sealed class SiteContent
 
     public string TagPath(string tag) => SitePaths.Tag(_tagSlugs[tag]);
 
-    public IReadOnlyList<Playbook> RelatedTo(string id) => _related.GetValueOrDefault(id) ?? [];
+    public IReadOnlyList<Playbook> RelatedTo(string id) =>
+        _relatedIds(id).Where(_byId.ContainsKey).Select(related => _byId[related]).ToList();
 
     /// <summary>One or two sentences of plain text that say what the playbook or guide is about.</summary>
     public string SummaryOf(Playbook playbook) => _summaries.GetValueOrDefault(playbook.Id) ?? "";

@@ -7,15 +7,21 @@ namespace Playbooks.Site.Content;
 /// What a page component knows about where it is: its own site-relative path, the site content, and how to link
 /// from here. Cascaded to every component of the page by <c>PageHost</c>. Immutable.
 /// </summary>
-public sealed class SitePage(string path, SiteContent content)
+/// <param name="links">Relative links (the static site) when null; the server passes its own routes.</param>
+public sealed class SitePage(string path, SiteContent content, ISiteLinks? links = null)
 {
-    /// <summary>Site-relative path of this page (e.g. <c>playbooks/bot-flood.html</c>).</summary>
+    /// <summary>
+    /// Site-relative path of this page (e.g. <c>playbooks/bot-flood.html</c>), also when the server renders it at
+    /// another address: it is the page's identity (which navigation item is current), not its URL.
+    /// </summary>
     public string Path { get; } = path;
 
     public SiteContent Content { get; } = content;
 
+    public ISiteLinks Links { get; } = links ?? RelativeLinks.Instance;
+
     /// <summary>A link from this page to a site-relative <paramref name="target"/>.</summary>
-    public string Href(string target) => SitePaths.Relative(Path, target);
+    public string Href(string target) => Links.Href(Path, target);
 
     public string HrefOf(Playbook playbook) => Href(SiteContent.PathOf(playbook));
 

@@ -2,8 +2,8 @@ namespace Playbooks.Site.Content;
 
 /// <summary>
 /// Where every page and asset lives, as a site-relative path (forward slashes, no leading slash). Pages never
-/// link with these directly: <see cref="SitePage.Href"/> turns them into links relative to the linking page, so
-/// the site works from <c>file://</c>, from any sub-path of a static host, and offline.
+/// link with these directly: <see cref="SitePage.Href"/> turns them into links (in the generated site, relative to
+/// the linking page, so it works from <c>file://</c>, from any sub-path of a static host, and offline).
 /// </summary>
 public static class SitePaths
 {

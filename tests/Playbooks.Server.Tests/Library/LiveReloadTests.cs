@@ -1,3 +1,4 @@
+using System.Net;
 using Playbooks.Server.Tests.Support;
 
 namespace Playbooks.Server.Tests.Library;
@@ -37,6 +38,29 @@ public sealed class LiveReloadTests
         (await server.SearchIdsAsync(query)).FirstOrDefault() == id;
 
     [Fact]
+    public async Task Pages_follow_a_reload()
+    {
+        // Reloaded by hand rather than by the watcher: this is about the pages' content following the catalog, not timing.
+        await using var server = await TestServer.StartAsync(liveReload: false);
+        var file = Path.Combine(server.KnowledgeBase, "community", "kite-tangle.md");
+        Assert.Equal(HttpStatusCode.NotFound, (await server.GetPageAsync("/playbooks/kite-tangle")).Status);
+
+        await File.WriteAllTextAsync(file, Playbook("kite-tangle", "风筝线缠住了直播间的麦克风"), TestContext.Current.CancellationToken);
+        server.Live.Reload();
+        var page = await server.GetPageAsync("/playbooks/kite-tangle");
+        var catalog = await server.GetPageAsync("/catalog");
+        File.Delete(file);
+        server.Live.Reload();
+        var gone = await server.GetPageAsync("/playbooks/kite-tangle");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Equal("风筝线缠住了直播间的麦克风", page.Html.QuerySelector("h1")!.TextContent);
+        Assert.NotEmpty(page.Html.QuerySelectorAll(".related-list .card"));
+        Assert.NotNull(catalog.Html.QuerySelector(".card[data-playbook-id='kite-tangle']"));
+        Assert.Equal(HttpStatusCode.NotFound, gone.Status);
+    }
+
+    [Fact]
     public async Task Makes_a_new_file_searchable_within_two_seconds()
     {
         await using var server = await TestServer.StartAsync();
@@ -68,7 +92,7 @@ public sealed class LiveReloadTests
         Assert.NotNull(await Eventually.WithinAsync(Deadline, async () =>
             !(await server.SearchIdsAsync("热气球飘进会场")).Contains("kite-tangle") && server.Live.Catalog.Find("kite-tangle") is null));
         using var gone = await server.Client.GetAsync("/api/playbooks/kite-tangle", TestContext.Current.CancellationToken);
-        Assert.Equal(System.Net.HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
     }
 
     [Fact]

@@ -55,7 +55,9 @@ public sealed class PageTests(ServerFixture fixture) : IClassFixture<ServerFixtu
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<article class=\"playbook\" data-playbook-id=\"bot-flood\">", html);
         Assert.Contains("<h1>大批机器人小号几分钟内涌进群，刷屏炸群发广告</h1>", html);
-        Assert.Contains("<section id=\"handling\"><h2>处理方法</h2>", html);
+        // The markup of the site's PlaybookSections: the server renders the site's components.
+        Assert.Contains("<section class=\"part part-handling\" id=\"handling\" aria-labelledby=\"handling-title\">", html);
+        Assert.Contains("</span>处理方法</h2>", html);
     }
 
     [Fact]

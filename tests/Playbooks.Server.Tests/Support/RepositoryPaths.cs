@@ -7,6 +7,9 @@ internal static class RepositoryPaths
 
     public static string Playbooks => Path.Combine(Root, "playbooks");
 
+    /// <summary>The site tests' small knowledge base with hostile Markdown (script tags, javascript: links, handlers).</summary>
+    public static string HostileKnowledgeBase => Path.Combine(Root, "tests", "Playbooks.Site.Tests", "Fixtures", "kb");
+
     /// <summary>The shared development query set beside the repository; may be absent.</summary>
     public static string DevQueries => Path.GetFullPath(Path.Combine(Root, "..", "shared", "dev-queries.tsv"));
 

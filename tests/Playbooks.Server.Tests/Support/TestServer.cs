@@ -9,8 +9,8 @@ using Playbooks.Server.Library;
 namespace Playbooks.Server.Tests.Support;
 
 /// <summary>
-/// The real server on 127.0.0.1 with a free port, over a private copy of the bundled knowledge base (so live-reload
-/// tests can write to it and every index lives in the copy's own .cache/).
+/// The real server on 127.0.0.1 with a free port, over a private copy of a knowledge base (the bundled one unless
+/// told otherwise), so live-reload tests can write to it and every index lives in the copy's own .cache/.
 /// </summary>
 internal sealed class TestServer : IAsyncDisposable
 {
@@ -21,6 +21,9 @@ internal sealed class TestServer : IAsyncDisposable
     public HttpClient Client { get; }
     public LiveKnowledgeBase Live => _app.Services.GetRequiredService<LiveKnowledgeBase>();
 
+    /// <summary>What the server's pages show: the site content it renders the site's components with.</summary>
+    public LiveSiteContent Site => _app.Services.GetRequiredService<LiveSiteContent>();
+
     private TestServer(WebApplication app, string knowledgeBase, Uri baseAddress)
     {
         _app = app;
@@ -29,10 +32,11 @@ internal sealed class TestServer : IAsyncDisposable
         Client = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
-    public static async Task<TestServer> StartAsync(bool liveReload = true)
+    /// <param name="source">Knowledge base to copy; the bundled <c>playbooks/</c> when null.</param>
+    public static async Task<TestServer> StartAsync(bool liveReload = true, string? source = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "playbooks-server-tests", Guid.NewGuid().ToString("N"), "playbooks");
-        CopyFolder(RepositoryPaths.Playbooks, folder);
+        CopyFolder(source ?? RepositoryPaths.Playbooks, folder);
         var app = PlaybooksServer.Build(new ServerOptions { KnowledgeBase = folder, Urls = "http://127.0.0.1:0", LiveReload = liveReload });
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -45,6 +49,8 @@ internal sealed class TestServer : IAsyncDisposable
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
     }
+
+    public Task<ServedPage> GetPageAsync(string url) => ServedPage.GetAsync(Client, url);
 
     /// <summary>Ids of the results for <paramref name="query"/>, best first.</summary>
     public async Task<List<string>> SearchIdsAsync(string query, int limit = 5)

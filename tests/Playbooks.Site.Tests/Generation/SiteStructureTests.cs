@@ -76,6 +76,19 @@ public sealed class SiteStructureTests(Sites sites)
     }
 
     [Fact]
+    public async Task Catalog_lists_the_guides_in_reading_order_before_the_categories()
+    {
+        var site = await sites.Bundled;
+        var catalog = site.Html(SitePaths.Catalog);
+
+        var guides = catalog.QuerySelectorAll("#guides .card-title a").Select(a => a.GetAttribute("href")!).ToList();
+        var expected = site.Guides.OrderBy(g => g.Order ?? int.MaxValue).Select(g => $"guides/{g.Id}.html").ToList();
+        Assert.Equal(expected, guides);
+        Assert.True(catalog.QuerySelector("#guides")!.CompareDocumentPosition(catalog.QuerySelector("section.category")!)
+            .HasFlag(AngleSharp.Dom.DocumentPositions.Following), "the categories should come after the guides");
+    }
+
+    [Fact]
     public async Task Playbook_page_shows_the_five_parts_handling_steps_as_a_checklist_and_the_facts()
     {
         var site = await sites.Bundled;
