@@ -74,6 +74,9 @@ public sealed class TextNormalizer
     {
         if (char.IsControl(c) || char.IsSurrogate(c) || c is '\u200B' or '\u200C' or '\u200D' or '\uFEFF')
             return c is '\u200D' or '\u200C' or '\u200B' or '\uFEFF' ? "" : " ";
+        // Noncharacters (U+FDD0–U+FDEF, U+FFFE, U+FFFF) are never text, and .NET's normalisation throws on them.
+        if (c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF')
+            return " ";
         var folded = c.ToString().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
         if (folded.Length == 1 && CharClass.IsHan(folded[0]))
         {

@@ -53,6 +53,19 @@ public sealed class TextNormalizerTests
         TokenAssert.Tokens(SourceCharacters(normalized).Where(t => t.Term == " "), (" ", 2, 3), (" ", 5, 6), (" ", 8, 9));
     }
 
+    [Theory]
+    [InlineData('\uFFFE')]
+    [InlineData('\uFFFF')]
+    [InlineData('\uFDD0')]
+    [InlineData('\uFDEF')]
+    public void Turns_noncharacters_into_spaces_instead_of_failing(char noncharacter)
+    {
+        // Found by the random-query property test: .NET's NFKC throws on noncharacters, so a pasted U+FFFE broke search.
+        var normalized = Normalize($"群里{noncharacter}刷屏");
+
+        Assert.Equal("群里 刷屏", normalized.Text);
+    }
+
     [Fact]
     public void Drops_zero_width_characters_and_maps_the_rest_to_their_own_source_offsets()
     {
