@@ -20,4 +20,14 @@ internal static class IcuRuntime
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static void EnsureInitialised() => _ = Initialised.Value;
+
+    /// <summary>The version of the system ICU in use (keys the cached character tables).</summary>
+    public static string Version
+    {
+        get
+        {
+            EnsureInitialised();
+            return Icu.Wrapper.IcuVersion;
+        }
+    }
 }

@@ -10,23 +10,29 @@ namespace Playbooks.Search.Analysis;
 /// Works character by character so every output character maps back to a source offset (snippets highlight
 /// the user's own text). ICU's transliterator is character-level for Han, so per-character conversion gives
 /// the same result as whole-string conversion; results are cached in a 64K table because calling into ICU
-/// for every character of a 100k-playbook corpus would dominate indexing time. Thread-safe.
+/// for every character of a 100k-playbook corpus would dominate indexing time. The Traditional → Simplified answers
+/// themselves come from a table kept in the user's cache folder (<see cref="HanTransliterationCache"/>): creating
+/// ICU's transliterator cost each cold process 20–35 ms. Thread-safe.
 /// </remarks>
 public sealed class TextNormalizer
 {
     private readonly string?[] _cache = new string?[char.MaxValue + 1];
-    private readonly Icu.Transliterator _traditionalToSimplified;
-    private readonly Lock _icuLock = new();
+    private readonly CharacterTransliterator _traditionalToSimplified;
 
     private static readonly Lazy<TextNormalizer> SharedInstance = new(() => new TextNormalizer());
 
     /// <summary>One process-wide instance: its cache does not depend on any lexicon.</summary>
     public static TextNormalizer Shared => SharedInstance.Value;
 
-    public TextNormalizer()
+    /// <summary>A normaliser whose Traditional → Simplified table is kept in the user's cache folder.</summary>
+    public TextNormalizer() : this(HanTransliterationCache.ForUser())
     {
-        IcuRuntime.EnsureInitialised();
-        _traditionalToSimplified = Icu.Transliterator.CreateInstance("Traditional-Simplified");
+    }
+
+    /// <param name="tables">Where the Traditional → Simplified table is kept; null to ask ICU for every character.</param>
+    internal TextNormalizer(HanTransliterationCache? tables)
+    {
+        _traditionalToSimplified = new CharacterTransliterator("Traditional-Simplified", "traditional-simplified", tables);
     }
 
     public NormalizedText Normalize(string text)
@@ -78,12 +84,7 @@ public sealed class TextNormalizer
         if (c is >= '\uFDD0' and <= '\uFDEF' or '\uFFFE' or '\uFFFF')
             return " ";
         var folded = c.ToString().Normalize(NormalizationForm.FormKC).ToLowerInvariant();
-        if (folded.Length == 1 && CharClass.IsHan(folded[0]))
-        {
-            lock (_icuLock)
-                folded = _traditionalToSimplified.Transliterate(folded);
-        }
-        return folded;
+        return folded.Length == 1 && CharClass.IsHan(folded[0]) ? _traditionalToSimplified.Of(folded[0]) : folded;
     }
 
     private static readonly string[] AsciiStrings = Enumerable.Range(0, 128).Select(i => ((char)i).ToString()).ToArray();
