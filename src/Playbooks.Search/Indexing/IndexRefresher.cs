@@ -28,26 +28,27 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
     {
         var notices = new List<string>();
         var indexed = store.Files();
+        var guides = store.Guides();
         var lexiconChanged = store.ReadMeta(LexiconMetaKey) != analyzer.Lexicon.Fingerprint;
         if (lexiconChanged && indexed.Count > 0)
             notices.Add("词表已变更，正在重建全部索引…");
 
-        var files = ReadFiles(knowledgeBase, lexiconChanged ? null : indexed);
+        var files = ReadFiles(knowledgeBase, lexiconChanged ? null : indexed, guides);
         var current = files.ToDictionary(f => f.Relative, StringComparer.Ordinal);
         var removed = indexed.Values.Where(i => !current.ContainsKey(i.Path)).ToList();
-        var changed = files.Where(f => lexiconChanged || !indexed.TryGetValue(f.Relative, out var old) || old.Hash != f.Stamp.Hash).ToList();
+        var removedGuides = guides.Keys.Where(path => !current.ContainsKey(path)).ToList();
+        // Guides are not search results, but their stamps are kept so they are not parsed again by every command.
+        bool IsKnownGuide(SourceFile f) => guides.TryGetValue(f.Relative, out var guide) && guide.Hash == f.Stamp.Hash;
+        bool IsKnownPlaybook(SourceFile f) => !lexiconChanged && indexed.TryGetValue(f.Relative, out var old) && old.Hash == f.Stamp.Hash;
+        var changed = files.Where(f => !IsKnownGuide(f) && !IsKnownPlaybook(f)).ToList();
         // Same content, new size or time (touched, or re-saved unchanged): only the stamp is updated.
-        var touched = lexiconChanged ? [] : files
-            .Where(f => f.Bytes is not null && indexed.TryGetValue(f.Relative, out var old) && old.Hash == f.Stamp.Hash
-                && (old.Size != f.Stamp.Size || old.Modified != f.Stamp.Modified))
-            .Select(f => (indexed[f.Relative].RowId, f.Stamp)).ToList();
-        if (changed.Count == 0 && removed.Count == 0 && !lexiconChanged)
+        var touched = files.Where(f => f.Bytes is not null && (IsKnownGuide(f) || IsKnownPlaybook(f))).ToList();
+        if (changed.Count == 0 && removed.Count == 0 && removedGuides.Count == 0 && !lexiconChanged)
         {
             if (touched.Count > 0)
             {
                 using var toucher = store.BeginWrite();
-                foreach (var (rowId, stamp) in touched)
-                    toucher.Touch(rowId, stamp.Size, stamp.Modified);
+                Touch(toucher, touched, indexed);
                 toucher.Commit();
             }
             return new RefreshReport(0, 0, 0, files.Count, rebuilt, notices, []);
@@ -58,8 +59,9 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
 
         var skipped = new List<SkippedFile>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal); // id → path, for duplicate detection
+        var changedPaths = changed.Select(c => c.Relative).ToHashSet(StringComparer.Ordinal);
         foreach (var file in indexed.Values)
-            if (current.ContainsKey(file.Path) && !changed.Any(c => c.Relative == file.Path))
+            if (current.ContainsKey(file.Path) && !changedPaths.Contains(file.Path))
                 ids[file.Id] = file.Path;
 
         int added = 0, updated = 0, removedCount = 0;
@@ -67,8 +69,9 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         {
             if (lexiconChanged)
                 writer.DeleteAll();
-            foreach (var (rowId, stamp) in touched)
-                writer.Touch(rowId, stamp.Size, stamp.Modified);
+            Touch(writer, lexiconChanged ? touched.Where(IsKnownGuide).ToList() : touched, indexed);
+            foreach (var path in removedGuides)
+                writer.ForgetGuide(path);
             foreach (var gone in removed)
             {
                 if (!lexiconChanged)
@@ -95,10 +98,13 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
                     writer.Delete(previous.RowId);
                 if (item.Stored is null)
                 {
+                    writer.RememberGuide(item.File.Relative, item.File.Stamp);
                     if (previous is not null)
                         removedCount++; // became a guide: guides are not SOP search results
                     continue;
                 }
+                if (guides.ContainsKey(item.File.Relative))
+                    writer.ForgetGuide(item.File.Relative); // was a guide, is a playbook now
                 writer.Insert(item.Stored, item.File.Stamp, item.Analysis!.Words, item.Analysis.Grams);
                 ids[item.Stored.Id] = item.Stored.Path;
                 if (previous is null || lexiconChanged) added++; else updated++;
@@ -108,6 +114,18 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
             writer.Commit();
         }
         return new RefreshReport(added, updated, removedCount, files.Count - changed.Count, rebuilt || lexiconChanged, notices, skipped);
+    }
+
+    /// <summary>Records new stamps of files whose content is unchanged.</summary>
+    private static void Touch(IndexStore.IndexWriter writer, IEnumerable<SourceFile> touched, IReadOnlyDictionary<string, IndexedFile> indexed)
+    {
+        foreach (var file in touched)
+        {
+            if (indexed.TryGetValue(file.Relative, out var playbook) && playbook.Hash == file.Stamp.Hash)
+                writer.Touch(playbook.RowId, file.Stamp.Size, file.Stamp.Modified);
+            else
+                writer.RememberGuide(file.Relative, file.Stamp);
+        }
     }
 
     // A class rather than a struct: generic code over reference types is shared and already precompiled in the
@@ -126,16 +144,17 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
     /// Every playbook file, in <see cref="PlaybookFiles.Enumerate"/> order, read and hashed unless <paramref name="indexed"/>
     /// holds it with the same size and modification time; unreadable files are left out.
     /// </summary>
-    private static List<SourceFile> ReadFiles(string knowledgeBase, IReadOnlyDictionary<string, IndexedFile>? indexed)
+    private static List<SourceFile> ReadFiles(string knowledgeBase, IReadOnlyDictionary<string, IndexedFile>? indexed,
+        IReadOnlyDictionary<string, SourceStamp> guides)
     {
         var paths = PlaybookFiles.Enumerate(knowledgeBase);
         var read = new SourceFile?[paths.Count];
         var racyBefore = DateTime.UtcNow - RacyWindow;
         if (paths.Count < ParallelReadThreshold)
             for (var i = 0; i < paths.Count; i++)
-                read[i] = ReadFile(knowledgeBase, paths[i], indexed, racyBefore);
+                read[i] = ReadFile(knowledgeBase, paths[i], indexed, guides, racyBefore);
         else
-            Parallel.For(0, paths.Count, i => read[i] = ReadFile(knowledgeBase, paths[i], indexed, racyBefore));
+            Parallel.For(0, paths.Count, i => read[i] = ReadFile(knowledgeBase, paths[i], indexed, guides, racyBefore));
         var files = new List<SourceFile>(paths.Count);
         foreach (var file in read)
             if (file is not null)
@@ -145,7 +164,8 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
 
     private sealed record Prepared(SourceFile File, StoredPlaybook? Stored, DocumentAnalysis? Analysis, List<Core.Diagnostics.Finding> Errors);
 
-    private static SourceFile? ReadFile(string root, string path, IReadOnlyDictionary<string, IndexedFile>? indexed, DateTime racyBefore)
+    private static SourceFile? ReadFile(string root, string path, IReadOnlyDictionary<string, IndexedFile>? indexed,
+        IReadOnlyDictionary<string, SourceStamp> guides, DateTime racyBefore)
     {
         try
         {
@@ -153,9 +173,11 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
             var info = new FileInfo(path);
             var modifiedAt = info.LastWriteTimeUtc;
             var modified = modifiedAt < racyBefore ? modifiedAt.Ticks : 0; // 0: never matches, so hashed next time
-            if (indexed is not null && indexed.TryGetValue(relative, out var known) && known.Modified != 0
-                && known.Size == info.Length && known.Modified == modifiedAt.Ticks)
-                return new SourceFile(relative, KnowledgeBaseLoader.DisplayPath(root, path), new SourceStamp(known.Hash, known.Size, known.Modified), null);
+            var known = indexed is not null && indexed.TryGetValue(relative, out var playbook)
+                ? new SourceStamp(playbook.Hash, playbook.Size, playbook.Modified)
+                : guides.GetValueOrDefault(relative);
+            if (known is not null && known.Modified != 0 && known.Size == info.Length && known.Modified == modifiedAt.Ticks)
+                return new SourceFile(relative, KnowledgeBaseLoader.DisplayPath(root, path), known, null);
             var bytes = File.ReadAllBytes(path);
             return new SourceFile(relative, KnowledgeBaseLoader.DisplayPath(root, path),
                 new SourceStamp(Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, modified), bytes);

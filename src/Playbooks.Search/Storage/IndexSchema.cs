@@ -14,7 +14,7 @@ namespace Playbooks.Search.Storage;
 /// </remarks>
 internal static class IndexSchema
 {
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary><c>postings.kind</c> of each representation stored (pinyin is derived from the bigrams).</summary>
     public const int WordsKind = 0;
@@ -35,6 +35,12 @@ internal static class IndexSchema
             doc TEXT NOT NULL
         );
         {{PostingsTable("postings")}}
+        CREATE TABLE IF NOT EXISTS guides (
+            path TEXT PRIMARY KEY,
+            hash TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            modified INTEGER NOT NULL
+        );
         CREATE TABLE IF NOT EXISTS spellings (
             pinyin TEXT NOT NULL,
             gram TEXT NOT NULL,

@@ -129,6 +129,19 @@ public sealed class IndexStore : IDisposable
         return files;
     }
 
+    /// <summary>Files that are not search results (guides), with the stamp they had when last read: path → stamp.</summary>
+    public Dictionary<string, SourceStamp> Guides()
+    {
+        using var connection = Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT path, hash, size, modified FROM guides";
+        using var reader = command.ExecuteReader();
+        var guides = new Dictionary<string, SourceStamp>(StringComparer.Ordinal);
+        while (reader.Read())
+            guides[reader.GetString(0)] = new SourceStamp(reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3));
+        return guides;
+    }
+
     /// <summary>Starts the single write transaction of a refresh; nothing is visible to readers until Commit.</summary>
     public IndexWriter BeginWrite() => new(Connect());
 
@@ -213,6 +226,14 @@ public sealed class IndexStore : IDisposable
             Run("DELETE FROM docs WHERE rowid = $rowid", ("$rowid", rowId));
             _dead++;
         }
+
+        /// <summary>Remembers a file that is read but not indexed (a guide), so it is not parsed again while unchanged.</summary>
+        public void RememberGuide(string path, SourceStamp stamp) =>
+            Run("INSERT INTO guides(path, hash, size, modified) VALUES ($path, $hash, $size, $modified) " +
+                "ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, size = excluded.size, modified = excluded.modified",
+                ("$path", path), ("$hash", stamp.Hash), ("$size", stamp.Size), ("$modified", stamp.Modified));
+
+        public void ForgetGuide(string path) => Run("DELETE FROM guides WHERE path = $path", ("$path", path));
 
         /// <summary>Records a new size and modification time for a file whose content is unchanged.</summary>
         public void Touch(long rowId, long size, long modified) =>

@@ -132,6 +132,36 @@ public sealed class PostingStorageTests : IDisposable
     }
 
     [Fact]
+    public void An_unchanged_guide_is_not_read_again_and_an_edited_one_becoming_a_playbook_is_indexed()
+    {
+        var guide = _kb.Write("guides/welcome.md", Guide("群规入门"));
+        File.SetLastWriteTimeUtc(guide, DateTime.UtcNow.AddMinutes(-10));
+        foreach (var playbook in FixtureCorpus.All)
+            File.SetLastWriteTimeUtc(Path.Combine(_kb.Root, playbook.FileName), DateTime.UtcNow.AddMinutes(-10));
+        _kb.Open().Dispose();
+        var generation = Generation();
+
+        using (var again = _kb.Open())
+            Assert.False(again.LastRefresh.Changed);
+        Assert.Equal(generation, Generation()); // nothing was written: the guide was recognised by its stamp
+
+        _kb.Write("guides/welcome.md", Guide("群规入门").Replace("kind: guide\n", ""));
+        using var engine = _kb.Open();
+        Assert.Equal(1, engine.LastRefresh.Added);
+        Assert.Contains("welcome", engine.Ids());
+    }
+
+    private static string Guide(string title) =>
+        $"---\nid: welcome\ntitle: {title}\nkind: guide\norder: 1\ncategory: 入门指南\nowner: 培训\nupdated: 2026-11-01\n---\n\n" +
+        "## 背景\n\n新人入群先读群规。\n\n## 风险源头\n\n不读群规。\n\n## 激化情况\n\n被踢出群。\n\n## 处理方法\n\n1. 读群规。\n2. 问助教。\n\n## 复盘反思\n\n入群就发群规。\n";
+
+    private string Generation()
+    {
+        using var store = IndexStore.Open(_kb.IndexPath);
+        return store.ReadMeta("generation")!;
+    }
+
+    [Fact]
     public void A_query_answers_the_same_whatever_earlier_queries_loaded_into_memory()
     {
         var index = Path.Combine(Path.GetDirectoryName(_kb.IndexPath)!, "bundled.sqlite");
