@@ -2,7 +2,7 @@ namespace Playbooks.Search.Indexing;
 
 /// <summary>
 /// The searchable fields of a playbook, in index column order. Column names are stable: they appear in
-/// <c>--explain</c> output and in the FTS5 schema.
+/// <c>--explain</c> output and in the browser search data.
 /// </summary>
 public static class IndexedFields
 {

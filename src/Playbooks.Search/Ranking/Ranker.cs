@@ -111,7 +111,7 @@ public sealed class Ranker(RankingWeights weights)
                 if (!table.TryGet(term, out var postings) || !distinct.Add(term))
                     continue;
                 found.Add((postings, weight));
-                var idf = Bm25.Fts5Idf(documents, postings.Count);
+                var idf = Bm25.ClassicIdf(documents, postings.Count);
                 var parts = postings.Parts(table, columnWeights);
                 for (var i = 0; i < parts.Length; i++)
                 {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Indexing;
 using Playbooks.Search.Querying;
@@ -26,46 +27,98 @@ public sealed class SnippetBuilder(TextNormalizer normalizer)
 
     private static readonly char[] SentenceEnds = ['。', '！', '？', '；', '!', '?', ';', '\n'];
 
+    /// <summary>
+    /// A playbook's sentences, split and normalised once and kept while the playbook object lives; also joined by line
+    /// breaks (which no query word contains, so no match spans two sentences) so each query word is looked for in one
+    /// pass over the playbook rather than once per sentence.
+    /// </summary>
+    private sealed record PreparedPlaybook(string Heading, IReadOnlyList<PreparedSentence> Sentences, string Joined, int[] Starts);
+
+    private sealed record PreparedSentence(string Section, double Weight, string Text, NormalizedText Normalized);
+
+    // Keyed by the stored playbook object, which the search engine keeps per index generation: a playbook shown by many
+    // queries is split and normalised once (doing it per query was most of a search's time and allocations).
+    private readonly ConditionalWeakTable<StoredPlaybook, PreparedPlaybook> _prepared = new();
+
     public (IReadOnlyList<Snippet> Snippets, double Coverage) Build(StoredPlaybook doc, QueryTerms query, int maxSnippets = 2)
     {
-        var candidates = new List<(double Score, int Order, Snippet Snippet, HashSet<string> Terms)>();
+        var prepared = _prepared.GetValue(doc, Prepare);
+        var candidates = new List<(double Score, int Sentence, List<(int Start, int Length)> Spans, HashSet<string> Terms)>();
         var matchedTerms = new HashSet<string>(StringComparer.Ordinal);
-        var order = 0;
 
         // The title and tags count for coverage but are shown elsewhere, so they yield no snippet.
-        MatchTerms(normalizer.Normalize(doc.Title + " " + string.Join(" ", doc.Tags)).Text, query.Surfaces, matchedTerms);
+        MatchTerms(prepared.Heading, query.Surfaces, matchedTerms);
 
-        foreach (var (field, weight) in Fields)
+        foreach (var (index, spans, terms) in MatchSentences(prepared, query.Surfaces))
         {
-            var text = doc.Fields.GetValueOrDefault(field) ?? "";
-            foreach (var sentence in Sentences(text))
-            {
-                var normalized = normalizer.Normalize(sentence);
-                var terms = new HashSet<string>(StringComparer.Ordinal);
-                var spans = MatchTerms(normalized.Text, query.Surfaces, terms);
-                if (spans.Count == 0)
-                    continue;
-                matchedTerms.UnionWith(terms);
-                var score = weight * terms.Count + 0.1 * spans.Count;
-                var highlights = spans.Select(s => (normalized.SourceOffset(s.Start), normalized.SourceOffset(s.Start + s.Length - 1) + 1)).ToList();
-                candidates.Add((score, order++, Trim(sentence, highlights, IndexedFields.ChineseName(field)), terms));
-            }
+            matchedTerms.UnionWith(terms);
+            candidates.Add((prepared.Sentences[index].Weight * terms.Count + 0.1 * spans.Count, index, spans, terms));
         }
 
-        // Greedy: best sentence first, then the best one that adds a term the first did not show.
+        // Greedy: best sentence first, then the best one that adds a term the first did not show. Only the chosen
+        // sentences are cut and marked up (single-character query words match most sentences of a playbook).
         var chosen = new List<Snippet>();
         var shown = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Order))
+        foreach (var c in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Sentence))
         {
             if (chosen.Count >= maxSnippets)
                 break;
             if (chosen.Count > 0 && c.Terms.IsSubsetOf(shown))
                 continue;
-            chosen.Add(c.Snippet);
+            var sentence = prepared.Sentences[c.Sentence];
+            var highlights = c.Spans.Select(s => (sentence.Normalized.SourceOffset(s.Start), sentence.Normalized.SourceOffset(s.Start + s.Length - 1) + 1)).ToList();
+            chosen.Add(Trim(sentence.Text, highlights, sentence.Section));
             shown.UnionWith(c.Terms);
         }
         var coverage = query.Words.Count == 0 ? 0 : (double)query.Words.Count(matchedTerms.Contains) / query.Words.Count;
         return (chosen, coverage);
+    }
+
+    private PreparedPlaybook Prepare(StoredPlaybook doc)
+    {
+        var sentences = new List<PreparedSentence>();
+        foreach (var (field, weight) in Fields)
+            foreach (var sentence in Sentences(doc.Fields.GetValueOrDefault(field) ?? ""))
+                sentences.Add(new PreparedSentence(IndexedFields.ChineseName(field), weight, sentence, normalizer.Normalize(sentence)));
+        var starts = new int[sentences.Count];
+        for (var i = 1; i < starts.Length; i++)
+            starts[i] = starts[i - 1] + sentences[i - 1].Normalized.Text.Length + 1;
+        return new PreparedPlaybook(normalizer.Normalize(doc.Title + " " + string.Join(" ", doc.Tags)).Text, sentences,
+            string.Join('\n', sentences.Select(x => x.Normalized.Text)), starts);
+    }
+
+    /// <summary>
+    /// The sentences holding any surface form of a query word, in order: each with its non-overlapping spans (longest
+    /// first where they overlap) and the query words found in it.
+    /// </summary>
+    private static IEnumerable<(int Sentence, List<(int Start, int Length)> Spans, HashSet<string> Terms)> MatchSentences(
+        PreparedPlaybook prepared, IReadOnlyDictionary<string, string> surfaces)
+    {
+        var hits = new List<(int Sentence, int Start, int Length, string Term)>();
+        foreach (var (surface, term) in surfaces)
+        {
+            if (surface.Length == 0)
+                continue;
+            var at = prepared.Joined.IndexOf(surface, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var sentence = Array.BinarySearch(prepared.Starts, at);
+                if (sentence < 0)
+                    sentence = ~sentence - 1; // the last sentence starting before the match
+                hits.Add((sentence, at - prepared.Starts[sentence], surface.Length, term));
+                at = prepared.Joined.IndexOf(surface, at + surface.Length, StringComparison.Ordinal);
+            }
+        }
+        foreach (var group in hits.GroupBy(h => h.Sentence).OrderBy(g => g.Key))
+        {
+            var spans = group.Select(h => (h.Start, h.Length)).ToList();
+            spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+            var merged = new List<(int Start, int Length)>();
+            foreach (var span in spans)
+                if (merged.Count == 0 || span.Start >= merged[^1].Start + merged[^1].Length)
+                    merged.Add(span);
+            yield return (group.Key, merged, group.Select(h => h.Term).ToHashSet(StringComparer.Ordinal));
+        }
     }
 
     /// <summary>Finds every surface form of every query word in <paramref name="text"/>; returns non-overlapping spans, longest first.</summary>

@@ -7,7 +7,7 @@ internal static class QueryRules
 {
     /// <summary>
     /// Longest description accepted, in UTF-16 units. Real descriptions are a sentence or two; the cap bounds the work
-    /// one request can cause (analysis and FTS5 query size grow with the text).
+    /// one request can cause (analysis and the number of query terms grow with the text).
     /// </summary>
     public const int MaxQueryLength = 2000;
 

@@ -7,10 +7,10 @@
  *   segment with Intl.Segmenter('zh', {granularity: 'word'})                     — IcuWordSegmenter (ICU too)
  *   re-cut with the lexicon, drop stop words, fold synonyms                      — LexiconMerger, StopWordFilter, SynonymFolder
  *   Han bigrams, their pinyin                                                    — CjkBigrams, PinyinBigrams
- *   per-term BM25 over the index the build computed with the C# analyzer, fused  — OfflineRanker (= Searcher.Rank)
+ *   per-term BM25 over the index the build computed with the C# analyzer, fused  — Ranker (Playbooks.Search)
  *
  * Hand-written rather than a library such as MiniSearch: a library would bring its own tokenizer, BM25 variant
- * and field boosting, and the point is to score exactly like the CLI (FTS5's term-frequency part, Lucene's idf,
+ * and field boosting, and the point is to score exactly like the CLI (BM25's term-frequency part, Lucene's idf,
  * RankingWeights' column weights, three representations fused). That takes ~200 lines; pinning and shipping a
  * library and then overriding most of it would not be smaller. No dependencies, no network.
  *
@@ -255,7 +255,7 @@
     this.lengths = raw.lengths;
     var total = 0;
     for (var i = 0; i < raw.lengths.length; i++) total += raw.lengths[i];
-    this.averageLength = raw.lengths.length === 0 ? 0 : total / raw.lengths.length; // FTS5: tokens / rows
+    this.averageLength = raw.lengths.length === 0 ? 0 : total / raw.lengths.length; // as the C# TermTable: tokens / rows
     this.decoded = new Map();
   }
 
@@ -344,9 +344,9 @@
     return merged;
   };
 
-  // ---------------------------------------------------------------- ranking (OfflineRanker)
+  // ---------------------------------------------------------------- ranking (Ranker)
 
-  function fts5Idf(documents, containing) {
+  function classicIdf(documents, containing) {
     var idf = Math.log((documents - containing + 0.5) / (containing + 0.5));
     return idf <= 0 ? 1e-6 : idf;
   }
@@ -380,7 +380,7 @@
     var pool = new Map();
     distinct(found.map(function (t) { return t[0]; })).forEach(function (term) {
       var list = table.get(term);
-      var idf = fts5Idf(n, list.docs.length);
+      var idf = classicIdf(n, list.docs.length);
       for (var i = 0; i < list.docs.length; i++) {
         pool.set(list.docs[i], (pool.get(list.docs[i]) || 0) + idf * self.frequency(table, list, i, weights));
       }

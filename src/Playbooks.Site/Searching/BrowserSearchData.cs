@@ -18,7 +18,7 @@ namespace Playbooks.Site.Searching;
 /// <para>Format (one global, <c>window.PLAYBOOKS_SEARCH_DATA</c>; a script rather than JSON because <c>fetch()</c> of a
 /// local file fails on <c>file://</c>):</para>
 /// <list type="bullet">
-/// <item><c>fields</c>, <c>ranking</c>: the index's field order and every constant of <see cref="RankingWeights"/>, plus FTS5's k1 and b.</item>
+/// <item><c>fields</c>, <c>ranking</c>: the index's field order and every constant of <see cref="RankingWeights"/>, plus BM25's k1 and b.</item>
 /// <item><c>docs</c>: per playbook, in index order, <c>[id, title, category, severity, summary, tags, draft]</c>.</item>
 /// <item><c>words</c>, <c>grams</c>: per representation, <c>lengths</c> (tokens per playbook) and <c>postings</c>
 /// (token → list). A list is comma-separated entries <c>&lt;doc delta&gt;&lt;field letter&gt;[count]…</c>: the

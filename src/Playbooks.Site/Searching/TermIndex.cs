@@ -137,7 +137,7 @@ internal sealed class TermIndex
 
     /// <summary>
     /// The pinyin table: a spelling's postings are its bigrams' postings merged (节图 and 截图 both become jietu), as the
-    /// pinyin FTS5 table holds them. Derived per spelling on first use, because a site build asks for a few hundred of
+    /// search index derives them (PinyinPostings). Derived per spelling on first use, because a site build asks for a few hundred of
     /// the tens of thousands of spellings (merging them all cost most of a second at 1 000 playbooks).
     /// </summary>
     private static TermTable SpellGrams(TermTable grams)
