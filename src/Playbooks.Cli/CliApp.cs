@@ -20,7 +20,7 @@ public static class CliApp
     {
         var root = new RootCommand("运营事故预案库：描述你看到的情况，立刻找到对应的处理预案。")
         {
-            CliOptions.Playbooks,
+            CliOptions.Playbooks(),
         };
         root.Add(LintCommand.Create(env));
         root.Add(ListCommand.Create(env));

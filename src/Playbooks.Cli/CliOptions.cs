@@ -6,16 +6,25 @@ namespace Playbooks.Cli;
 /// <summary>Options shared by several commands.</summary>
 internal static class CliOptions
 {
-    public static Option<string?> Playbooks { get; } = new("--playbooks")
+    public const string PlaybooksName = "--playbooks";
+
+    /// <summary>
+    /// The global --playbooks option, new for each root command: an option object remembers every command it was added
+    /// to, so one shared instance grew with every root built (tests build many, in parallel). Read it by name.
+    /// </summary>
+    public static Option<string?> Playbooks() => new(PlaybooksName)
     {
         Description = "预案目录（默认：当前目录下的 playbooks/，否则环境变量 PLAYBOOKS_DIR）",
         HelpName = "DIR",
         Recursive = true,
     };
 
+    /// <summary>The --playbooks value given on the command line, if any.</summary>
+    public static string? PlaybooksValue(ParseResult parse) => parse.GetValue<string?>(PlaybooksName);
+
     public static Option<bool> Json() => new("--json") { Description = "以 JSON 输出（供脚本和其他工具使用）" };
 
     /// <summary>The knowledge base folder for this invocation, resolved once per command.</summary>
     public static string ResolveKnowledgeBase(ParseResult parse, CliEnvironment env) =>
-        KnowledgeBaseLocator.Resolve(parse.GetValue(Playbooks), env.CurrentDirectory, env.GetVariable);
+        KnowledgeBaseLocator.Resolve(PlaybooksValue(parse), env.CurrentDirectory, env.GetVariable);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Playbooks.Core;
+using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Parsing;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Indexing;
@@ -100,18 +101,7 @@ public sealed class SearchEngine : IDisposable
 
     public int Count() => WithRecovery(() => _store.Count());
 
-    public PlaybooksException UnknownId(string id)
-    {
-        var closest = Ids()
-            .Select(k => (Id: k, Distance: Text.EditDistance(k, id)))
-            .Where(x => x.Distance <= Math.Max(3, id.Length / 2))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Id, StringComparer.Ordinal)
-            .Take(3).Select(x => x.Id).ToList();
-        var remedy = closest.Count > 0
-            ? $"最接近的 id：{string.Join("、", closest)}。用 `playbooks list` 查看全部"
-            : "用 `playbooks list` 查看全部 id";
-        return new PlaybooksException($"找不到 id 为“{id}”的预案", remedy, null, "unknown-id");
-    }
+    public PlaybooksException UnknownId(string id) => UnknownPlaybookId.Error(id, Ids());
 
     private RefreshReport RefreshOnce(List<string> notices)
     {

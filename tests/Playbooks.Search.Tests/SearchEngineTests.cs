@@ -31,7 +31,7 @@ public sealed class SearchEngineTests(FixtureEngine fixture) : IClassFixture<Fix
 
         Assert.Equal("unknown-id", error.Code);
         Assert.Equal("找不到 id 为“bot-flod”的预案", error.Message);
-        Assert.Equal("最接近的 id：bot-flood。用 `playbooks list` 查看全部", error.Remedy);
+        Assert.Equal("最接近的 id：bot-flood。用 `playbooks list` 查看全部，或用 `playbooks search \"描述\"` 按情况查找", error.Remedy);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class SearchEngineTests(FixtureEngine fixture) : IClassFixture<Fix
         var error = Assert.Throws<PlaybooksException>(() => fixture.Engine.Similar("xyz"));
 
         Assert.Equal("unknown-id", error.Code);
-        Assert.Equal("用 `playbooks list` 查看全部 id", error.Remedy);
+        Assert.Equal("用 `playbooks list` 查看全部 id，或用 `playbooks search \"描述\"` 按情况查找", error.Remedy);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ internal sealed class AuthoringSession : IDisposable
         var loaded = new KnowledgeBaseLoader(new PlaybookParser(env.Clock)).Load(root, env.CurrentDirectory);
         var today = DateOnly.FromDateTime(env.Clock.GetLocalNow().DateTime);
         return new AuthoringSession(root, Path.GetFullPath(root, env.CurrentDirectory),
-            !string.IsNullOrWhiteSpace(parse.GetValue(CliOptions.Playbooks)), loaded, today);
+            !string.IsNullOrWhiteSpace(CliOptions.PlaybooksValue(parse)), loaded, today);
     }
 
     /// <summary>A knowledge-base-relative path as the user sees it.</summary>

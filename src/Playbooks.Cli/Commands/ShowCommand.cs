@@ -2,6 +2,7 @@ using System.CommandLine;
 using Playbooks.Cli.Output;
 using Playbooks.Core;
 using Playbooks.Core.Json;
+using Playbooks.Core.KnowledgeBase;
 
 namespace Playbooks.Cli.Commands;
 
@@ -18,7 +19,7 @@ internal static class ShowCommand
             var loaded = KnowledgeBaseSession.Load(parse, env);
             var wanted = parse.GetValue(id)!.Trim();
             var playbook = loaded.Valid.FirstOrDefault(p => p.Id == wanted)
-                ?? throw UnknownId(wanted, loaded.Valid.Select(p => p.Id));
+                ?? throw UnknownPlaybookId.Error(wanted, loaded.Valid.Select(p => p.Id));
 
             if (parse.GetValue(json))
                 JsonOutput.Write(env, PlaybookDocument.From(playbook, includeMarkdown: true));
@@ -27,17 +28,5 @@ internal static class ShowCommand
             return CliApp.ExitOk;
         });
         return command;
-    }
-
-    public static PlaybooksException UnknownId(string wanted, IEnumerable<string> known)
-    {
-        var closest = known
-            .Select(k => (Id: k, Distance: Text.EditDistance(k, wanted) - (k.Contains(wanted, StringComparison.Ordinal) ? 3 : 0)))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Id, StringComparer.Ordinal)
-            .Take(3).Select(x => x.Id).ToList();
-        var remedy = closest.Count > 0
-            ? $"最接近的 id：{string.Join("、", closest)}。用 `playbooks list` 查看全部，或用 `playbooks search \"描述\"` 按情况查找"
-            : "知识库里还没有预案；用 `playbooks new` 新建一个";
-        return new PlaybooksException($"找不到 id 为“{wanted}”的预案", remedy, null, "unknown-id");
     }
 }

@@ -96,7 +96,7 @@ public sealed class ShowCommandTests : IDisposable
         Assert.Equal(
             [
                 "错误：找不到 id 为“bot-flod”的预案",
-                "  解决：最接近的 id：bot-flood、refund-wave。用 `playbooks list` 查看全部，或用 `playbooks search \"描述\"` 按情况查找",
+                "  解决：最接近的 id：bot-flood。用 `playbooks list` 查看全部，或用 `playbooks search \"描述\"` 按情况查找",
             ],
             result.ErrorLines);
         Assert.Equal("", result.Out);

@@ -36,7 +36,7 @@ internal sealed class CliRunner(string currentDirectory)
             In = new StringReader(Input),
             OutputIsTerminal = OutputIsTerminal,
             InputIsTerminal = InputIsTerminal,
-            Prompter = Prompter,
+            Prompter = Prompter!, // null leaves CliEnvironment its own (Spectre) prompter
             GetVariable = name => Variables.GetValueOrDefault(name),
             CurrentDirectory = CurrentDirectory,
             Clock = new FixedClock(Now),
