@@ -56,9 +56,12 @@ public sealed class LiveKnowledgeBase : IDisposable
             var watch = Stopwatch.StartNew();
             try
             {
-                // Pages first: a new playbook's page exists by the time searches start returning it.
-                _catalog = _catalog.Next(Load());
+                // Every search result must have a page at every moment: a new playbook's page is published before the
+                // index can return it, and a deleted playbook's page is kept until the index has dropped it.
+                var next = _catalog.Next(Load());
+                _catalog = next.Including(_catalog);
                 Engine.Refresh();
+                _catalog = next;
                 LastError = null;
             }
             catch (Exception ex)

@@ -58,6 +58,13 @@ public sealed class PlaybookCatalog
         return new PlaybookCatalog(all, brokenFiles);
     }
 
+    /// <summary>
+    /// This snapshot plus the playbooks of <paramref name="older"/> it no longer has (matched by id), for the moment
+    /// between a reload's new pages and its refreshed index: the old index may still return a just-deleted playbook.
+    /// </summary>
+    public PlaybookCatalog Including(PlaybookCatalog older) =>
+        new([.. All, .. older.All.Where(p => Find(p.Id) is null)], Broken);
+
     private static string FirstError(ParsedFile file, Core.KnowledgeBase.LoadedKnowledgeBase loaded) =>
         file.Findings.Concat(loaded.TreeFindings.Where(t => t.Path == file.Path)).FirstOrDefault(f => f.IsError)?.Message ?? "";
 }
