@@ -107,11 +107,11 @@ internal static class StartupPhasesMode
         IndexStore? store = null;
         Searcher? searcher = null;
         Phase("ICU init (icu.net Wrapper.Init)", IcuRuntime.EnsureInitialised);
-        Phase("TextNormalizer (transliterator)", () => _ = TextNormalizer.Shared);
+        Phase("TextNormalizer (T→S table)", () => _ = TextNormalizer.Shared);
         Phase("lexicon load", () => lexicon = LexiconLoader.Load(folder, TextNormalizer.Shared));
         Phase("analyzer + first analysis", () => { analyzer = new Analyzer(lexicon!); analyzer.Analyze(query); });
         Phase("SQLite open + schema check", () => store = IndexStore.Open(indexPath));
-        Phase("freshness check (read + hash)", () => new IndexRefresher(analyzer!, new PlaybookParser()).Refresh(folder, store!));
+        Phase("freshness check (stat; hash if changed)", () => new IndexRefresher(analyzer!, new PlaybookParser()).Refresh(folder, store!));
         Phase("first search", () => { searcher = new Searcher(store!, analyzer!); searcher.Search(query); });
         Phase("second search", () => searcher!.Search(OperatorQueries.All[^1]));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
