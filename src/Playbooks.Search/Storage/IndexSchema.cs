@@ -9,12 +9,14 @@ namespace Playbooks.Search.Storage;
 /// Here a term's postings are one indexed blob read.</para>
 /// <para><c>postings</c> is segmented: each refresh appends one segment (or several, for a large build) holding only
 /// the playbooks it wrote; a deleted or replaced playbook's row leaves <c>docs</c>, and its postings are skipped when
-/// read until the next compaction rewrites the table (see <see cref="IndexStore.IndexWriter"/>). Row ids are
-/// AUTOINCREMENT, so a later segment only holds larger row ids and a term's segments concatenate in row id order.</para>
+/// read. A full build writes the base segments; the small ones later refreshes add are merged into one when there are
+/// too many, and everything is rewritten only when a quarter of the playbooks have been deleted or replaced (see
+/// <see cref="IndexStore.IndexWriter"/>). Row ids are AUTOINCREMENT, so a later segment only holds larger row ids and a
+/// term's segments concatenate in row id order.</para>
 /// </remarks>
 internal static class IndexSchema
 {
-    public const int Version = 6;
+    public const int Version = 7;
 
     /// <summary><c>postings.kind</c> of each representation stored (pinyin is derived from the bigrams).</summary>
     public const int WordsKind = 0;

@@ -181,8 +181,12 @@ public sealed class IndexStore : IDisposable
         /// <summary>Postings held in memory before they are written as a segment (about 100 MB at this size).</summary>
         private const int FlushAtPostings = 4_000_000;
 
-        /// <summary>Compact when a term may be spread over more segments than this (reads get slower with each).</summary>
-        private const int MaxSegments = 32;
+        /// <summary>
+        /// Merge the segments written by ordinary refreshes (a saved file or a few) once there are more than this: every
+        /// query term reads one row per segment. Only these small segments are merged, so an edit to a large knowledge
+        /// base never rewrites the segments of its initial build.
+        /// </summary>
+        private const int MaxSmallSegments = 16;
 
         private readonly SqliteConnection _connection;
         private readonly SqliteTransaction _tx;
@@ -190,15 +194,18 @@ public sealed class IndexStore : IDisposable
         private readonly SqliteCommand _insertDoc;
         private int _pendingPostings;
         private long _nextSegment;
-        private long _segments;
+        private long _smallSegments;
+        private long _firstSmallSegment;
         private long _dead;
+        private bool _rebuilding;
 
         internal IndexWriter(SqliteConnection connection)
         {
             _connection = connection;
             _tx = connection.BeginTransaction();
             _nextSegment = MetaNumber("next_segment");
-            _segments = MetaNumber("segments");
+            _smallSegments = MetaNumber("small_segments");
+            _firstSmallSegment = MetaNumber("first_small_segment");
             _dead = MetaNumber("dead_docs");
             _insertDoc = Command("""
                 INSERT INTO docs(id, path, hash, size, modified, words_length, grams_length, doc)
@@ -216,8 +223,9 @@ public sealed class IndexStore : IDisposable
             foreach (var pending in _pending)
                 pending.Clear();
             _pendingPostings = 0;
-            _segments = 0;
+            _smallSegments = 0;
             _dead = 0;
+            _rebuilding = true; // what this refresh writes is the new base, not small segments
         }
 
         /// <summary>Removes a playbook; its postings stay in their segment, skipped by readers, until compaction.</summary>
@@ -301,7 +309,8 @@ public sealed class IndexStore : IDisposable
                 pending.Clear();
             _pendingPostings = 0;
             _nextSegment++;
-            _segments++;
+            if (!_rebuilding)
+                _smallSegments++;
         }
 
         public void SetMeta(string key, string value) =>
@@ -311,10 +320,15 @@ public sealed class IndexStore : IDisposable
         public void Commit()
         {
             Flush();
-            if (_segments > MaxSegments || (_dead > 0 && _dead * 4 > Live()))
+            if (_rebuilding)
+                _firstSmallSegment = _nextSegment;
+            if (_dead > 0 && _dead * 4 > Live())
                 Compact();
+            else if (_smallSegments > MaxSmallSegments)
+                MergeSmallSegments();
             SetMeta("next_segment", _nextSegment.ToString(CultureInfo.InvariantCulture));
-            SetMeta("segments", _segments.ToString(CultureInfo.InvariantCulture));
+            SetMeta("small_segments", _smallSegments.ToString(CultureInfo.InvariantCulture));
+            SetMeta("first_small_segment", _firstSmallSegment.ToString(CultureInfo.InvariantCulture));
             SetMeta("dead_docs", _dead.ToString(CultureInfo.InvariantCulture));
             SetMeta("generation", (MetaNumber("generation") + 1).ToString(CultureInfo.InvariantCulture));
             _tx.Commit();
@@ -326,15 +340,7 @@ public sealed class IndexStore : IDisposable
         /// </summary>
         private void Compact()
         {
-            var rowIds = new List<long>();
-            using (var live = Command("SELECT rowid FROM docs ORDER BY rowid"))
-            using (var reader = live.ExecuteReader())
-                while (reader.Read())
-                    rowIds.Add(reader.GetInt64(0));
-            var denseOf = new Dictionary<long, int>(rowIds.Count);
-            for (var i = 0; i < rowIds.Count; i++)
-                denseOf[rowIds[i]] = i;
-
+            var (rowIds, denseOf) = LiveRowIds();
             Run("DROP TABLE IF EXISTS postings_compacted");
             Run(IndexSchema.PostingsTable("postings_compacted"));
             using (var insert = Command("INSERT INTO postings_compacted(kind, term, segment, data) VALUES ($kind, $term, 0, $data)"))
@@ -371,8 +377,76 @@ public sealed class IndexStore : IDisposable
             Run("DROP TABLE postings");
             Run("ALTER TABLE postings_compacted RENAME TO postings");
             _nextSegment = 1;
-            _segments = 1;
+            _firstSmallSegment = 1;
+            _smallSegments = 0;
             _dead = 0;
+        }
+
+        /// <summary>
+        /// Rewrites the small segments (see <see cref="MaxSmallSegments"/>) as one, dropping deleted playbooks' postings from
+        /// them. They are small by construction, so they are merged in memory. The merged segment takes the next number:
+        /// it holds only row ids newer than every base segment's, so reading segments in order still gives row id order.
+        /// </summary>
+        private void MergeSmallSegments()
+        {
+            var (rowIds, denseOf) = LiveRowIds();
+            var merged = new List<(long Kind, string Term, byte[] Data)>();
+            using (var scan = Command("SELECT kind, term, data FROM postings WHERE segment >= $first ORDER BY kind, term, segment"))
+            {
+                scan.Parameters.AddWithValue("$first", _firstSmallSegment);
+                using var reader = scan.ExecuteReader();
+                var postings = new List<Posting>();
+                (long Kind, string Term)? current = null;
+                void Keep()
+                {
+                    if (current is { } key && postings.Count > 0)
+                        merged.Add((key.Kind, key.Term, PostingCodec.Encode(postings.Select(p => (rowIds[p.Doc], p.Counts)).ToList())));
+                }
+                while (reader.Read())
+                {
+                    var key = (reader.GetInt64(0), reader.GetString(1));
+                    if (current != key)
+                    {
+                        Keep();
+                        postings.Clear();
+                        current = key;
+                    }
+                    PostingCodec.Decode(reader.GetFieldValue<byte[]>(2), denseOf, postings);
+                }
+                Keep();
+            }
+            Run("DELETE FROM postings WHERE segment >= $first", ("$first", _firstSmallSegment));
+            using (var insert = Command("INSERT INTO postings(kind, term, segment, data) VALUES ($kind, $term, $segment, $data)"))
+            {
+                var kind = insert.Parameters.Add("$kind", SqliteType.Integer);
+                var term = insert.Parameters.Add("$term", SqliteType.Text);
+                insert.Parameters.AddWithValue("$segment", _nextSegment);
+                var data = insert.Parameters.Add("$data", SqliteType.Blob);
+                foreach (var row in merged)
+                {
+                    kind.Value = row.Kind;
+                    term.Value = row.Term;
+                    data.Value = row.Data;
+                    insert.ExecuteNonQuery();
+                }
+            }
+            _firstSmallSegment = _nextSegment;
+            _nextSegment++;
+            _smallSegments = 1;
+        }
+
+        /// <summary>Live row ids in ascending order, and each one's position in that order.</summary>
+        private (List<long> RowIds, Dictionary<long, int> DenseOf) LiveRowIds()
+        {
+            var rowIds = new List<long>();
+            using (var live = Command("SELECT rowid FROM docs ORDER BY rowid"))
+            using (var reader = live.ExecuteReader())
+                while (reader.Read())
+                    rowIds.Add(reader.GetInt64(0));
+            var denseOf = new Dictionary<long, int>(rowIds.Count);
+            for (var i = 0; i < rowIds.Count; i++)
+                denseOf[rowIds[i]] = i;
+            return (rowIds, denseOf);
         }
 
         private long Live()
