@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -43,31 +44,51 @@ public static class PlaybooksServer
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestLineSize = MaxRequestLineBytes);
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
-
-        builder.Services.AddSingleton(options);
-        builder.Services.AddSingleton(knowledgeBase);
-        builder.Services.AddSingleton<LiveSiteContent>();
-        if (options.LiveReload)
-            builder.Services.AddHostedService<KnowledgeBaseWatcher>();
-        builder.Services.AddProblemDetails();
-        builder.Services.AddRazorComponents();
-        // Razor components bring antiforgery; the server has no forms that post, so keys never need to outlive the process
-        // (and nothing is written under the user's home).
-        builder.Services.AddDataProtection().UseEphemeralDataProtectionProvider();
-        // Chinese is written as text in pages and problem details, not as &#x…; / \u escapes; both are still encoded.
-        builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
-        builder.Services.AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All));
-        builder.Services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+        AddServices(builder.Services, options, knowledgeBase);
 
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(knowledgeBase.Dispose);
+        UsePipeline(app);
+        MapEndpoints(app);
+        return app;
+    }
+
+    /// <summary>
+    /// The server's services, for hosts other than <see cref="Build"/>'s (tests host it in memory through
+    /// <c>WebApplicationFactory</c>). <paramref name="knowledgeBase"/> is owned by the caller.
+    /// </summary>
+    public static void AddServices(IServiceCollection services, ServerOptions options, LiveKnowledgeBase knowledgeBase)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(knowledgeBase);
+        services.AddSingleton<LiveSiteContent>();
+        if (options.LiveReload)
+            services.AddHostedService<KnowledgeBaseWatcher>();
+        services.AddProblemDetails();
+        services.AddRazorComponents();
+        // Razor components bring antiforgery; the server has no forms that post, so keys never need to outlive the process
+        // (and nothing is written under the user's home).
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        // Chinese is written as text in pages and problem details, not as &#x…; / \u escapes; both are still encoded.
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
+        services.AddSingleton(JavaScriptEncoder.Create(UnicodeRanges.All));
+        services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
+    }
+
+    /// <summary>The middleware every response passes through, in order: security headers, read-only, errors.</summary>
+    public static void UsePipeline(IApplicationBuilder app)
+    {
         app.Use(SecurityHeaders.Apply);
         app.Use(ReadOnly.Apply);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        ApiEndpoints.Map(app);
-        PageEndpoints.Map(app);
-        ServerAssets.Map(app);
-        return app;
+    }
+
+    /// <summary>The API, the pages and their static assets.</summary>
+    public static void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        ApiEndpoints.Map(endpoints);
+        PageEndpoints.Map(endpoints);
+        ServerAssets.Map(endpoints);
     }
 }
