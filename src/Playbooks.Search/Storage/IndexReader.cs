@@ -65,25 +65,11 @@ public sealed class IndexReader : IDisposable
         if (terms.Count == 0)
             return result;
         using var command = NewCommand();
-        command.CommandText = $"SELECT term, data FROM postings WHERE kind = $kind AND term IN ({Parameters(command, terms)}) ORDER BY term, segment";
+        command.CommandText = $"SELECT kind, term, data FROM postings WHERE kind = $kind AND term IN ({Parameters(command, terms)}) ORDER BY term, segment";
         command.Parameters.AddWithValue("$kind", kind);
         using var reader = command.ExecuteReader();
-        var postings = new List<Posting>();
-        string? current = null;
-        while (reader.Read())
-        {
-            var term = reader.GetString(0);
-            if (term != current)
-            {
-                if (current is not null && postings.Count > 0)
-                    result[current] = [.. postings];
-                postings.Clear();
-                current = term;
-            }
-            PostingCodec.Decode(reader.GetFieldValue<byte[]>(1), denseOf, postings);
-        }
-        if (current is not null && postings.Count > 0)
-            result[current] = [.. postings];
+        foreach (var (_, term, postings) in PostingRows.ByTerm(reader, denseOf))
+            result[term] = [.. postings];
         return result;
     }
 

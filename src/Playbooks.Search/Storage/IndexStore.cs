@@ -281,21 +281,8 @@ public sealed class IndexStore : IDisposable
         {
             if (_pendingPostings == 0)
                 return;
-            using var insert = Command("INSERT INTO postings(kind, term, segment, data) VALUES ($kind, $term, $segment, $data)");
-            var kind = insert.Parameters.Add("$kind", SqliteType.Integer);
-            var term = insert.Parameters.Add("$term", SqliteType.Text);
-            insert.Parameters.AddWithValue("$segment", _nextSegment);
-            var data = insert.Parameters.Add("$data", SqliteType.Blob);
-            for (var k = 0; k < _pending.Length; k++)
-            {
-                kind.Value = k;
-                foreach (var (token, postings) in _pending[k])
-                {
-                    term.Value = token;
-                    data.Value = PostingCodec.Encode(postings);
-                    insert.ExecuteNonQuery();
-                }
-            }
+            InsertPostings("postings", _nextSegment, _pending.SelectMany((pending, kind) =>
+                pending.Select(p => ((long)kind, p.Key, PostingCodec.Encode(p.Value)))));
             using var spell = Command("INSERT OR IGNORE INTO spellings(pinyin, gram) VALUES ($pinyin, $gram)");
             var pinyin = spell.Parameters.Add("$pinyin", SqliteType.Text);
             var gram = spell.Parameters.Add("$gram", SqliteType.Text);
@@ -343,37 +330,9 @@ public sealed class IndexStore : IDisposable
             var (rowIds, denseOf) = LiveRowIds();
             Run("DROP TABLE IF EXISTS postings_compacted");
             Run(IndexSchema.PostingsTable("postings_compacted"));
-            using (var insert = Command("INSERT INTO postings_compacted(kind, term, segment, data) VALUES ($kind, $term, 0, $data)"))
             using (var scan = Command("SELECT kind, term, data FROM postings ORDER BY kind, term, segment"))
             using (var reader = scan.ExecuteReader())
-            {
-                var kind = insert.Parameters.Add("$kind", SqliteType.Integer);
-                var term = insert.Parameters.Add("$term", SqliteType.Text);
-                var data = insert.Parameters.Add("$data", SqliteType.Blob);
-                var postings = new List<Posting>();
-                (long Kind, string Term)? current = null;
-                void Write()
-                {
-                    if (current is not { } key || postings.Count == 0)
-                        return;
-                    kind.Value = key.Kind;
-                    term.Value = key.Term;
-                    data.Value = PostingCodec.Encode(postings.Select(p => (rowIds[p.Doc], p.Counts)).ToList());
-                    insert.ExecuteNonQuery();
-                }
-                while (reader.Read())
-                {
-                    var key = (reader.GetInt64(0), reader.GetString(1));
-                    if (current != key)
-                    {
-                        Write();
-                        postings.Clear();
-                        current = key;
-                    }
-                    PostingCodec.Decode(reader.GetFieldValue<byte[]>(2), denseOf, postings);
-                }
-                Write();
-            }
+                InsertPostings("postings_compacted", 0, PostingRows.Merged(reader, rowIds, denseOf));
             Run("DROP TABLE postings");
             Run("ALTER TABLE postings_compacted RENAME TO postings");
             _nextSegment = 1;
@@ -390,49 +349,34 @@ public sealed class IndexStore : IDisposable
         private void MergeSmallSegments()
         {
             var (rowIds, denseOf) = LiveRowIds();
-            var merged = new List<(long Kind, string Term, byte[] Data)>();
+            List<(long Kind, string Term, byte[] Data)> merged;
             using (var scan = Command("SELECT kind, term, data FROM postings WHERE segment >= $first ORDER BY kind, term, segment"))
             {
                 scan.Parameters.AddWithValue("$first", _firstSmallSegment);
                 using var reader = scan.ExecuteReader();
-                var postings = new List<Posting>();
-                (long Kind, string Term)? current = null;
-                void Keep()
-                {
-                    if (current is { } key && postings.Count > 0)
-                        merged.Add((key.Kind, key.Term, PostingCodec.Encode(postings.Select(p => (rowIds[p.Doc], p.Counts)).ToList())));
-                }
-                while (reader.Read())
-                {
-                    var key = (reader.GetInt64(0), reader.GetString(1));
-                    if (current != key)
-                    {
-                        Keep();
-                        postings.Clear();
-                        current = key;
-                    }
-                    PostingCodec.Decode(reader.GetFieldValue<byte[]>(2), denseOf, postings);
-                }
-                Keep();
+                merged = PostingRows.Merged(reader, rowIds, denseOf).ToList(); // read in full before the rows are replaced
             }
             Run("DELETE FROM postings WHERE segment >= $first", ("$first", _firstSmallSegment));
-            using (var insert = Command("INSERT INTO postings(kind, term, segment, data) VALUES ($kind, $term, $segment, $data)"))
-            {
-                var kind = insert.Parameters.Add("$kind", SqliteType.Integer);
-                var term = insert.Parameters.Add("$term", SqliteType.Text);
-                insert.Parameters.AddWithValue("$segment", _nextSegment);
-                var data = insert.Parameters.Add("$data", SqliteType.Blob);
-                foreach (var row in merged)
-                {
-                    kind.Value = row.Kind;
-                    term.Value = row.Term;
-                    data.Value = row.Data;
-                    insert.ExecuteNonQuery();
-                }
-            }
+            InsertPostings("postings", _nextSegment, merged);
             _firstSmallSegment = _nextSegment;
             _nextSegment++;
             _smallSegments = 1;
+        }
+
+        private void InsertPostings(string table, long segment, IEnumerable<(long Kind, string Term, byte[] Data)> rows)
+        {
+            using var insert = Command($"INSERT INTO {table}(kind, term, segment, data) VALUES ($kind, $term, $segment, $data)");
+            var kind = insert.Parameters.Add("$kind", SqliteType.Integer);
+            var term = insert.Parameters.Add("$term", SqliteType.Text);
+            insert.Parameters.AddWithValue("$segment", segment);
+            var data = insert.Parameters.Add("$data", SqliteType.Blob);
+            foreach (var row in rows)
+            {
+                kind.Value = row.Kind;
+                term.Value = row.Term;
+                data.Value = row.Data;
+                insert.ExecuteNonQuery();
+            }
         }
 
         /// <summary>Live row ids in ascending order, and each one's position in that order.</summary>
