@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Playbooks.Cli;
 using Playbooks.Server.Tests.Support;
 
 namespace Playbooks.Server.Tests.Api;
@@ -19,23 +18,14 @@ public sealed class InMemoryHostTests(InMemoryServer factory) : IClassFixture<In
     public async Task Search_answers_with_the_document_search_json_prints()
     {
         const string query = "群里突然有人冒充助教发名片拉人";
-        var cliOut = new StringWriter();
-        var exit = await CliApp.RunAsync(["search", query, "--json", "--playbooks", factory.KnowledgeBase], new CliEnvironment
-        {
-            Out = cliOut,
-            Error = new StringWriter(),
-            In = new StringReader(""),
-            GetVariable = _ => null,
-            CurrentDirectory = Path.GetTempPath(),
-        });
-        Assert.Equal(0, exit);
+        var cliJson = await CliSearch.JsonAsync(query, factory.KnowledgeBase);
         using var client = factory.CreateClient();
 
         using var response = await client.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}", Cancel);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var api = WithoutTiming(await response.Content.ReadAsStringAsync(Cancel));
-        var cli = WithoutTiming(cliOut.ToString());
+        var cli = WithoutTiming(cliJson);
         Assert.True(JsonNode.DeepEquals(cli, api), $"CLI:\n{cli}\nAPI:\n{api}");
         Assert.Equal("competitor-impersonation", api["results"]![0]!["id"]!.GetValue<string>());
     }

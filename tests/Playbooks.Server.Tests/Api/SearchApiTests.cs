@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Playbooks.Cli;
 using Playbooks.Search;
 using Playbooks.Server.Tests.Support;
 
@@ -18,22 +17,13 @@ public sealed class SearchApiTests(ServerFixture fixture) : IClassFixture<Server
     [InlineData("服务器崩了")]
     public async Task Answers_with_the_same_document_as_search_json(string query)
     {
-        var cliOut = new StringWriter();
-        var exit = await CliApp.RunAsync(["search", query, "--json", "--playbooks", Server.KnowledgeBase], new CliEnvironment
-        {
-            Out = cliOut,
-            Error = new StringWriter(),
-            In = new StringReader(""),
-            GetVariable = _ => null,
-            CurrentDirectory = Path.GetTempPath(),
-        });
-        Assert.Equal(0, exit);
+        var cliJson = await CliSearch.JsonAsync(query, Server.KnowledgeBase);
 
         using var response = await Server.Client.GetAsync($"/api/search?q={Uri.EscapeDataString(query)}", Cancel);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         var api = WithoutTiming(await response.Content.ReadAsStringAsync(Cancel));
-        var cli = WithoutTiming(cliOut.ToString());
+        var cli = WithoutTiming(cliJson);
 
         Assert.True(JsonNode.DeepEquals(cli, api), $"CLI:\n{cli}\nAPI:\n{api}");
     }

@@ -1,6 +1,7 @@
 using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Parsing;
 using Playbooks.Server.Library;
+using Playbooks.Server.Tests.Support;
 
 namespace Playbooks.Server.Tests.Library;
 
@@ -11,41 +12,13 @@ public sealed class PlaybookCatalogTests : IDisposable
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
-    private static string Playbook(string id, string title) => $"""
-        ---
-        id: {id}
-        title: {title}
-        category: 社群运营
-        tags: [测试]
-        severity: 中
-        owner: 社群运营主管
-        updated: 2026-11-19
-        ---
-
-        ## 背景
-        {title}。
-
-        ## 风险源头
-        测试用的风险源头。
-
-        ## 激化情况
-        测试用的激化情况。
-
-        ## 处理方法
-        1. 第一步。
-        2. 第二步。
-
-        ## 复盘反思
-        测试用的复盘。
-        """;
-
     private PlaybookCatalog Load(PlaybookCatalog previous) =>
         previous.Next(new KnowledgeBaseLoader(new PlaybookParser()).Load(_folder, _folder));
 
     private void Write(string id, string title)
     {
         Directory.CreateDirectory(_folder);
-        File.WriteAllText(Path.Combine(_folder, id + ".md"), Playbook(id, title));
+        File.WriteAllText(Path.Combine(_folder, id + ".md"), TestPlaybooks.Markdown(id, title));
     }
 
     [Fact]
