@@ -51,7 +51,7 @@ public sealed class BrowserTests(ServerFixture fixture) : IClassFixture<ServerFi
         await input.PressAsync("ArrowDown");
         await Assertions.Expect(page.Locator($"#results .result[data-playbook-id='{ids[1]}']")).ToHaveAttributeAsync("aria-selected", "true");
         await input.PressAsync("Enter");
-        await page.WaitForURLAsync($"**/playbooks/{ids[1]}");
+        await page.WaitForURLAsync($"**/playbooks/{ids[1]}", new() { WaitUntil = WaitUntilState.Commit }); // as below: not the load event
         await Assertions.Expect(page.Locator("article.playbook")).ToHaveAttributeAsync("data-playbook-id", ids[1]);
 
         // Back on the search page, Esc clears the box, the results and the address.
@@ -81,8 +81,11 @@ public sealed class BrowserTests(ServerFixture fixture) : IClassFixture<ServerFi
         await Assertions.Expect(page.Locator("[data-print]")).ToBeVisibleAsync();
         var related = page.Locator(".related-list .card").First;
         var id = await related.GetAttributeAsync("data-playbook-id");
+        Assert.False(string.IsNullOrEmpty(id), "the first related card names no playbook");
         await related.Locator(".card-title a").ClickAsync();
-        await page.WaitForURLAsync($"**/playbooks/{id}");
+        // Wait for the navigation to commit, not for its load event: under CI load the load event once never arrived
+        // within 30 s after the network had gone idle. The article assertion below waits for the page itself.
+        await page.WaitForURLAsync($"**/playbooks/{id}", new() { WaitUntil = WaitUntilState.Commit });
         await Assertions.Expect(page.Locator("article.playbook")).ToHaveAttributeAsync("data-playbook-id", id!);
         Assert.Empty(cspErrors);
     }
