@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Running;
 using Playbooks.Benchmarks.Modes;
+using Playbooks.Benchmarks.Quality;
 
 // Modes that BenchmarkDotNet does not cover; anything else goes to BenchmarkSwitcher (e.g. --filter '*Query*').
 return args switch
@@ -9,6 +10,7 @@ return args switch
     ["startup-phases", .. var rest] => StartupPhasesMode.Run(rest),
     ["generate", var size, .. var rest] => GenerateMode.Run(size, rest),
     ["site", .. var rest] => SiteMode.Run(rest),
+    ["quality", .. var rest] => QualityMode.Run(rest),
     _ => Run(args),
 };
 

@@ -1,0 +1,51 @@
+using Playbooks.Benchmarks.Corpora;
+using Playbooks.Search.Evaluation;
+
+namespace Playbooks.Benchmarks.Quality;
+
+/// <summary>One labelled query set and the knowledge base its labels refer to.</summary>
+internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyList<LabelledQuery> Queries)
+{
+    /// <summary>
+    /// The sets the README reports: the dev set and the team's blind set on the bundled playbooks, and the second,
+    /// independent corpus (tests/corpora/second-team) with all its query files. A set whose files are missing is
+    /// left out with a note on stderr (../shared is not part of the repository).
+    /// </summary>
+    public static IReadOnlyList<QualitySet> Defaults(TextWriter notes)
+    {
+        var root = RepositoryPaths.Root;
+        var sets = new List<QualitySet>();
+        Add(sets, notes, "dev", RepositoryPaths.BundledPlaybooks, Path.Combine(root, "..", "shared", "dev-queries.tsv"));
+        Add(sets, notes, "team", RepositoryPaths.BundledPlaybooks, Path.Combine(root, "tests", "queries", "team-queries.tsv"));
+        var second = Path.Combine(root, "tests", "corpora", "second-team");
+        var secondQueries = Directory.Exists(second)
+            ? Directory.GetFiles(second, "queries*.tsv").Order(StringComparer.Ordinal).ToArray()
+            : [];
+        Add(sets, notes, "second", Path.Combine(second, "playbooks"), secondQueries);
+        return sets;
+    }
+
+    /// <summary>Parses <c>name=queries.tsv[+more.tsv]@knowledge-base</c>.</summary>
+    public static QualitySet Parse(string spec)
+    {
+        var eq = spec.IndexOf('=');
+        var at = spec.LastIndexOf('@');
+        if (eq <= 0 || at < eq)
+            throw new ArgumentException($"--set '{spec}': expected name=queries.tsv[+more.tsv]@knowledge-base-folder");
+        var files = spec[(eq + 1)..at].Split('+', StringSplitOptions.RemoveEmptyEntries);
+        return new QualitySet(spec[..eq], Path.GetFullPath(spec[(at + 1)..]), files.SelectMany(QuerySet.Load).ToList());
+    }
+
+    private static void Add(List<QualitySet> sets, TextWriter notes, string name, string knowledgeBase, params string[] queryFiles)
+    {
+        var present = queryFiles.Where(File.Exists).ToList();
+        if (present.Count == 0 || !Directory.Exists(knowledgeBase))
+        {
+            notes.WriteLine(present.Count == 0
+                ? $"[quality] skipping '{name}': no query file ({(queryFiles.Length == 0 ? "none found" : string.Join(", ", queryFiles))})"
+                : $"[quality] skipping '{name}': no knowledge base at {knowledgeBase}");
+            return;
+        }
+        sets.Add(new QualitySet(name, Path.GetFullPath(knowledgeBase), present.SelectMany(QuerySet.Load).ToList()));
+    }
+}
