@@ -22,6 +22,9 @@ internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyLi
             ? Directory.GetFiles(second, "queries*.tsv").Order(StringComparer.Ordinal).ToArray()
             : [];
         Add(sets, notes, "second", Path.Combine(second, "playbooks"), secondQueries);
+        // What the independent check ran: another team's files dropped into a copy of the bundled knowledge base.
+        if (Directory.Exists(Path.Combine(second, "playbooks")))
+            Add(sets, notes, "second+bundled", CombinedKnowledgeBase.Ensure(RepositoryPaths.BundledPlaybooks, Path.Combine(second, "playbooks")), secondQueries);
         return sets;
     }
 
