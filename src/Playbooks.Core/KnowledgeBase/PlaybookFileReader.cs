@@ -16,7 +16,8 @@ public static class PlaybookFileReader
 
     /// <param name="file">Where to read from.</param>
     /// <param name="path">The path users see in the finding.</param>
-    public static Result Read(string file, string path)
+    /// <param name="maxBytes">The size limit; at most one byte more is read.</param>
+    public static Result Read(string file, string path, int maxBytes = SourceText.MaxBytes)
     {
         switch (FileKinds.Of(file))
         {
@@ -37,7 +38,7 @@ public static class PlaybookFileReader
             var length = stream.Length;
             // The size can change between the check and the read (a file being written); read at most one byte past the
             // limit, which is enough for the parser to report the file as too large.
-            var buffer = new byte[(int)Math.Min(length, SourceText.MaxBytes) + 1];
+            var buffer = new byte[(int)Math.Min(length, maxBytes) + 1];
             var read = 0;
             int n;
             while (read < buffer.Length && (n = stream.Read(buffer, read, buffer.Length - read)) > 0)

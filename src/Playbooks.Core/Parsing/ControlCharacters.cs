@@ -51,6 +51,28 @@ public static class ControlCharacters
         return builder.ToString();
     }
 
+    /// <summary>Refuses a value the user typed (a flag or an answer) that holds a forbidden character.</summary>
+    /// <param name="field">How the user gave it, e.g. <c>--title</c>.</param>
+    /// <exception cref="PlaybooksException">Code <c>control-character</c>.</exception>
+    public static void Reject(string? value, string field)
+    {
+        if (value is null || IndexOf(value) is not (>= 0 and var at))
+            return;
+        throw new PlaybooksException($"{field} 含有控制字符 {Name(value[at])}（不可见，会改变终端显示或文字方向）",
+            "重新输入，不要粘贴带格式或转义序列的文字", field, "control-character");
+    }
+
+    /// <summary>Refuses a text to import that holds a forbidden character, naming its line.</summary>
+    /// <exception cref="PlaybooksException">Code <c>control-character</c>, located at <c>source:line</c>.</exception>
+    public static void RejectInText(string text, string sourceName)
+    {
+        if (IndexOf(text) is not (>= 0 and var at))
+            return;
+        var line = 1 + text.AsSpan(0, at).Count('\n');
+        throw new PlaybooksException($"第 {line} 行含有控制字符 {Name(text[at])}（不可见，会改变终端显示或文字方向）",
+            "删除这个字符后再导入：它通常是从网页或其他软件复制时带进来的", $"{sourceName}:{line}", "control-character");
+    }
+
     /// <summary>One error per line that holds a forbidden character (text with <c>\n</c> line endings).</summary>
     internal static void Check(string path, string text, List<Finding> findings)
     {

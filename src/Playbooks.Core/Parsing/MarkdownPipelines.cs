@@ -34,16 +34,20 @@ public static class MarkdownPipelines
     /// <summary>The rendering pipeline without any inline syntax: the fallback for text Markdig cannot nest.</summary>
     private static MarkdownPipeline PlainInlines { get; } = PlainInlinesBuilder().Build();
 
+    /// <summary>Deeper inline nesting than this is rendered as written (Markdig's renderer gives up at 128 levels).</summary>
+    public const int MaxInlineDepth = 64;
+
     /// <summary>
-    /// Parses with <see cref="Rendering"/>. Inline markup nested beyond Markdig's limit (hundreds of unclosed
-    /// <c>[</c> in one paragraph) makes Markdig throw; such a text is parsed again with its inline markup shown as
-    /// written, so a section that passed lint always renders.
+    /// Parses with <see cref="Rendering"/>. Inline markup nested beyond Markdig's limits (hundreds of unclosed
+    /// <c>[</c> in one paragraph) makes Markdig's parser or renderer throw; such a text is parsed again with its inline
+    /// markup shown as written, so a section that passed lint always renders.
     /// </summary>
     public static MarkdownDocument ParseForRendering(string markdown)
     {
         try
         {
-            return Markdown.Parse(markdown, Rendering);
+            var document = Markdown.Parse(markdown, Rendering);
+            return InlineDepth(document) <= MaxInlineDepth ? document : Markdown.Parse(markdown, PlainInlines);
         }
         catch (Exception ex) when (ex is InsufficientExecutionStackException
             || ex is ArgumentException && ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
@@ -62,6 +66,27 @@ public static class MarkdownPipelines
         renderer.Render(ParseForRendering(markdown));
         writer.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>The deepest nesting of inlines (emphasis in a link in…) in any paragraph or heading, without recursion.</summary>
+    private static int InlineDepth(MarkdownDocument document)
+    {
+        var deepest = 0;
+        var pending = new Stack<(Markdig.Syntax.Inlines.Inline Inline, int Depth)>();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is null)
+                continue;
+            pending.Push((leaf.Inline, 1));
+            while (pending.TryPop(out var item))
+            {
+                deepest = Math.Max(deepest, item.Depth);
+                if (item.Inline is Markdig.Syntax.Inlines.ContainerInline container)
+                    foreach (var child in container)
+                        pending.Push((child, item.Depth + 1));
+            }
+        }
+        return deepest;
     }
 
     private static MarkdownPipelineBuilder StructureBuilder()
