@@ -8,8 +8,17 @@ namespace Playbooks.Cli;
 /// </summary>
 public sealed class CliEnvironment
 {
-    public required TextWriter Out { get; init; }
-    public required TextWriter Error { get; init; }
+    /// <summary>Standard output; control characters in what is written come out as visible escapes (<see cref="Output.TerminalSafeWriter"/>).</summary>
+    public required TextWriter Out { get => _out; init => _out = Output.TerminalSafeWriter.Wrap(value); }
+
+    /// <summary>Standard error, neutralised like <see cref="Out"/>.</summary>
+    public required TextWriter Error { get => _error; init => _error = Output.TerminalSafeWriter.Wrap(value); }
+
+    /// <summary>Standard output as given: only for escape codes of our own (colours).</summary>
+    internal TextWriter RawOut => Output.TerminalSafeWriter.Unwrap(_out);
+
+    private readonly TextWriter _out = TextWriter.Null;
+    private readonly TextWriter _error = TextWriter.Null;
     public required TextReader In { get; init; }
     public bool OutputIsTerminal { get; init; }
     public bool InputIsTerminal { get; init; }
@@ -59,8 +68,10 @@ public sealed class CliEnvironment
             Ansi = color ? AnsiSupport.Detect : AnsiSupport.No,
             ColorSystem = color ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
             Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
+            // Spectre writes its own escape codes: it gets the raw writer, and its text is neutralised by a render hook.
+            Out = new AnsiConsoleOutput(Output.TerminalSafeWriter.Unwrap(writer)),
         });
+        console.Pipeline.Attach(new Output.NeutralizingRenderHook());
         if (!terminal)
             console.Profile.Width = int.TryParse(GetVariable("COLUMNS"), out var columns) && columns > 40 ? columns : 120;
         return console;

@@ -11,6 +11,7 @@ return args switch
     ["generate", var size, .. var rest] => GenerateMode.Run(size, rest),
     ["site", .. var rest] => SiteMode.Run(rest),
     ["quality", .. var rest] => QualityMode.Run(rest),
+    ["parse-scaling", .. var rest] => ParseScalingMode.Run(rest),
     _ => Run(args),
 };
 

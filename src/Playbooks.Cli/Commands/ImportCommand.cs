@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Playbooks.Cli.Output;
 using Playbooks.Core;
+using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Authoring;
 using Playbooks.Core.Authoring.Import;
 
@@ -89,15 +90,10 @@ internal static class ImportCommand
             throw new PlaybooksException($"{argument} 是目录，不是文件", "指定一篇文章的文件路径；要导入多篇请逐个运行", argument, "not-a-file");
         if (!File.Exists(path))
             throw new PlaybooksException($"找不到文件：{argument}", "检查路径是否正确；要从标准输入读取请写 -", argument, "missing-file");
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new PlaybooksException($"无法读取文件：{ex.Message}", "检查文件权限", argument, "unreadable");
-        }
-        return (argument, CaseImporter.Read(bytes, argument));
+        // Only a regular file, and no more than the limit + 1 bytes of it: a pipe or /dev/zero must not hang or fill memory.
+        var read = PlaybookFileReader.Read(path, argument, CaseImporter.MaxBytes);
+        if (read.Problem is { } problem)
+            throw new PlaybooksException(problem.Message, problem.Fix, argument, problem.Code);
+        return (argument, CaseImporter.Read(read.Bytes!, argument));
     }
 }

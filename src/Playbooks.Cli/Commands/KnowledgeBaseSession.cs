@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbooks.Core.Diagnostics;
 using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Parsing;
 
@@ -18,10 +19,13 @@ internal static class KnowledgeBaseSession
     public static void ReportBroken(CliEnvironment env, LoadedKnowledgeBase loaded)
     {
         var broken = loaded.Broken;
-        if (broken.Count == 0)
+        var folders = loaded.TreeFindings.Where(f => f.Code == FindingCodes.UnreadableFolder).ToList();
+        if (broken.Count == 0 && folders.Count == 0)
             return;
         foreach (var file in broken)
-            env.Error.WriteLine($"警告：已跳过有错误的文件 {file.Path}");
+            env.Error.WriteLine(SkipWarnings.For(file.Path, file.Findings));
+        foreach (var folder in folders)
+            env.Error.WriteLine(SkipWarnings.For(folder.Path, [folder]));
         env.Error.WriteLine($"  运行 `playbooks lint {loaded.Root}` 查看具体问题。");
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Playbooks.Cli.Output;
 using Playbooks.Core;
+using Playbooks.Core.Parsing;
 using Playbooks.Core.Authoring;
 using Playbooks.Core.Model;
 
@@ -65,6 +66,10 @@ internal static class NewCommand
                 Owner = answers.Owner!,
                 Updated = session.Today,
             };
+            ControlCharacters.Reject(draft.Title, "--title");
+            ControlCharacters.Reject(draft.Category, "--category");
+            ControlCharacters.Reject(draft.Owner, "--owner");
+            ControlCharacters.Reject(string.Join(",", draft.Tags), "--tags");
             var relative = folder.Length > 0 ? $"{folder}/{finalId}.md" : $"{finalId}.md";
             var display = session.DisplayPath(relative);
             AtomicFile.CreateNew(session.FullPath(relative), PlaybookTemplate.Render(draft), display);

@@ -16,7 +16,13 @@ internal static class FindingsView
         foreach (var finding in findings)
         {
             var line = finding.ToString();
-            env.Out.WriteLine(env.ColorEnabled ? $"{(finding.IsError ? Red : Yellow)}{line}{Reset}" : line);
+            // The colour codes are ours and go out raw; the finding's text (which may quote a file's characters) is neutralised.
+            if (env.ColorEnabled)
+                env.RawOut.Write(finding.IsError ? Red : Yellow);
+            env.Out.Write(line);
+            if (env.ColorEnabled)
+                env.RawOut.Write(Reset);
+            env.Out.WriteLine();
         }
         var errors = findings.Count(f => f.IsError);
         var warnings = findings.Count - errors;

@@ -10,6 +10,11 @@ public static class FindingCodes
     public const string NotUtf8 = "not-utf8";
     public const string FileTooLarge = "file-too-large";
     public const string Unreadable = "unreadable";
+    public const string NotRegularFile = "not-regular-file";
+    public const string UnreadableFolder = "unreadable-folder";
+    public const string TooDeeplyNested = "too-deeply-nested";
+    public const string ParseFailed = "parse-failed";
+    public const string ControlCharacter = "control-character";
     public const string MissingFrontMatter = "missing-front-matter";
     public const string UnterminatedFrontMatter = "unterminated-front-matter";
     public const string YamlSyntax = "yaml-syntax";

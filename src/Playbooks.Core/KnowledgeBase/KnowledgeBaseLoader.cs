@@ -5,7 +5,9 @@ using Playbooks.Core.Parsing;
 namespace Playbooks.Core.KnowledgeBase;
 
 /// <summary>Parses every file of a knowledge base and applies the checks that need the whole tree.</summary>
-public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null)
+/// <param name="parser">Parses each file; one with the system clock when null.</param>
+/// <param name="listing">How folders are listed; the real file system when null (tests simulate unreadable folders).</param>
+public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderListing? listing = null)
 {
     private readonly PlaybookParser _parser = parser ?? new PlaybookParser();
 
@@ -15,19 +17,40 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null)
     /// What a relative <paramref name="root"/> is relative to (the caller's working directory, which in-process
     /// callers such as tests set apart from the process's); the process's working directory when null.
     /// </param>
-    /// <exception cref="PlaybooksException">The folder does not exist (code <c>missing-directory</c>).</exception>
+    /// <remarks>
+    /// Each file is read and parsed on its own (<see cref="PlaybookParser.ParseFile"/> never throws for a file's
+    /// content or I/O), so a bad file only ever produces findings on itself; a subfolder that cannot be read is a
+    /// warning in <see cref="LoadedKnowledgeBase.TreeFindings"/>.
+    /// </remarks>
+    /// <exception cref="PlaybooksException">The folder does not exist (code <c>missing-directory</c>) or may not be read (<c>unreadable-directory</c>).</exception>
     public LoadedKnowledgeBase Load(string root, string? currentDirectory = null)
     {
         var fullRoot = currentDirectory is null ? root : Path.GetFullPath(root, currentDirectory);
         if (!Directory.Exists(fullRoot))
             throw new PlaybooksException($"预案目录不存在：{root}", "检查路径，或用 --playbooks 指定预案目录", root, "missing-directory");
 
-        var results = PlaybookFiles.Enumerate(fullRoot)
+        PlaybookFiles.Listing files;
+        try
+        {
+            files = PlaybookFiles.Scan(fullRoot, listing);
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            throw new PlaybooksException($"无法读取预案目录 {root}：{ex.Message}", "检查目录的权限（例如 chmod u+rx），或用 --playbooks 指定别的目录", root, "unreadable-directory");
+        }
+        var results = files.Files
             .AsParallel().AsOrdered()
             .Select(file => _parser.ParseFile(file, DisplayPath(root, fullRoot, file)))
             .ToList();
-        return new LoadedKnowledgeBase(root, results, DuplicateIds(results));
+        var folders = files.UnreadableFolders.Select(folder => UnreadableFolder(DisplayPath(root, fullRoot, folder)));
+        return new LoadedKnowledgeBase(root, results, DuplicateIds(results).Concat(folders).ToList());
     }
+
+    /// <summary>The warning for a subfolder the walk could not read; the same words on every front end.</summary>
+    public static Finding UnreadableFolder(string displayPath) =>
+        new(displayPath, 0, 0, FindingLevel.Warning, FindingCodes.UnreadableFolder,
+            "无法读取这个目录（没有权限或已被删除），已跳过其中的预案",
+            "检查目录权限（例如 chmod u+rx 目录名）；不需要的话把它移出预案目录");
 
     /// <summary>The path users see: the root as they gave it, joined with the file's relative path.</summary>
     public static string DisplayPath(string root, string file) => DisplayPath(root, root, file);

@@ -1,20 +1,24 @@
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
 
 namespace Playbooks.Core.Parsing;
 
 /// <summary>The Markdig pipelines, built once and shared (they are immutable and thread-safe).</summary>
 public static class MarkdownPipelines
 {
-    /// <summary>Structure only: front matter recognised, source positions kept. Used by the parser.</summary>
-    public static MarkdownPipeline Structure { get; } = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .UsePreciseSourceLocation()
-        .Build();
+    /// <summary>
+    /// Structure only: front matter recognised, source positions kept. Used by the parser, which reads blocks
+    /// (headings, lists, paragraphs) and never inlines, so inline parsing is switched off: it is the costly part
+    /// of Markdig and the part whose nesting limit odd text can reach.
+    /// </summary>
+    public static MarkdownPipeline Structure { get; } = StructureBuilder().Build();
 
     /// <summary>
     /// For rendering playbook Markdown to HTML (site, server, terminal plain text). Raw HTML in a playbook
     /// is escaped, never passed through: playbooks are written by many people and shown to everyone. Guidance
     /// comments (a paragraph that is only <c>&lt;!-- … --&gt;</c>) are dropped, so they never show or get indexed.
+    /// Parse with <see cref="ParseForRendering"/>, not <c>Markdown.Parse</c>, so odd text cannot throw.
     /// </summary>
     public static MarkdownPipeline Rendering { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
@@ -24,5 +28,78 @@ public static class MarkdownPipelines
         .UseCjkFriendlyEmphasis()
         .DisableHtml()
         .HideGuidanceComments()
+        .UseBoundedLinks()
         .Build();
+
+    /// <summary>The rendering pipeline without any inline syntax: the fallback for text Markdig cannot nest.</summary>
+    private static MarkdownPipeline PlainInlines { get; } = PlainInlinesBuilder().Build();
+
+    /// <summary>Deeper inline nesting than this is rendered as written (Markdig's renderer gives up at 128 levels).</summary>
+    public const int MaxInlineDepth = 64;
+
+    /// <summary>
+    /// Parses with <see cref="Rendering"/>. Inline markup nested beyond Markdig's limits (hundreds of unclosed
+    /// <c>[</c> in one paragraph) makes Markdig's parser or renderer throw; such a text is parsed again with its inline
+    /// markup shown as written, so a section that passed lint always renders.
+    /// </summary>
+    public static MarkdownDocument ParseForRendering(string markdown)
+    {
+        try
+        {
+            var document = Markdown.Parse(markdown, Rendering);
+            return InlineDepth(document) <= MaxInlineDepth ? document : Markdown.Parse(markdown, PlainInlines);
+        }
+        catch (Exception ex) when (ex is InsufficientExecutionStackException
+            || ex is ArgumentException && ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            return Markdown.Parse(markdown, PlainInlines);
+        }
+    }
+
+    /// <summary><c>Markdown.ToPlainText</c> over <see cref="ParseForRendering"/>.</summary>
+    public static string ToPlainText(string markdown)
+    {
+        using var writer = new StringWriter();
+        // What Markdig's own ToPlainText sets up: no tags, no escaping.
+        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Rendering.Setup(renderer);
+        renderer.Render(ParseForRendering(markdown));
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>The deepest nesting of inlines (emphasis in a link in…) in any paragraph or heading, without recursion.</summary>
+    private static int InlineDepth(MarkdownDocument document)
+    {
+        var deepest = 0;
+        var pending = new Stack<(Markdig.Syntax.Inlines.Inline Inline, int Depth)>();
+        foreach (var leaf in document.Descendants<LeafBlock>())
+        {
+            if (leaf.Inline is null)
+                continue;
+            pending.Push((leaf.Inline, 1));
+            while (pending.TryPop(out var item))
+            {
+                deepest = Math.Max(deepest, item.Depth);
+                if (item.Inline is Markdig.Syntax.Inlines.ContainerInline container)
+                    foreach (var child in container)
+                        pending.Push((child, item.Depth + 1));
+            }
+        }
+        return deepest;
+    }
+
+    private static MarkdownPipelineBuilder StructureBuilder()
+    {
+        var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePreciseSourceLocation();
+        builder.InlineParsers.Clear();
+        return builder;
+    }
+
+    private static MarkdownPipelineBuilder PlainInlinesBuilder()
+    {
+        var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter().DisableHtml().HideGuidanceComments();
+        builder.InlineParsers.Clear();
+        return builder;
+    }
 }

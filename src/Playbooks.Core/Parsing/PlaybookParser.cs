@@ -22,25 +22,21 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    /// <summary>Reads and parses the file at <paramref name="file"/>.</summary>
+    /// <summary>
+    /// Reads and parses the file at <paramref name="file"/> through <see cref="KnowledgeBase.PlaybookFileReader"/>: a pipe,
+    /// device or folder is reported instead of read, and at most the size limit + 1 bytes are read.
+    /// </summary>
     /// <param name="file">Where to read the file from.</param>
     /// <param name="path">The path users see in findings and <see cref="Playbook.Path"/>; <paramref name="file"/> when null.</param>
     public ParsedFile ParseFile(string file, string? path = null)
     {
         path ??= file;
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(file);
-            if (info.Length > SourceText.MaxBytes)
-                return TooLarge(path, info.Length);
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Single(path, 0, FindingCodes.Unreadable, $"无法读取文件：{ex.Message}", "检查文件是否存在、权限是否允许读取");
-        }
-        return Parse(path, bytes);
+        var read = KnowledgeBase.PlaybookFileReader.Read(file, path);
+        if (read.Problem is { } problem)
+            return new ParsedFile(path, null, [problem]);
+        if (read.Length > SourceText.MaxBytes)
+            return TooLarge(path, read.Length);
+        return Parse(path, read.Bytes!);
     }
 
     public ParsedFile Parse(string path, ReadOnlySpan<byte> bytes)
@@ -61,8 +57,39 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
         return Parse(path, decoded.Text);
     }
 
-    /// <summary>Parses already-decoded text (BOM removed; any line endings).</summary>
+    /// <summary>
+    /// Parses already-decoded text (BOM removed; any line endings). Never throws for a file's content: whatever goes
+    /// wrong inside becomes a finding on this file, so one bad file never stops the others from loading.
+    /// </summary>
     public ParsedFile Parse(string path, string text)
+    {
+        try
+        {
+            return ParseText(path, text);
+        }
+        catch (Exception ex) when (IsMarkdigNestingLimit(ex))
+        {
+            text = SourceText.NormalizeNewlines(text);
+            return Single(path, NestingDepth.DeepestLine(text), FindingCodes.TooDeeplyNested,
+                "列表、引用等嵌套得太深（超过 Markdown 解析器的上限），无法解析",
+                "把多层嵌套改成不超过几层的列表或普通段落；若是粘贴的原文，放进 ``` 代码块");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Isolation: a bug of ours on an unusual file must cost that file, not the command.
+            return Single(path, 0, FindingCodes.ParseFailed,
+                $"程序无法解析这个文件（{ex.GetType().Name}：{ex.Message}），已跳过",
+                "其他文件不受影响；请把这个文件和这条信息反馈给维护者，临时可先简化文件中不常见的写法");
+        }
+    }
+
+    // Markdig throws a bare ArgumentException (or InsufficientExecutionStackException as its backstop) for nesting
+    // beyond its limit; the message is the only way to tell it from other argument errors.
+    private static bool IsMarkdigNestingLimit(Exception ex) =>
+        ex is InsufficientExecutionStackException
+        || ex is ArgumentException && ex.Message.Contains("too deeply nested", StringComparison.Ordinal);
+
+    private ParsedFile ParseText(string path, string text)
     {
         text = SourceText.NormalizeNewlines(text);
         if (text.Length > 0 && text[0] == '\uFEFF')
@@ -76,6 +103,7 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
             return new ParsedFile(path, null, findings);
         }
 
+        ControlCharacters.Check(path, text, findings);
         var lines = new LineMap(text);
         var document = Markdown.Parse(text, MarkdownPipelines.Structure);
         var frontMatter = ReadFrontMatter(path, text, lines, document, findings);

@@ -33,7 +33,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         if (lexiconChanged && indexed.Count > 0)
             notices.Add("词表已变更，正在重建全部索引…");
 
-        var files = ReadFiles(knowledgeBase, lexiconChanged ? null : indexed, guides);
+        var (files, unreadable) = ReadFiles(knowledgeBase, lexiconChanged ? null : indexed, guides);
         var current = files.ToDictionary(f => f.Relative, StringComparer.Ordinal);
         var removed = indexed.Values.Where(i => !current.ContainsKey(i.Path)).ToList();
         var removedGuides = guides.Keys.Where(path => !current.ContainsKey(path)).ToList();
@@ -51,13 +51,13 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
                 Touch(toucher, touched, indexed);
                 toucher.Commit();
             }
-            return new RefreshReport(0, 0, 0, files.Count, rebuilt, notices, []);
+            return new RefreshReport(0, 0, 0, files.Count, rebuilt, notices, unreadable);
         }
 
         // Parse and analyse in parallel (both are thread-safe); SQLite writes stay on this thread.
         var prepared = changed.AsParallel().AsOrdered().Select(Prepare).ToList();
 
-        var skipped = new List<SkippedFile>();
+        var skipped = new List<SkippedFile>(unreadable);
         var ids = new Dictionary<string, string>(StringComparer.Ordinal); // id → path, for duplicate detection
         var changedPaths = changed.Select(c => c.Relative).ToHashSet(StringComparer.Ordinal);
         foreach (var file in indexed.Values)
@@ -142,13 +142,15 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
 
     /// <summary>
     /// Every playbook file, in <see cref="PlaybookFiles.Enumerate"/> order, read and hashed unless <paramref name="indexed"/>
-    /// holds it with the same size and modification time; unreadable files are left out.
+    /// holds it with the same size and modification time. Files and folders that cannot be read (or are pipes or
+    /// devices, which are never opened) are left out of the first list and reported in the second.
     /// </summary>
-    private static List<SourceFile> ReadFiles(string knowledgeBase, IReadOnlyDictionary<string, IndexedFile>? indexed,
-        IReadOnlyDictionary<string, SourceStamp> guides)
+    private static (List<SourceFile> Files, List<SkippedFile> Unreadable) ReadFiles(string knowledgeBase,
+        IReadOnlyDictionary<string, IndexedFile>? indexed, IReadOnlyDictionary<string, SourceStamp> guides)
     {
-        var paths = PlaybookFiles.Enumerate(knowledgeBase);
-        var read = new SourceFile?[paths.Count];
+        var listing = PlaybookFiles.Scan(knowledgeBase);
+        var paths = listing.Files;
+        var read = new object?[paths.Count]; // a SourceFile, or the SkippedFile saying why it could not be read
         var racyBefore = DateTime.UtcNow - RacyWindow;
         if (paths.Count < ParallelReadThreshold)
             for (var i = 0; i < paths.Count; i++)
@@ -156,15 +158,23 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         else
             Parallel.For(0, paths.Count, i => read[i] = ReadFile(knowledgeBase, paths[i], indexed, guides, racyBefore));
         var files = new List<SourceFile>(paths.Count);
+        var unreadable = new List<SkippedFile>();
         foreach (var file in read)
-            if (file is not null)
-                files.Add(file);
-        return files;
+            if (file is SourceFile source)
+                files.Add(source);
+            else if (file is SkippedFile skipped)
+                unreadable.Add(skipped);
+        foreach (var folder in listing.UnreadableFolders)
+        {
+            var display = KnowledgeBaseLoader.DisplayPath(knowledgeBase, folder);
+            unreadable.Add(new SkippedFile(display, [KnowledgeBaseLoader.UnreadableFolder(display)], false));
+        }
+        return (files, unreadable);
     }
 
     private sealed record Prepared(SourceFile File, StoredPlaybook? Stored, DocumentAnalysis? Analysis, List<Core.Diagnostics.Finding> Errors);
 
-    private static SourceFile? ReadFile(string root, string path, IReadOnlyDictionary<string, IndexedFile>? indexed,
+    private static object? ReadFile(string root, string path, IReadOnlyDictionary<string, IndexedFile>? indexed,
         IReadOnlyDictionary<string, SourceStamp> guides, DateTime racyBefore)
     {
         try
@@ -178,13 +188,18 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
                 : guides.GetValueOrDefault(relative);
             if (known is not null && known.Modified != 0 && known.Size == info.Length && known.Modified == modifiedAt.Ticks)
                 return new SourceFile(relative, KnowledgeBaseLoader.DisplayPath(root, path), known, null);
-            var bytes = File.ReadAllBytes(path);
-            return new SourceFile(relative, KnowledgeBaseLoader.DisplayPath(root, path),
+            var display = KnowledgeBaseLoader.DisplayPath(root, path);
+            var read = PlaybookFileReader.Read(path, display);
+            if (read.Problem is { } problem)
+                return new SkippedFile(display, [problem], false);
+            // At most the size limit + 1 bytes were read: the parser reports the file as too large.
+            var bytes = read.Bytes!;
+            return new SourceFile(relative, display,
                 new SourceStamp(Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, modified), bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return null; // vanished or unreadable between listing and reading: treated as absent this time
+            return null; // vanished between listing and reading: treated as absent this time
         }
     }
 
@@ -197,7 +212,17 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         if (parsed.Playbook.Kind != PlaybookKind.Playbook)
             return new Prepared(file, null, null, errors);
 
-        var stored = FieldExtractor.Extract(parsed.Playbook, file.Relative);
-        return new Prepared(file, stored, DocumentAnalysis.Of(stored, analyzer), errors);
+        try
+        {
+            var stored = FieldExtractor.Extract(parsed.Playbook, file.Relative);
+            return new Prepared(file, stored, DocumentAnalysis.Of(stored, analyzer), errors);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Isolation, as in the parser: a file our extraction or analysis cannot handle is skipped, the rest indexed.
+            errors.Add(new Core.Diagnostics.Finding(file.Display, 0, 0, Core.Diagnostics.FindingLevel.Error, Core.Diagnostics.FindingCodes.ParseFailed,
+                $"程序无法为这个文件建立索引（{ex.GetType().Name}：{ex.Message}），已跳过", "其他文件不受影响；请把这个文件和这条信息反馈给维护者"));
+            return new Prepared(file, null, null, errors);
+        }
     }
 }

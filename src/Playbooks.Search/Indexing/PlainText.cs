@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Markdig;
 using Playbooks.Core.Parsing;
 
 namespace Playbooks.Search.Indexing;
@@ -11,7 +10,7 @@ internal static partial class PlainText
     {
         if (string.IsNullOrWhiteSpace(markdown))
             return "";
-        var text = Markdown.ToPlainText(markdown, MarkdownPipelines.Rendering);
+        var text = MarkdownPipelines.ToPlainText(markdown);
         return Blank().Replace(text, "\n").Trim();
     }
 

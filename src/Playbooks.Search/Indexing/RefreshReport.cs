@@ -20,5 +20,5 @@ public sealed record SkippedFile(string Path, IReadOnlyList<Finding> Errors, boo
 {
     public string Warning => KeptLastGood
         ? $"警告：{Path} 有错误，检索暂用它上一个有效版本；运行 `playbooks lint` 查看问题"
-        : $"警告：已跳过有错误的文件 {Path}；运行 `playbooks lint` 查看问题";
+        : $"{SkipWarnings.For(Path, Errors)}；运行 `playbooks lint` 查看问题";
 }

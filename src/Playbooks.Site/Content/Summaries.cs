@@ -23,7 +23,7 @@ public static partial class Summaries
             .FirstOrDefault(p => p.Length > 0 && !p.StartsWith('#') && !p.StartsWith("<!--", StringComparison.Ordinal) && !Label().IsMatch(p));
         if (paragraph is null)
             return "";
-        var text = Whitespace().Replace(Markdig.Markdown.ToPlainText(paragraph, MarkdownPipelines.Rendering), " ").Trim();
+        var text = Whitespace().Replace(MarkdownPipelines.ToPlainText(paragraph), " ").Trim();
         return Shorten(text);
     }
 

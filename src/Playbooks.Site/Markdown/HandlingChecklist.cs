@@ -20,7 +20,7 @@ public static partial class HandlingChecklist
     public static IReadOnlyList<HandlingPart> Split(string markdown, Func<string, string> render)
     {
         var parts = new List<HandlingPart>();
-        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Rendering);
+        var document = MarkdownPipelines.ParseForRendering(markdown);
         var steps = new List<string>();
         var number = 1;
 

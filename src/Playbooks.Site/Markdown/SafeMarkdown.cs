@@ -21,7 +21,7 @@ public static class SafeMarkdown
     {
         if (string.IsNullOrWhiteSpace(markdown))
             return "";
-        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Rendering);
+        var document = MarkdownPipelines.ParseForRendering(markdown);
         Sanitize(document);
         using var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer)

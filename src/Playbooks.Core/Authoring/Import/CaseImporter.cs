@@ -55,6 +55,8 @@ public static partial class CaseImporter
     /// <exception cref="PlaybooksException">The text is empty or has no case.</exception>
     public static ImportResult Parse(string text, string sourceName)
     {
+        // Whatever is imported ends up in playbooks that are printed in terminals: no escape sequences in.
+        ControlCharacters.RejectInText(text, sourceName);
         text = SourceText.NormalizeNewlines(text).TrimStart('\uFEFF');
         if (string.IsNullOrWhiteSpace(text))
             throw new PlaybooksException("没有可导入的内容：输入是空的", "把复盘文章保存为 UTF-8 文本文件再导入，或用 - 从标准输入读取", sourceName, "empty-input");

@@ -1,0 +1,28 @@
+namespace Playbooks.Core.KnowledgeBase;
+
+/// <summary>
+/// How <see cref="PlaybookFiles"/> lists a folder: the real file system by default. Tests substitute one that fails
+/// like a folder without read permission, which a test running as root (CI) cannot make with <c>chmod 000</c>.
+/// </summary>
+public interface IFolderListing
+{
+    /// <summary>Files directly in <paramref name="folder"/>.</summary>
+    /// <exception cref="UnauthorizedAccessException">The folder may not be read.</exception>
+    /// <exception cref="IOException">The folder vanished or cannot be read.</exception>
+    IEnumerable<string> Files(string folder);
+
+    /// <summary>Subfolders directly in <paramref name="folder"/>, with whether each is a symbolic link.</summary>
+    IEnumerable<(string Path, bool IsLink)> Folders(string folder);
+}
+
+/// <summary>The real file system.</summary>
+public sealed class DiskFolderListing : IFolderListing
+{
+    public static DiskFolderListing Instance { get; } = new();
+
+    // Materialised here so that a permission error surfaces in this call, where the walk catches it, and not later.
+    public IEnumerable<string> Files(string folder) => Directory.EnumerateFiles(folder).ToList();
+
+    public IEnumerable<(string Path, bool IsLink)> Folders(string folder) =>
+        Directory.EnumerateDirectories(folder).Select(sub => (sub, new DirectoryInfo(sub).LinkTarget is not null)).ToList();
+}

@@ -1,0 +1,76 @@
+using System.Text;
+
+namespace Playbooks.Benchmarks.Parsing;
+
+/// <summary>
+/// Playbook files of a chosen size whose last section is filled with one repeated pattern: ordinary Chinese text, or
+/// inputs that make naive Markdown parsers (and naive code around them) quadratic: unclosed link openers, brackets,
+/// emphasis runs, angle brackets, backtick runs of varying length, table rows, one very long line.
+/// </summary>
+internal static class PathologicalInputs
+{
+    /// <summary>Pattern name → the text repeated to fill the file.</summary>
+    public static IReadOnlyDictionary<string, string> Patterns { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["normal text"] = "群里突然涌进大量新号，十分钟内发了二十多条广告，管理员正在逐个移出。\n\n- 先开启进群确认，再批量移出可疑账号。\n",
+        ["[a]( unclosed links"] = "[a](",
+        ["[ brackets"] = "[",
+        ["![a]( images"] = "![a](",
+        ["* emphasis"] = "*a",
+        ["**_ mixed emphasis"] = "**a_",
+        ["< angle brackets"] = "<a",
+        ["` backtick runs"] = "`a``b```c",
+        ["| table rows"] = "|a|b|\n",
+        ["[a][b] undefined refs"] = "[a][b]",
+        ["long line"] = "群里突然涌进大量新号发广告",
+    };
+
+    private const string Header = """
+        ---
+        id: pathological
+        title: 病态输入
+        category: 社群运营
+        severity: 高
+        owner: 社群运营主管
+        updated: 2026-11-01
+        ---
+
+        ## 背景
+
+        群里突然涌进大量新号。
+
+        ## 风险源头
+
+        群二维码公开。
+
+        ## 激化情况
+
+        十分钟内进群超过 20 人。
+
+        ## 处理方法
+
+        1. 开启进群确认。
+        2. 批量移出可疑账号。
+
+        ## 复盘反思
+
+
+        """;
+
+    /// <summary>A playbook of about <paramref name="bytes"/> UTF-8 bytes (never more) ending with <paramref name="pattern"/> repeated.</summary>
+    public static string Build(string pattern, int bytes)
+    {
+        var text = new StringBuilder(Header);
+        // A table needs its header and delimiter row first, or the rows are plain paragraphs.
+        if (pattern.StartsWith('|'))
+            text.Append("|x|y|\n|-|-|\n");
+        var size = Encoding.UTF8.GetByteCount(text.ToString());
+        var step = Encoding.UTF8.GetByteCount(pattern);
+        while (size + step <= bytes)
+        {
+            text.Append(pattern);
+            size += step;
+        }
+        return text.ToString();
+    }
+}

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using Playbooks.Core.Diagnostics;
+using Playbooks.Core.KnowledgeBase;
+using Playbooks.Core.Parsing;
+
+namespace Playbooks.Core.Tests.KnowledgeBase;
+
+public sealed class PlaybookFileReaderTests
+{
+    [Fact]
+    public void Reads_a_regular_file_through_a_symlink_from_outside_the_folder()
+    {
+        using var outside = new TempFolder();
+        using var folder = new TempFolder();
+        var target = Path.Combine(outside.Path, "real.md");
+        File.WriteAllText(target, "内容");
+        var link = Path.Combine(folder.Path, "linked.md");
+        File.CreateSymbolicLink(link, target);
+
+        var read = PlaybookFileReader.Read(link, "kb/linked.md");
+
+        Assert.Null(read.Problem);
+        Assert.Equal("内容"u8.ToArray(), read.Bytes);
+    }
+
+    [Fact]
+    public void A_symlink_to_dev_zero_is_reported_without_being_read()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux(), "/dev/zero is a Linux device");
+        using var folder = new TempFolder();
+        var link = Path.Combine(folder.Path, "zero.md");
+        File.CreateSymbolicLink(link, "/dev/zero");
+
+        var read = PlaybookFileReader.Read(link, "kb/zero.md");
+
+        Assert.Null(read.Bytes);
+        Assert.Equal(FindingCodes.NotRegularFile, read.Problem!.Code);
+        Assert.Equal("kb/zero.md", read.Problem.Path);
+    }
+
+    [Fact]
+    public void A_named_pipe_is_reported_without_being_opened()
+    {
+        using var folder = new TempFolder();
+        var pipe = Path.Combine(folder.Path, "pipe.md");
+        Assert.SkipUnless(MakeFifo(pipe), "mkfifo is not available here");
+
+        // Opening a FIFO blocks until a writer appears: if the reader opened it, this test would hang.
+        var read = PlaybookFileReader.Read(pipe, "kb/pipe.md");
+
+        Assert.Equal(FindingCodes.NotRegularFile, read.Problem!.Code);
+    }
+
+    [Fact]
+    public void A_symlink_loop_is_reported_as_unreadable()
+    {
+        using var folder = new TempFolder();
+        var link = Path.Combine(folder.Path, "loop.md");
+        File.CreateSymbolicLink(link, link);
+
+        var read = PlaybookFileReader.Read(link, "kb/loop.md");
+
+        Assert.Equal(FindingCodes.Unreadable, read.Problem!.Code);
+    }
+
+    [Fact]
+    public void Reads_at_most_one_byte_past_the_limit_and_reports_the_real_size()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "big.md");
+        File.WriteAllBytes(file, new byte[SourceText.MaxBytes * 3]);
+
+        var read = PlaybookFileReader.Read(file, "kb/big.md");
+
+        Assert.Equal(SourceText.MaxBytes + 1, read.Bytes!.Length);
+        Assert.Equal(SourceText.MaxBytes * 3, read.Length);
+    }
+
+    internal static bool MakeFifo(string path)
+    {
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
+            process.WaitForExit();
+            return process.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+}
