@@ -231,7 +231,10 @@ public sealed class SearchEngine : IDisposable
         try
         {
             using (var store = IndexStore.Open(building, _storage))
+            {
                 report = new IndexRefresher(_analyzer, _parser).Refresh(_knowledgeBase, store, rebuilt: _replaceBrokenFile);
+                store.Checkpoint();
+            }
             // Files with errors still make a knowledge base (the user is told about each); no playbook files at all do not.
             if (report.Added == 0 && report.Skipped.Count == 0 && _indexInsideKnowledgeBase)
                 throw NotAKnowledgeBase(_knowledgeBase, $"{_knowledgeBase} 里没有找到预案，它不像是预案目录");
@@ -242,8 +245,8 @@ public sealed class SearchEngine : IDisposable
         catch
         {
             IndexStore.Delete(building);
-            if (createdFolder && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
-                Directory.Delete(folder);
+            if (createdFolder)
+                IndexFile.RemoveIfEmpty(folder);
             throw;
         }
         _replaceBrokenFile = false;

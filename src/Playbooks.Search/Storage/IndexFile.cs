@@ -55,6 +55,20 @@ public static class IndexFile
         DeleteCompanions(path);
     }
 
+    /// <summary>Removes a folder this process created for the index, if nothing has been put in it (by anyone).</summary>
+    public static void RemoveIfEmpty(string folder)
+    {
+        try
+        {
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+                Directory.Delete(folder);
+        }
+        catch (IOException)
+        {
+            // Another process put its index there meanwhile: the folder is in use, which is what we wanted to know.
+        }
+    }
+
     private static void DeleteCompanions(string path)
     {
         foreach (var file in new[] { path + "-wal", path + "-shm", path + "-journal" })

@@ -50,8 +50,8 @@ public static class IndexLocation
         }
         finally
         {
-            if (created && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
-                Directory.Delete(folder);
+            if (created)
+                IndexFile.RemoveIfEmpty(folder);
         }
     }
 }

@@ -181,6 +181,16 @@ public sealed class IndexStore : IDisposable
         command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// Copies everything committed from the write-ahead log into the file itself, so the file alone is the whole index
+    /// (a new file is moved into place without its log; see <see cref="IndexFile.Publish"/>).
+    /// </summary>
+    public void Checkpoint()
+    {
+        using var connection = Connect();
+        Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+
     /// <summary>What the index holds now (last commit), for deciding what a refresh has to write.</summary>
     public IndexState ReadState(string lexiconKey)
     {
