@@ -26,6 +26,9 @@ public sealed class CliEnvironment
     public required string CurrentDirectory { get; init; }
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>How the search index file is used; tests put failure seams here (full disk, read-only file).</summary>
+    internal Playbooks.Search.Storage.IndexStoreOptions IndexStorage { get; init; } = Playbooks.Search.Storage.IndexStoreOptions.Default;
+
     /// <summary>Rich console over <see cref="Out"/>; plain (no colour, no cursor codes) when NO_COLOR is set or output is not a terminal.</summary>
     public IAnsiConsole Console => _console ??= CreateConsole(Out, OutputIsTerminal);
     public IAnsiConsole ErrorConsole => _errorConsole ??= CreateConsole(Error, OutputIsTerminal);

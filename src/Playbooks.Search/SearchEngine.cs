@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Playbooks.Core;
 using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Parsing;
@@ -14,65 +13,99 @@ namespace Playbooks.Search;
 /// <summary>
 /// The one door to search for the CLI, the site generator and the server: opens (or rebuilds) the index of a
 /// knowledge base, keeps it fresh, and answers queries. Searches are thread-safe and may run during
-/// <see cref="Refresh"/>; refreshes are serialised.
+/// <see cref="Refresh"/>; refreshes are serialised in this process, and other processes may refresh the same index
+/// file at the same time (see <see cref="IndexRefresher"/>).
 /// </summary>
+/// <remarks>
+/// The machine may refuse the index (see <see cref="IndexFailure"/>): a corrupt file is rebuilt; a full disk, a
+/// read-only file or an unusable path make the engine answer from an in-memory index for the rest of its life, with a
+/// one-line notice in <see cref="LastRefresh"/>. Either way searches keep working.
+/// </remarks>
 public sealed class SearchEngine : IDisposable
 {
+    /// <summary>Repairs tried for one step: rebuild a corrupt file, then fall back to memory, then give up (a bug).</summary>
+    private const int MaxAttempts = 3;
+
     private readonly string _knowledgeBase;
     private readonly string _indexPath;
+    private readonly bool _indexInsideKnowledgeBase;
+    private readonly IndexStoreOptions _storage;
     private readonly PlaybookParser _parser;
     private readonly RankingWeights _weights;
     private readonly Lock _refreshLock = new();
-    private IndexStore _store;
+    private IndexStore? _store;
+    private bool _replaceBrokenFile;
+    private (long Length, DateTime Written)? _brokenStamp;
     private Analyzer _analyzer;
-    private Searcher _searcher;
+    private Searcher _searcher = null!;
 
     public string KnowledgeBase => _knowledgeBase;
     public string IndexPath => _indexPath;
     public Lexicon Lexicon => _analyzer.Lexicon;
     public Analyzer Analyzer => _analyzer;
-    public RefreshReport LastRefresh { get; private set; }
+    /// <summary>True when the index on disk could not be used and this engine answers from memory.</summary>
+    public bool InMemory => _store?.InMemory == true;
+    public RefreshReport LastRefresh { get; private set; } = null!;
     public DateTimeOffset LastRefreshAt { get; private set; }
 
-    private SearchEngine(string knowledgeBase, string indexPath, PlaybookParser parser, RankingWeights weights)
+    private SearchEngine(string knowledgeBase, string indexPath, bool indexInsideKnowledgeBase, IndexStoreOptions storage,
+        PlaybookParser parser, RankingWeights weights)
     {
         _knowledgeBase = knowledgeBase;
         _indexPath = indexPath;
+        _indexInsideKnowledgeBase = indexInsideKnowledgeBase;
+        _storage = storage;
         _parser = parser;
         _weights = weights;
         _analyzer = new Analyzer(LexiconLoader.Load(knowledgeBase, TextNormalizer.Shared));
-        var notices = new List<string>();
-        _store = OpenOrRebuild(notices);
-        _searcher = new Searcher(_store, _analyzer, _weights);
-        LastRefresh = RefreshOnce(notices);
+        try
+        {
+            RefreshWithRecovery();
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     /// <summary>
     /// Opens the index of <paramref name="knowledgeBase"/> (an existing folder) and brings it up to date.
-    /// Notices (rebuilds) and skipped files are in <see cref="LastRefresh"/>.
+    /// Notices (rebuilds, memory fallback) and skipped files are in <see cref="LastRefresh"/>.
     /// </summary>
-    public static SearchEngine Open(string knowledgeBase, string? indexPath = null, RankingWeights? weights = null, TimeProvider? clock = null)
+    /// <param name="indexPath">Where the index file lives; null for the default (<see cref="IndexLocation.For"/>).</param>
+    /// <param name="storage">How the index file is used; tests pass failure seams here.</param>
+    /// <exception cref="PlaybooksException">The folder does not exist, or is not a knowledge base (no playbooks).</exception>
+    public static SearchEngine Open(string knowledgeBase, string? indexPath = null, RankingWeights? weights = null,
+        TimeProvider? clock = null, IndexStoreOptions? storage = null)
     {
         if (!Directory.Exists(knowledgeBase))
             throw new PlaybooksException($"预案目录不存在：{knowledgeBase}", "检查路径，或用 --playbooks 指定预案目录", knowledgeBase, "missing-directory");
         var fullPath = Path.GetFullPath(knowledgeBase);
-        return new SearchEngine(fullPath, indexPath ?? IndexLocation.For(fullPath), new PlaybookParser(clock), weights ?? RankingWeights.Default);
+        // Reading a whole disk (`--playbooks /`) is never meant; refuse before walking it.
+        if (Path.GetPathRoot(fullPath) == fullPath)
+            throw NotAKnowledgeBase(knowledgeBase, $"{knowledgeBase} 是整个磁盘的根目录，不是预案目录");
+        var location = indexPath ?? IndexLocation.For(fullPath);
+        var inside = Path.GetFullPath(location).StartsWith(fullPath.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        return new SearchEngine(fullPath, location, inside, storage ?? IndexStoreOptions.Default, new PlaybookParser(clock), weights ?? RankingWeights.Default);
     }
+
+    private static PlaybooksException NotAKnowledgeBase(string folder, string message) =>
+        new(message, "用 --playbooks 指定存放预案（.md 文件）的文件夹，例如 --playbooks ./playbooks", folder, "not-a-knowledge-base");
 
     /// <summary>Re-reads changed files (and the lexicon, if it changed) into the index.</summary>
     public RefreshReport Refresh()
     {
         lock (_refreshLock)
         {
-            var notices = new List<string>();
             if (LexiconLoader.Fingerprint(_knowledgeBase) != _analyzer.Lexicon.Fingerprint)
             {
-                var analyzer = new Analyzer(LexiconLoader.Load(_knowledgeBase, TextNormalizer.Shared));
-                _searcher = new Searcher(_store, analyzer, _weights);
-                _analyzer = analyzer; // the old analyzer stays alive for searches already holding it
+                _analyzer = new Analyzer(LexiconLoader.Load(_knowledgeBase, TextNormalizer.Shared));
+                // the old analyzer stays alive for searches already holding it
+                if (_store is not null)
+                    _searcher = new Searcher(_store, _analyzer, _weights);
             }
-            LastRefresh = RefreshOnce(notices);
-            return LastRefresh;
+            return RefreshWithRecovery();
         }
     }
 
@@ -80,91 +113,162 @@ public sealed class SearchEngine : IDisposable
     {
         if (string.IsNullOrWhiteSpace(query))
             throw new PlaybooksException("检索内容为空", "用一句话描述你看到的情况，例如：playbooks search \"群里有人冒充助教发名片拉人\"", null, "usage");
-        return WithRecovery(() => _searcher.Search(query, limit, explain));
+        return Reading(() => _searcher.Search(query, limit, explain));
     }
 
     /// <summary>The playbooks most similar to <paramref name="id"/> (itself excluded), by its title, tags and symptom sections.</summary>
     public SearchResponse Similar(string id, int limit = 5)
     {
-        var found = WithRecovery(() => _store.LoadById(id));
+        var found = Reading(() => _store!.LoadById(id));
         if (found is not { } match)
             throw UnknownId(id);
         var doc = match.Doc;
         var text = string.Join("\n", doc.Title, string.Join(" ", doc.Tags),
             doc.Fields.GetValueOrDefault(IndexedFields.Risk), doc.Fields.GetValueOrDefault(IndexedFields.Escalation),
             doc.Fields.GetValueOrDefault(IndexedFields.Background));
-        var response = WithRecovery(() => _searcher.Search(text, limit, explain: false, excludeId: id));
+        var response = Reading(() => _searcher.Search(text, limit, explain: false, excludeId: id));
         return response with { Query = id };
     }
 
-    public IReadOnlyList<string> Ids() => WithRecovery(() => _store.Ids());
+    public IReadOnlyList<string> Ids() => Reading(() => _store!.Ids());
 
-    public int Count() => WithRecovery(() => _store.Count());
+    public int Count() => Reading(() => _store!.Count());
 
     public PlaybooksException UnknownId(string id) => UnknownPlaybookId.Error(id, Ids());
 
-    private RefreshReport RefreshOnce(List<string> notices)
+    /// <summary>Brings the index up to date, repairing it first when the machine refused it (see <see cref="Recover"/>).</summary>
+    private RefreshReport RefreshWithRecovery()
     {
+        var notices = new List<string>();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var report = OpenAndRefresh();
+                LastRefreshAt = DateTimeOffset.UtcNow;
+                return LastRefresh = report with { Notices = [.. notices, .. report.Notices] };
+            }
+            catch (Exception ex)
+            {
+                if (IndexFailure.Classify(ex) is not { } failure || attempt == MaxAttempts || !Recover(failure, notices))
+                    throw;
+            }
+        }
+    }
+
+    /// <summary>Runs a read; if the index fails under it, repairs and refreshes the index once and reads again.</summary>
+    private T Reading<T>(Func<T> read)
+    {
+        var store = _store;
+        try
+        {
+            return read();
+        }
+        catch (Exception ex)
+        {
+            if (IndexFailure.Classify(ex) is not { } failure)
+                throw;
+            lock (_refreshLock)
+            {
+                var notices = new List<string>();
+                // Another thread may have repaired the index since this read started.
+                if (ReferenceEquals(store, _store) && !Recover(failure, notices))
+                    throw;
+                var report = RefreshWithRecovery();
+                LastRefresh = report with { Notices = [.. notices, .. report.Notices] };
+            }
+            return read();
+        }
+    }
+
+    /// <summary>
+    /// Repairs what <paramref name="failure"/> broke so the step can run again: a corrupt file is replaced on the next
+    /// open; anything else the disk refuses switches this engine to an in-memory index. False when there is nothing
+    /// left to try (the in-memory index failed too).
+    /// </summary>
+    private bool Recover(IndexFailure failure, List<string> notices)
+    {
+        if (_store?.InMemory == true)
+            return false;
+        notices.Add(failure.Notice(_indexPath));
+        _store?.Dispose();
+        _store = null;
+        if (failure.Kind == IndexFailureKind.Corrupt && !_replaceBrokenFile)
+        {
+            _replaceBrokenFile = true;
+            _brokenStamp = FileStamp(_indexPath);
+        }
+        else
+            UseStore(IndexStore.OpenInMemory());
+        return true;
+    }
+
+    /// <summary>Opens the index (building a new file if there is none, or replacing a broken one) and refreshes it.</summary>
+    private RefreshReport OpenAndRefresh()
+    {
+        if (_store is null)
+        {
+            // A folder at the index path is opened too, so that SQLite itself reports it (SQLITE_CANTOPEN).
+            if (!_replaceBrokenFile && (File.Exists(_indexPath) || Directory.Exists(_indexPath)))
+                UseStore(IndexStore.Open(_indexPath, _storage));
+            else
+                return BuildFile();
+        }
+        return new IndexRefresher(_analyzer, _parser).Refresh(_knowledgeBase, _store!);
+    }
+
+    /// <summary>
+    /// Builds the index in a file of its own and moves it into place whole (see <see cref="IndexFile"/>), so another
+    /// process never opens it half-built. Inside the knowledge base folder this only happens when it holds playbooks:
+    /// otherwise the folder is not a knowledge base and nothing is left in it.
+    /// </summary>
+    private RefreshReport BuildFile()
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(_indexPath))!;
+        var createdFolder = !Directory.Exists(folder);
+        var building = IndexFile.BuildingPath(_indexPath);
         RefreshReport report;
         try
         {
-            report = new IndexRefresher(_analyzer, _parser).Refresh(_knowledgeBase, _store);
-        }
-        catch (Exception ex) when (IsCorruption(ex))
-        {
-            notices.Add($"索引文件已损坏（{ex.Message}），已自动重建。");
-            _store = Rebuild();
-            _searcher = new Searcher(_store, _analyzer, _weights);
-            report = new IndexRefresher(_analyzer, _parser).Refresh(_knowledgeBase, _store, rebuilt: true);
-        }
-        LastRefreshAt = DateTimeOffset.UtcNow;
-        return report with { Notices = [.. notices, .. report.Notices] };
-    }
-
-    private IndexStore OpenOrRebuild(List<string> notices)
-    {
-        try
-        {
-            return IndexStore.Open(_indexPath);
-        }
-        catch (IndexUnusableException ex)
-        {
-            notices.Add($"{ex.Message}，已自动重建索引。");
-            return Rebuild();
-        }
-    }
-
-    private IndexStore Rebuild()
-    {
-        IndexStore.Delete(_indexPath);
-        return IndexStore.Open(_indexPath);
-    }
-
-    private T WithRecovery<T>(Func<T> action)
-    {
-        try
-        {
-            return action();
-        }
-        catch (Exception ex) when (IsCorruption(ex))
-        {
-            lock (_refreshLock)
+            using (var store = IndexStore.Open(building, _storage))
             {
-                _store = Rebuild();
-                _searcher = new Searcher(_store, _analyzer, _weights);
-                LastRefresh = RefreshOnce([$"索引文件已损坏（{ex.Message}），已自动重建。"]);
+                report = new IndexRefresher(_analyzer, _parser).Refresh(_knowledgeBase, store, rebuilt: _replaceBrokenFile);
+                store.Checkpoint();
             }
-            return action();
+            // Files with errors still make a knowledge base (the user is told about each); no playbook files at all do not.
+            if (report.Added == 0 && report.Skipped.Count == 0 && _indexInsideKnowledgeBase)
+                throw NotAKnowledgeBase(_knowledgeBase, $"{_knowledgeBase} 里没有找到预案，它不像是预案目录");
+            // Replace a broken file only if it is still the one found broken: another process may have rebuilt it.
+            var broken = _brokenStamp;
+            IndexFile.Publish(building, _indexPath, replace: _replaceBrokenFile ? () => FileStamp(_indexPath) == broken : null);
         }
+        catch
+        {
+            IndexStore.Delete(building);
+            if (createdFolder)
+                IndexFile.RemoveIfEmpty(folder);
+            throw;
+        }
+        _replaceBrokenFile = false;
+        UseStore(IndexStore.Open(_indexPath, _storage));
+        return report;
     }
 
-    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), or posting bytes that do not decode: not an index we can trust.
-    private static bool IsCorruption(Exception ex) =>
-        ex is SqliteException { SqliteErrorCode: 11 or 26 } or InvalidDataException;
+    private static (long Length, DateTime Written)? FileStamp(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc) : null;
+    }
+
+    private void UseStore(IndexStore store)
+    {
+        _store = store;
+        _searcher = new Searcher(store, _analyzer, _weights);
+    }
 
     public void Dispose()
     {
-        _store.Dispose();
+        _store?.Dispose();
         _analyzer.Dispose();
     }
 }

@@ -11,7 +11,7 @@ internal static class EngineSession
         var root = CliOptions.ResolveKnowledgeBase(parse, env);
         var fullRoot = Path.GetFullPath(root, env.CurrentDirectory);
         var engine = SearchEngine.Open(fullRoot, indexPath: env.GetVariable(Playbooks.Search.Storage.IndexLocation.EnvironmentVariable) is { Length: > 0 } p
-            ? Path.GetFullPath(p, env.CurrentDirectory) : null, clock: env.Clock);
+            ? Path.GetFullPath(p, env.CurrentDirectory) : null, clock: env.Clock, storage: env.IndexStorage);
         foreach (var notice in engine.LastRefresh.Notices)
             env.Error.WriteLine($"提示：{notice}");
         foreach (var skipped in engine.LastRefresh.Skipped)

@@ -13,6 +13,13 @@ namespace Playbooks.Search.Indexing;
 /// writes of one refresh are one transaction, committed last together with the lexicon fingerprint, so a process
 /// killed half-way leaves the previous, consistent index.
 /// </summary>
+/// <remarks>
+/// Any number of processes (CLI commands, servers) may refresh one index at once. Each decides what changed from the
+/// last commit and parses the changed files without holding any lock; it then takes the write lock, and if another
+/// process committed meanwhile it decides again against what that process wrote (re-using what it parsed), so it
+/// never inserts a playbook the other already inserted nor deletes one twice. The loser of a race waits for the
+/// lock and then usually finds nothing left to do.
+/// </remarks>
 public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
 {
     public const string LexiconMetaKey = "lexicon_fingerprint";
@@ -26,94 +33,138 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
 
     public RefreshReport Refresh(string knowledgeBase, IndexStore store, bool rebuilt = false)
     {
-        var notices = new List<string>();
-        var indexed = store.Files();
-        var guides = store.Guides();
-        var lexiconChanged = store.ReadMeta(LexiconMetaKey) != analyzer.Lexicon.Fingerprint;
-        if (lexiconChanged && indexed.Count > 0)
-            notices.Add("词表已变更，正在重建全部索引…");
+        var seen = store.ReadState(LexiconMetaKey);
+        var plan = Decide(knowledgeBase, seen);
+        if (plan.IsEmpty)
+            return plan.Report(rebuilt, null);
 
+        // Parse and analyse in parallel (both are thread-safe) before taking the write lock; SQLite writes stay on this thread.
+        var prepared = new Dictionary<(string Path, string Hash), Prepared>();
+        PrepareMissing(plan, prepared);
+
+        using var writer = store.BeginWrite();
+        var current = writer.State(LexiconMetaKey);
+        if (current.Generation != seen.Generation)
+        {
+            plan = Decide(knowledgeBase, current);
+            if (plan.IsEmpty)
+                return plan.Report(rebuilt, null); // another process wrote exactly this; the writer rolls back unused
+            PrepareMissing(plan, prepared);
+        }
+        var applied = Apply(writer, plan, prepared);
+        writer.Commit();
+        return plan.Report(rebuilt, applied);
+    }
+
+    /// <summary>What to write to bring <paramref name="state"/> in line with the files, reading only files whose stamps differ.</summary>
+    private Plan Decide(string knowledgeBase, IndexState state)
+    {
+        var indexed = state.Files;
+        var guides = state.Guides;
+        var lexiconChanged = state.LexiconFingerprint != analyzer.Lexicon.Fingerprint;
         var (files, unreadable) = ReadFiles(knowledgeBase, lexiconChanged ? null : indexed, guides);
         var current = files.ToDictionary(f => f.Relative, StringComparer.Ordinal);
-        var removed = indexed.Values.Where(i => !current.ContainsKey(i.Path)).ToList();
-        var removedGuides = guides.Keys.Where(path => !current.ContainsKey(path)).ToList();
         // Guides are not search results, but their stamps are kept so they are not parsed again by every command.
         bool IsKnownGuide(SourceFile f) => guides.TryGetValue(f.Relative, out var guide) && guide.Hash == f.Stamp.Hash;
         bool IsKnownPlaybook(SourceFile f) => !lexiconChanged && indexed.TryGetValue(f.Relative, out var old) && old.Hash == f.Stamp.Hash;
-        var changed = files.Where(f => !IsKnownGuide(f) && !IsKnownPlaybook(f)).ToList();
-        // Same content, new size or time (touched, or re-saved unchanged): only the stamp is updated.
-        var touched = files.Where(f => f.Bytes is not null && (IsKnownGuide(f) || IsKnownPlaybook(f))).ToList();
-        if (changed.Count == 0 && removed.Count == 0 && removedGuides.Count == 0 && !lexiconChanged)
-        {
-            if (touched.Count > 0)
-            {
-                using var toucher = store.BeginWrite();
-                Touch(toucher, touched, indexed);
-                toucher.Commit();
-            }
-            return new RefreshReport(0, 0, 0, files.Count, rebuilt, notices, unreadable);
-        }
+        return new Plan(
+            state,
+            files,
+            unreadable,
+            lexiconChanged,
+            Removed: indexed.Values.Where(i => !current.ContainsKey(i.Path)).ToList(),
+            RemovedGuides: guides.Keys.Where(path => !current.ContainsKey(path)).ToList(),
+            Changed: files.Where(f => !IsKnownGuide(f) && !IsKnownPlaybook(f)).ToList(),
+            // Same content, new size or time (touched, or re-saved unchanged): only the stamp is updated.
+            Touched: files.Where(f => f.Bytes is not null && (IsKnownGuide(f) || IsKnownPlaybook(f))).ToList(),
+            TouchedGuides: files.Where(f => f.Bytes is not null && IsKnownGuide(f)).ToList());
+    }
 
-        // Parse and analyse in parallel (both are thread-safe); SQLite writes stay on this thread.
-        var prepared = changed.AsParallel().AsOrdered().Select(Prepare).ToList();
+    private void PrepareMissing(Plan plan, Dictionary<(string Path, string Hash), Prepared> prepared)
+    {
+        var missing = plan.Changed.Where(f => !prepared.ContainsKey((f.Relative, f.Stamp.Hash))).ToList();
+        foreach (var item in missing.AsParallel().AsOrdered().Select(Prepare).ToList())
+            prepared[(item.File.Relative, item.File.Stamp.Hash)] = item;
+    }
 
-        var skipped = new List<SkippedFile>(unreadable);
+    /// <summary>Writes <paramref name="plan"/> in <paramref name="writer"/>'s transaction.</summary>
+    private Applied Apply(IndexStore.IndexWriter writer, Plan plan, Dictionary<(string Path, string Hash), Prepared> prepared)
+    {
+        var indexed = plan.State.Files;
+        var guides = plan.State.Guides;
+        var lexiconChanged = plan.LexiconChanged;
+        var current = plan.Files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal);
+        var skipped = new List<SkippedFile>(plan.Unreadable);
+        int added = 0, updated = 0, removed = plan.Removed.Count;
         var ids = new Dictionary<string, string>(StringComparer.Ordinal); // id → path, for duplicate detection
-        var changedPaths = changed.Select(c => c.Relative).ToHashSet(StringComparer.Ordinal);
+        var changedPaths = plan.Changed.Select(c => c.Relative).ToHashSet(StringComparer.Ordinal);
         foreach (var file in indexed.Values)
-            if (current.ContainsKey(file.Path) && !changedPaths.Contains(file.Path))
+            if (current.Contains(file.Path) && !changedPaths.Contains(file.Path))
                 ids[file.Id] = file.Path;
 
-        int added = 0, updated = 0, removedCount = 0;
-        using (var writer = store.BeginWrite())
+        if (lexiconChanged)
+            writer.DeleteAll();
+        Touch(writer, lexiconChanged ? plan.TouchedGuides : plan.Touched, indexed);
+        foreach (var path in plan.RemovedGuides)
+            writer.ForgetGuide(path);
+        if (!lexiconChanged)
+            foreach (var gone in plan.Removed)
+                writer.Delete(gone.RowId);
+        foreach (var file in plan.Changed)
         {
-            if (lexiconChanged)
-                writer.DeleteAll();
-            Touch(writer, lexiconChanged ? touched.Where(IsKnownGuide).ToList() : touched, indexed);
-            foreach (var path in removedGuides)
-                writer.ForgetGuide(path);
-            foreach (var gone in removed)
-            {
-                if (!lexiconChanged)
-                    writer.Delete(gone.RowId);
-                removedCount++;
-            }
-            foreach (var item in prepared)
-            {
-                indexed.TryGetValue(item.File.Relative, out var previous);
-                if (item.Errors.Count == 0 && item.Stored is { } doc && ids.TryGetValue(doc.Id, out var owner) && owner != doc.Path)
-                    item.Errors.Add(new Core.Diagnostics.Finding(item.File.Display, 1, 1, Core.Diagnostics.FindingLevel.Error, Core.Diagnostics.FindingCodes.DuplicateId,
-                        $"id“{doc.Id}”重复：{owner} 也使用了这个 id", "每个预案的 id 必须唯一"));
+            var item = prepared[(file.Relative, file.Stamp.Hash)];
+            var errors = item.Errors.ToList(); // a prepared file may be applied again after a lost race: never grow its list
+            indexed.TryGetValue(item.File.Relative, out var previous);
+            if (errors.Count == 0 && item.Stored is { } doc && ids.TryGetValue(doc.Id, out var owner) && owner != doc.Path)
+                errors.Add(new Core.Diagnostics.Finding(item.File.Display, 1, 1, Core.Diagnostics.FindingLevel.Error, Core.Diagnostics.FindingCodes.DuplicateId,
+                    $"id“{doc.Id}”重复：{owner} 也使用了这个 id", "每个预案的 id 必须唯一"));
 
-                if (item.Errors.Count > 0)
-                {
-                    // Keep the last good version (unless the lexicon changed: its terms would be stale).
-                    var keep = previous is not null && !lexiconChanged;
-                    skipped.Add(new SkippedFile(item.File.Display, item.Errors, keep));
-                    if (keep)
-                        ids[previous!.Id] = previous.Path;
-                    continue;
-                }
-                if (previous is not null && !lexiconChanged)
-                    writer.Delete(previous.RowId);
-                if (item.Stored is null)
-                {
-                    writer.RememberGuide(item.File.Relative, item.File.Stamp);
-                    if (previous is not null)
-                        removedCount++; // became a guide: guides are not SOP search results
-                    continue;
-                }
-                if (guides.ContainsKey(item.File.Relative))
-                    writer.ForgetGuide(item.File.Relative); // was a guide, is a playbook now
-                writer.Insert(item.Stored, item.File.Stamp, item.Analysis!.Words, item.Analysis.Grams);
-                ids[item.Stored.Id] = item.Stored.Path;
-                if (previous is null || lexiconChanged) added++; else updated++;
+            if (errors.Count > 0)
+            {
+                // Keep the last good version (unless the lexicon changed: its terms would be stale).
+                var keep = previous is not null && !lexiconChanged;
+                skipped.Add(new SkippedFile(item.File.Display, errors, keep));
+                if (keep)
+                    ids[previous!.Id] = previous.Path;
+                continue;
             }
-            writer.SetMeta(LexiconMetaKey, analyzer.Lexicon.Fingerprint);
-            writer.SetMeta("refreshed_at", DateTimeOffset.UtcNow.ToString("O"));
-            writer.Commit();
+            if (previous is not null && !lexiconChanged)
+                writer.Delete(previous.RowId);
+            if (item.Stored is null)
+            {
+                writer.RememberGuide(item.File.Relative, item.File.Stamp);
+                if (previous is not null)
+                    removed++; // became a guide: guides are not SOP search results
+                continue;
+            }
+            if (guides.ContainsKey(item.File.Relative))
+                writer.ForgetGuide(item.File.Relative); // was a guide, is a playbook now
+            writer.Insert(item.Stored, item.File.Stamp, item.Analysis!.Words, item.Analysis.Grams);
+            ids[item.Stored.Id] = item.Stored.Path;
+            if (previous is null || lexiconChanged) added++; else updated++;
         }
-        return new RefreshReport(added, updated, removedCount, files.Count - changed.Count, rebuilt || lexiconChanged, notices, skipped);
+        writer.SetMeta(LexiconMetaKey, analyzer.Lexicon.Fingerprint);
+        writer.SetMeta("refreshed_at", DateTimeOffset.UtcNow.ToString("O"));
+        return new Applied(added, updated, removed, skipped);
+    }
+
+    private sealed record Applied(int Added, int Updated, int Removed, List<SkippedFile> Skipped);
+
+    /// <summary>One refresh's decision: what changed between the index (<see cref="State"/>) and the files.</summary>
+    private sealed record Plan(IndexState State, List<SourceFile> Files, List<SkippedFile> Unreadable, bool LexiconChanged, List<IndexedFile> Removed,
+        List<string> RemovedGuides, List<SourceFile> Changed, List<SourceFile> Touched, List<SourceFile> TouchedGuides)
+    {
+        public bool IsEmpty => Changed.Count == 0 && Removed.Count == 0 && RemovedGuides.Count == 0 && !LexiconChanged && Touched.Count == 0;
+
+        /// <summary>The report of this plan: <paramref name="applied"/> is null when nothing but stamps was written.</summary>
+        public RefreshReport Report(bool rebuilt, Applied? applied)
+        {
+            if (applied is null)
+                return new RefreshReport(0, 0, 0, Files.Count, rebuilt, [], Unreadable);
+            var notices = LexiconChanged && State.Files.Count > 0 ? new List<string> { "词表已变更，正在重建全部索引…" } : [];
+            return new RefreshReport(applied.Added, applied.Updated, applied.Removed, Files.Count - Changed.Count,
+                rebuilt || LexiconChanged, notices, applied.Skipped);
+        }
     }
 
     /// <summary>Records new stamps of files whose content is unchanged.</summary>

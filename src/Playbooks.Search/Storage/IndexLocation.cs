@@ -28,8 +28,14 @@ public static class IndexLocation
         return Path.Combine(home, "playbooks", key, FileName);
     }
 
+    /// <summary>
+    /// Whether a file can be created in <paramref name="folder"/>. Leaves nothing behind: a folder it had to create to
+    /// find out is removed again, since the index must not be created before the knowledge base is known to hold
+    /// playbooks (see <see cref="SearchEngine"/>).
+    /// </summary>
     private static bool CanWrite(string folder)
     {
+        var created = !Directory.Exists(folder);
         try
         {
             Directory.CreateDirectory(folder);
@@ -41,6 +47,11 @@ public static class IndexLocation
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return false;
+        }
+        finally
+        {
+            if (created)
+                IndexFile.RemoveIfEmpty(folder);
         }
     }
 }

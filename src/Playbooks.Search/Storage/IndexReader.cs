@@ -28,13 +28,11 @@ public sealed class IndexReader : IDisposable
         return Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Increases with every committed refresh: what was read under one generation stays true for it.</summary>
-    public long Generation()
-    {
-        using var command = NewCommand();
-        command.CommandText = "SELECT value FROM meta WHERE key = 'generation'";
-        return command.ExecuteScalar() is string value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
-    }
+    /// <summary>Changes with every committed refresh, by any process: what was read under one generation stays true for it.</summary>
+    public IndexGeneration Generation() => IndexGeneration.Read(_connection, _snapshot);
+
+    /// <summary>What the index holds in this snapshot (see <see cref="IndexState"/>).</summary>
+    public IndexState State(string lexiconKey) => IndexState.Read(_connection, _snapshot, lexiconKey);
 
     /// <summary>Every playbook's row id (ascending) with its length in words and in bigrams.</summary>
     public (long[] RowIds, int[] WordLengths, int[] GramLengths) Lengths()

@@ -23,7 +23,6 @@ internal static class IndexSchema
     public const int GramsKind = 1;
 
     public static string Create { get; } = $$"""
-        PRAGMA journal_mode = WAL;
         CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS docs (
             rowid INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -15,7 +15,7 @@ internal sealed class IndexSnapshot
     private readonly Dictionary<long, int> _denseOf;
     private readonly ConcurrentDictionary<int, StoredPlaybook> _documents = new();
 
-    private IndexSnapshot(long generation, long[] rowIds, RankingIndex index)
+    private IndexSnapshot(IndexGeneration generation, long[] rowIds, RankingIndex index)
     {
         Generation = generation;
         _rowIds = rowIds;
@@ -25,11 +25,11 @@ internal sealed class IndexSnapshot
         Index = index;
     }
 
-    public long Generation { get; }
+    public IndexGeneration Generation { get; }
 
     public RankingIndex Index { get; }
 
-    public static IndexSnapshot Load(IndexReader reader, long generation)
+    public static IndexSnapshot Load(IndexReader reader, IndexGeneration generation)
     {
         var (rowIds, words, grams) = reader.Lengths();
         return new IndexSnapshot(generation, rowIds,

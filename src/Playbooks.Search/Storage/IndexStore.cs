@@ -10,52 +10,86 @@ namespace Playbooks.Search.Storage;
 /// <summary>
 /// The SQLite file behind the index: documents, their postings (words, bigrams) and metadata (see <see cref="IndexSchema"/>).
 /// The only class that knows SQL. One instance per process; each call opens a pooled connection, so reads
-/// from many threads can run while a writer holds its transaction (WAL mode: readers see the last commit).
+/// from many threads can run while a writer holds its transaction (WAL mode: readers see the last commit). Several
+/// processes may use one file at once: writers queue on SQLite's write lock (see <see cref="BeginWrite"/>).
 /// </summary>
 public sealed class IndexStore : IDisposable
 {
     private readonly string _connectionString;
+    private readonly Action<SqliteConnection>? _onConnect;
+    private readonly SqliteConnection? _keepAlive;
 
+    /// <summary>The index file; a descriptive name for an in-memory index.</summary>
     public string FilePath { get; }
 
-    private IndexStore(string path)
+    /// <summary>True for the fallback index that lives only in this process (see <see cref="OpenInMemory"/>).</summary>
+    public bool InMemory => _keepAlive is not null;
+
+    private IndexStore(string path, string connectionString, Action<SqliteConnection>? onConnect, bool inMemory)
     {
         FilePath = path;
-        _connectionString = new SqliteConnectionStringBuilder
+        _connectionString = connectionString;
+        _onConnect = onConnect;
+        if (inMemory)
+        {
+            // A shared-cache memory database lives as long as one connection to it is open.
+            _keepAlive = new SqliteConnection(connectionString);
+            _keepAlive.Open();
+        }
+    }
+
+    /// <summary>
+    /// Opens (creating if needed, with its folder) the index at <paramref name="path"/>. Throws
+    /// <see cref="IndexUnusableException"/> when the file exists but is not a usable index of this schema version, and
+    /// <see cref="SqliteException"/> or <see cref="IndexPathException"/> when the disk refuses (see <see cref="IndexFailure"/>).
+    /// </summary>
+    public static IndexStore Open(string path, IndexStoreOptions? options = null)
+    {
+        options ??= IndexStoreOptions.Default;
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new IndexPathException(folder, ex);
+        }
+        var connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
             Mode = SqliteOpenMode.ReadWriteCreate,
             Pooling = true,
-            DefaultTimeout = 30,
+            DefaultTimeout = (int)options.BusyTimeout.TotalSeconds,
         }.ToString();
+        return Initialized(new IndexStore(path, connectionString, options.OnConnect, inMemory: false));
     }
 
     /// <summary>
-    /// Opens (creating if needed) the index at <paramref name="path"/>. Throws <see cref="IndexUnusableException"/>
-    /// when the file exists but is not a usable index of this schema version.
+    /// An empty index in this process's memory, for when the disk cannot hold one (full, read-only, unusable path). It
+    /// is built afresh by every process that falls back to it and gone when disposed.
     /// </summary>
-    public static IndexStore Open(string path)
+    public static IndexStore OpenInMemory()
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        var store = new IndexStore(path);
+        var name = $"playbooks-index-{Environment.ProcessId}-{Guid.NewGuid():N}";
+        var connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = name,
+            Mode = SqliteOpenMode.Memory,
+            Cache = SqliteCacheMode.Shared,
+            Pooling = true,
+        }.ToString();
+        return Initialized(new IndexStore($"（内存）{name}", connectionString, onConnect: null, inMemory: true));
+    }
+
+    private static IndexStore Initialized(IndexStore store)
+    {
         try
         {
-            using var connection = store.Connect();
-            var version = store.ReadMeta(connection, "schema_version");
-            if (version is null && store.HasTables(connection))
-                throw new IndexUnusableException("索引文件缺少版本信息");
-            if (version is not null && version != IndexSchema.Version.ToString(CultureInfo.InvariantCulture))
-                throw new IndexUnusableException($"索引格式版本 {version} 与当前版本 {IndexSchema.Version} 不一致");
-            if (version is null)
-            {
-                Execute(connection, IndexSchema.Create);
-                using var tx = connection.BeginTransaction();
-                store.WriteMeta(connection, tx, "schema_version", IndexSchema.Version.ToString(CultureInfo.InvariantCulture));
-                tx.Commit();
-            }
+            store.EnsureSchema();
             return store;
         }
-        catch (SqliteException ex)
+        catch (SqliteException ex) when ((ex.SqliteErrorCode & 0xFF) is 11 or 26)
         {
             store.Dispose();
             throw new IndexUnusableException($"索引文件无法读取（{ex.Message}）", ex);
@@ -67,46 +101,77 @@ public sealed class IndexStore : IDisposable
         }
     }
 
-    /// <summary>Deletes an index file and its WAL companions.</summary>
+    /// <summary>
+    /// Checks the schema version, creating the schema in a new file. Creation happens inside one IMMEDIATE transaction
+    /// with the check repeated, so two processes opening a new file at once create it once and neither sees it half made.
+    /// </summary>
+    private void EnsureSchema()
+    {
+        using var connection = Connect();
+        if (HasCurrentSchema(connection, null))
+            return; // the common case takes no write lock
+        Execute(connection, "PRAGMA journal_mode = WAL"); // not allowed inside a transaction; persists in the file
+        using var tx = connection.BeginTransaction(deferred: false);
+        if (HasCurrentSchema(connection, tx))
+            return;
+        Execute(connection, IndexSchema.Create, tx);
+        WriteMeta(connection, tx, "schema_version", IndexSchema.Version.ToString(CultureInfo.InvariantCulture));
+        WriteMeta(connection, tx, IndexGeneration.IdKey, Guid.NewGuid().ToString("N"));
+        tx.Commit();
+    }
+
+    /// <summary>True when the file holds an index of this schema version, false when it is empty.</summary>
+    private static bool HasCurrentSchema(SqliteConnection connection, SqliteTransaction? tx)
+    {
+        var version = ReadMeta(connection, tx, "schema_version");
+        if (version is null && HasTables(connection, tx))
+            throw new IndexUnusableException("索引文件缺少版本信息");
+        if (version is not null && version != IndexSchema.Version.ToString(CultureInfo.InvariantCulture))
+            throw new IndexUnusableException($"索引格式版本 {version} 与当前版本 {IndexSchema.Version} 不一致");
+        return version is not null;
+    }
+
+    /// <summary>Deletes an index file and its WAL companions (closing this process's pooled connections first).</summary>
     public static void Delete(string path)
     {
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" })
-            if (File.Exists(file))
-                File.Delete(file);
+        IndexFile.Delete(path);
     }
 
     public SqliteConnection Connect()
     {
         var connection = new SqliteConnection(_connectionString);
         connection.Open();
+        _onConnect?.Invoke(connection);
         return connection;
     }
 
     public string? ReadMeta(string key)
     {
         using var connection = Connect();
-        return ReadMeta(connection, key);
+        return ReadMeta(connection, null, key);
     }
 
-    private string? ReadMeta(SqliteConnection connection, string key)
+    private static string? ReadMeta(SqliteConnection connection, SqliteTransaction? tx, string key)
     {
-        if (!HasTables(connection))
+        if (!HasTables(connection, tx))
             return null;
         using var command = connection.CreateCommand();
+        command.Transaction = tx;
         command.CommandText = "SELECT value FROM meta WHERE key = $key";
         command.Parameters.AddWithValue("$key", key);
         return command.ExecuteScalar() as string;
     }
 
-    private bool HasTables(SqliteConnection connection)
+    private static bool HasTables(SqliteConnection connection, SqliteTransaction? tx)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = tx;
         command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'";
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
     }
 
-    private void WriteMeta(SqliteConnection connection, SqliteTransaction tx, string key, string value)
+    private static void WriteMeta(SqliteConnection connection, SqliteTransaction tx, string key, string value)
     {
         using var command = connection.CreateCommand();
         command.Transaction = tx;
@@ -116,33 +181,28 @@ public sealed class IndexStore : IDisposable
         command.ExecuteNonQuery();
     }
 
-    /// <summary>What the index holds per file: path → (rowid, id, content hash, size and modification time when indexed).</summary>
-    public Dictionary<string, IndexedFile> Files()
+    /// <summary>
+    /// Copies everything committed from the write-ahead log into the file itself, so the file alone is the whole index
+    /// (a new file is moved into place without its log; see <see cref="IndexFile.Publish"/>).
+    /// </summary>
+    public void Checkpoint()
     {
         using var connection = Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT rowid, id, path, hash, size, modified FROM docs";
-        using var reader = command.ExecuteReader();
-        var files = new Dictionary<string, IndexedFile>(StringComparer.Ordinal);
-        while (reader.Read())
-            files[reader.GetString(2)] = new IndexedFile(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4), reader.GetInt64(5));
-        return files;
+        Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE)");
     }
 
-    /// <summary>Files that are not search results (guides), with the stamp they had when last read: path → stamp.</summary>
-    public Dictionary<string, SourceStamp> Guides()
+    /// <summary>What the index holds now (last commit), for deciding what a refresh has to write.</summary>
+    public IndexState ReadState(string lexiconKey)
     {
-        using var connection = Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT path, hash, size, modified FROM guides";
-        using var reader = command.ExecuteReader();
-        var guides = new Dictionary<string, SourceStamp>(StringComparer.Ordinal);
-        while (reader.Read())
-            guides[reader.GetString(0)] = new SourceStamp(reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3));
-        return guides;
+        using var reader = OpenReader();
+        return reader.State(lexiconKey);
     }
 
-    /// <summary>Starts the single write transaction of a refresh; nothing is visible to readers until Commit.</summary>
+    /// <summary>
+    /// Starts the single write transaction of a refresh, as BEGIN IMMEDIATE: it takes SQLite's write lock first,
+    /// waiting up to the busy timeout while another process writes, so what it then reads (<see cref="IndexWriter.State"/>)
+    /// stays true until it commits. Nothing is visible to readers until Commit.
+    /// </summary>
     public IndexWriter BeginWrite() => new(Connect());
 
     /// <summary>A read snapshot for one query: all its statements see the same committed state.</summary>
@@ -166,14 +226,19 @@ public sealed class IndexStore : IDisposable
         return reader.LoadById(id);
     }
 
-    internal static void Execute(SqliteConnection connection, string sql)
+    internal static void Execute(SqliteConnection connection, string sql, SqliteTransaction? tx = null)
     {
         using var command = connection.CreateCommand();
+        command.Transaction = tx;
         command.CommandText = sql;
         command.ExecuteNonQuery();
     }
 
-    public void Dispose() => SqliteConnection.ClearAllPools();
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        _keepAlive?.Dispose();
+    }
 
     /// <summary>Writes of one refresh, in one transaction: nothing is visible to readers until <see cref="Commit"/>.</summary>
     public sealed class IndexWriter : IDisposable
@@ -202,7 +267,7 @@ public sealed class IndexStore : IDisposable
         internal IndexWriter(SqliteConnection connection)
         {
             _connection = connection;
-            _tx = connection.BeginTransaction();
+            _tx = connection.BeginTransaction(deferred: false);
             _nextSegment = MetaNumber("next_segment");
             _smallSegments = MetaNumber("small_segments");
             _firstSmallSegment = MetaNumber("first_small_segment");
@@ -214,6 +279,9 @@ public sealed class IndexStore : IDisposable
             foreach (var name in new[] { "$id", "$path", "$hash", "$size", "$modified", "$words", "$grams", "$doc" })
                 _insertDoc.Parameters.Add(name, SqliteType.Text);
         }
+
+        /// <summary>What the index holds as of this transaction, which no other writer can change before it ends.</summary>
+        public IndexState State(string lexiconKey) => IndexState.Read(_connection, _tx, lexiconKey);
 
         public void DeleteAll()
         {
@@ -430,8 +498,3 @@ public sealed class IndexStore : IDisposable
         }
     }
 }
-
-/// <summary>A file as indexed: its content hash, and its size and modification time (UTC ticks) when it was read.</summary>
-public sealed record SourceStamp(string Hash, long Size, long Modified);
-
-public sealed record IndexedFile(long RowId, string Id, string Path, string Hash, long Size, long Modified);

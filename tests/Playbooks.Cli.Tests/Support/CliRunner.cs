@@ -25,6 +25,9 @@ internal sealed class CliRunner(string currentDirectory)
     /// <summary>Answers prompts in place of a person; null keeps the real (Spectre) prompts.</summary>
     public Playbooks.Cli.Input.IPrompter? Prompter { get; init; }
 
+    /// <summary>How the search index file is used; hostile-machine tests inject SQLite failures here.</summary>
+    public Playbooks.Search.Storage.IndexStoreOptions IndexStorage { get; init; } = Playbooks.Search.Storage.IndexStoreOptions.Default;
+
     public async Task<CliResult> RunAsync(params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
@@ -40,6 +43,7 @@ internal sealed class CliRunner(string currentDirectory)
             GetVariable = name => Variables.GetValueOrDefault(name),
             CurrentDirectory = CurrentDirectory,
             Clock = new FixedClock(Now),
+            IndexStorage = IndexStorage,
         };
 
         var exitCode = await CliApp.RunAsync(args, env);
