@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using Playbooks.Cli.Tests.Support;
+using Playbooks.Tests.Shared;
 
 namespace Playbooks.Cli.Tests.Hostile;
 
@@ -50,7 +50,7 @@ internal sealed class HostileKnowledgeBase : IDisposable
     }
 
     /// <returns>False when <c>mkfifo</c> is not available.</returns>
-    public bool TryAddFifo(string relative) => Run("mkfifo", _temp.Combine("kb/" + relative));
+    public bool TryAddFifo(string relative) => NamedPipes.TryCreate(_temp.Combine("kb/" + relative));
 
     /// <summary>A folder holding a playbook, with all permissions removed.</summary>
     public string AddUnreadableFolder(string relative)
@@ -75,19 +75,5 @@ internal sealed class HostileKnowledgeBase : IDisposable
             if (!OperatingSystem.IsWindows())
                 File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         _temp.Dispose();
-    }
-
-    private static bool Run(string program, string argument)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo(program, [argument]) { UseShellExecute = false })!;
-            process.WaitForExit();
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
     }
 }

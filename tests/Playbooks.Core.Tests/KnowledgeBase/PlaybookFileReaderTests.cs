@@ -1,7 +1,7 @@
-using System.Diagnostics;
 using Playbooks.Core.Diagnostics;
 using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Parsing;
+using Playbooks.Tests.Shared;
 
 namespace Playbooks.Core.Tests.KnowledgeBase;
 
@@ -43,7 +43,7 @@ public sealed class PlaybookFileReaderTests
     {
         using var folder = new TempFolder();
         var pipe = Path.Combine(folder.Path, "pipe.md");
-        Assert.SkipUnless(MakeFifo(pipe), "mkfifo is not available here");
+        Assert.SkipUnless(NamedPipes.TryCreate(pipe), "mkfifo is not available here");
 
         // Opening a FIFO blocks until a writer appears: if the reader opened it, this test would hang.
         var read = PlaybookFileReader.Read(pipe, "kb/pipe.md");
@@ -74,19 +74,5 @@ public sealed class PlaybookFileReaderTests
 
         Assert.Equal(SourceText.MaxBytes + 1, read.Bytes!.Length);
         Assert.Equal(SourceText.MaxBytes * 3, read.Length);
-    }
-
-    internal static bool MakeFifo(string path)
-    {
-        try
-        {
-            using var process = Process.Start(new ProcessStartInfo("mkfifo", [path]) { UseShellExecute = false })!;
-            process.WaitForExit();
-            return process.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
     }
 }
