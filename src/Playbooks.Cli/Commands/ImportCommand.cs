@@ -53,7 +53,7 @@ internal static class ImportCommand
                 {
                     foreach (var draft in plan)
                     {
-                        AtomicFile.CreateNew(session.FullPath(draft.RelativePath), draft.Text, session.DisplayPath(draft.RelativePath));
+                        session.CreateNew(draft.RelativePath, draft.Text);
                         written.Add(draft);
                     }
                 }

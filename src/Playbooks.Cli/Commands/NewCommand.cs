@@ -67,7 +67,7 @@ internal static class NewCommand
             };
             var relative = folder.Length > 0 ? $"{folder}/{finalId}.md" : $"{finalId}.md";
             var display = session.DisplayPath(relative);
-            AtomicFile.CreateNew(session.FullPath(relative), PlaybookTemplate.Render(draft), display);
+            session.CreateNew(relative, PlaybookTemplate.Render(draft));
 
             foreach (var note in notes)
                 env.Error.WriteLine($"提示：{note}");
