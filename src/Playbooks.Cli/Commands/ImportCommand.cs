@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbooks.Cli.Input;
 using Playbooks.Cli.Output;
 using Playbooks.Core;
 using Playbooks.Core.Authoring;
@@ -82,7 +83,8 @@ internal static class ImportCommand
         {
             if (env.InputIsTerminal)
                 env.Error.WriteLine("请粘贴文章内容，以 Ctrl+D 结束：");
-            return (StandardInput, CaseImporter.Parse(env.In.ReadToEnd(), StandardInput));
+            var text = BoundedInput.ReadToEnd(env.In, CaseImporter.MaxBytes) ?? throw CaseImporter.TooLarge(null, StandardInput);
+            return (StandardInput, CaseImporter.Parse(text, StandardInput));
         }
         var path = Path.GetFullPath(argument, env.CurrentDirectory);
         if (Directory.Exists(path))
@@ -92,6 +94,9 @@ internal static class ImportCommand
         byte[] bytes;
         try
         {
+            // Checked before reading: a stray multi-gigabyte file is refused without loading it.
+            if (new FileInfo(path).Length is var length && length > CaseImporter.MaxBytes)
+                throw CaseImporter.TooLarge(length, argument);
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -42,6 +42,8 @@ internal static class NewCommand
             var folder = DraftFolder.Validate(parse.GetValue(dir), "--dir");
             if (given.Id is { } explicitId)
                 CheckId(explicitId, session);
+            if (given.Title is { } explicitTitle && PlaybookTitle.Problem(explicitTitle) is { } titleProblem)
+                throw new PlaybooksException($"--title 无效：{titleProblem}", "例如 --title \"群里有人冒充助教拉人\"", "--title", "usage");
 
             var interactive = !parse.GetValue(noInput) && env.InputIsTerminal && env.OutputIsTerminal;
             var answers = interactive ? Ask(given, session, env) : Require(given, parse.GetValue(noInput));
@@ -116,7 +118,7 @@ internal static class NewCommand
     private static Answers Ask(Answers given, AuthoringSession session, CliEnvironment env)
     {
         var prompter = env.Prompter;
-        var title = given.Title ?? prompter.Ask("标题（一句话说清是什么事故）", null, v => v.Length == 0 ? "标题不能为空" : null);
+        var title = given.Title ?? prompter.Ask("标题（一句话说清是什么事故）", null, v => v.Length == 0 ? "标题不能为空" : PlaybookTitle.Problem(v));
 
         var category = given.Category;
         if (category is null)
@@ -158,6 +160,8 @@ internal static class NewCommand
 
     private static void CheckId(string id, AuthoringSession session)
     {
+        if (id.Length > PlaybookId.MaxLength || PlaybookId.IsReserved(id))
+            throw new PlaybooksException($"--id 无效：{PlaybookId.Problem(id)}", "换一个 id，例如 --id bot-flood", "--id", "usage");
         if (!PlaybookId.IsValid(id))
             throw new PlaybooksException($"--id“{id}”不是小写短横线格式", "只用小写英文字母、数字和单个短横线，例如 --id bot-flood", "--id", "usage");
         if (session.Ids.PathOf(id) is { } existing)
@@ -166,7 +170,7 @@ internal static class NewCommand
     }
 
     private static string? IdProblem(string id, AuthoringSession session) =>
-        !PlaybookId.IsValid(id) ? "只用小写英文字母、数字和单个短横线，例如 bot-flood"
+        PlaybookId.Problem(id) is { } problem ? problem
         : session.Ids.PathOf(id) is { } existing ? $"已被 {existing} 使用，换一个"
         : null;
 
