@@ -5,13 +5,20 @@ using Playbooks.Site.Content;
 namespace Playbooks.Site.Building;
 
 /// <summary>
-/// The output folder of a build. Pages are written into a fresh sibling folder (<c>.site.building-…</c>) that is
-/// swapped in only when every file is on disk, so a full disk or a crash leaves the previous site as it was, and a
-/// symbolic link planted in an earlier build is never written through. A folder is only ever replaced when it is
-/// empty or carries the marker of an earlier build: `--out .` in a repository must not end with the repository gone.
+/// The output folder of a build. Pages are written into a fresh hidden folder inside it
+/// (<c>.playbooks-building-…</c>) whose entries replace the previous build's only when every file is on disk, so a
+/// full disk or a crash leaves the previous site as it was, and a symbolic link planted in an earlier build is never
+/// written through. Staying inside the folder means nothing is written beside it (its parent may not be writable, or
+/// may be the user's repository) and the folder itself keeps its identity (a shell may be inside it, it may be a mount
+/// point). A folder is only ever written into when it is empty or carries the marker of an earlier build: `--out .` in
+/// a repository must not end with the repository cleaned out.
 /// </summary>
 internal sealed class OutputFolder
 {
+    /// <summary>Names of this tool's own work folders inside the output; a crashed build's are removed by the next.</summary>
+    private const string StagingPrefix = ".playbooks-building-";
+    private const string OldPrefix = ".playbooks-old-";
+
     private const string MarkerText = "This folder was written by `playbooks site`. Each build rewrites it and removes files it no longer needs.\n";
 
     private static readonly EnumerationOptions Everything = new()
@@ -24,11 +31,14 @@ internal sealed class OutputFolder
     private readonly HashSet<string> _written = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
 
-    private OutputFolder(string root, string staging, bool rebuilt)
+    private readonly bool _created;
+
+    private OutputFolder(string root, string staging, bool rebuilt, bool created)
     {
         Root = root;
         Staging = staging;
         IsRebuild = rebuilt;
+        _created = created;
     }
 
     /// <summary>Where the site ends up (absolute, no trailing separator).</summary>
@@ -58,8 +68,11 @@ internal sealed class OutputFolder
                 "用 --out 指定一个目录，例如 --out site", root, "output-not-directory");
 
         var rebuilt = false;
-        if (Directory.Exists(root))
+        var created = !Directory.Exists(root);
+        if (!created)
         {
+            foreach (var leftover in Directory.EnumerateDirectories(root).Where(d => IsWorkFolder(d) && !NoFollow.IsLink(d)))
+                DeleteTree(leftover);
             var marker = Path.Combine(root, SitePaths.Marker);
             rebuilt = File.Exists(marker) && !NoFollow.IsLink(marker);
             if (!rebuilt && Directory.EnumerateFileSystemEntries(root).Any())
@@ -71,7 +84,7 @@ internal sealed class OutputFolder
                 throw NoFollow.Refused(link, link);
         }
 
-        var staging = Path.Combine(Path.GetDirectoryName(root)!, $".{Path.GetFileName(root)}.building-{Guid.NewGuid():N}");
+        var staging = Path.Combine(root, StagingPrefix + Guid.NewGuid().ToString("N"));
         try
         {
             Directory.CreateDirectory(staging);
@@ -80,7 +93,7 @@ internal sealed class OutputFolder
         {
             throw WriteFailed(ex, root);
         }
-        return new OutputFolder(root, staging, rebuilt);
+        return new OutputFolder(root, staging, rebuilt, created);
     }
 
     /// <summary>Writes one new file (site-relative path, forward slashes) into the staging folder. Thread-safe.</summary>
@@ -101,41 +114,69 @@ internal sealed class OutputFolder
     }
 
     /// <summary>
-    /// Marks the new build and swaps it in place of the old one, which is then deleted. Returns how many files of the
-    /// old build the new one does not have.
+    /// Marks the new build and moves its entries in place of the old build's, which are then deleted. Returns how many
+    /// files of the old build the new one does not have.
     /// </summary>
     public int Finish()
     {
         WriteNew(SitePaths.Marker, System.Text.Encoding.UTF8.GetBytes(MarkerText));
-        if (!Directory.Exists(Root))
-        {
-            Directory.Move(Staging, Root);
-            return 0;
-        }
+        var previous = Directory.EnumerateFileSystemEntries(Root).Where(e => !IsWorkFolder(e)).ToList();
         var removed = IsRebuild
-            ? Directory.EnumerateFiles(Root, "*", Everything)
+            ? previous.SelectMany(e => Directory.Exists(e) ? Directory.EnumerateFiles(e, "*", Everything) : [e])
                 .Select(f => Path.GetRelativePath(Root, f).Replace(Path.DirectorySeparatorChar, '/'))
                 .Count(f => f != SitePaths.Marker && !_written.Contains(f))
             : 0;
-        // Two renames, not one atomic exchange (renameat2 is not reachable from .NET): the site is missing for the
-        // moment between them, and the old one is put back if the second fails.
-        var old = Path.Combine(Path.GetDirectoryName(Root)!, $".{Path.GetFileName(Root)}.old-{Guid.NewGuid():N}");
-        Directory.Move(Root, old);
+
+        // Renames within one folder: no new bytes, so a full disk cannot stop them half-way. The site is incomplete only
+        // for the moment they take, and is put back as it was if one fails.
+        var old = Directory.CreateDirectory(Path.Combine(Root, OldPrefix + Guid.NewGuid().ToString("N"))).FullName;
+        var retired = new List<string>();
+        var placed = new List<string>();
         try
         {
-            Directory.Move(Staging, Root);
+            foreach (var entry in previous)
+            {
+                Move(entry, Path.Combine(old, Path.GetFileName(entry)));
+                retired.Add(Path.GetFileName(entry));
+            }
+            foreach (var entry in Directory.EnumerateFileSystemEntries(Staging).ToList())
+            {
+                Move(entry, Path.Combine(Root, Path.GetFileName(entry)));
+                placed.Add(Path.GetFileName(entry));
+            }
         }
         catch
         {
-            Directory.Move(old, Root);
+            foreach (var name in placed)
+                Move(Path.Combine(Root, name), Path.Combine(Staging, name));
+            foreach (var name in retired)
+                Move(Path.Combine(old, name), Path.Combine(Root, name));
+            DeleteTree(old);
             throw;
         }
         DeleteTree(old);
+        DeleteTree(Staging);
         return removed;
     }
 
-    /// <summary>Drops the staging folder after a failed build; the previous site is untouched.</summary>
-    public void Abort() => DeleteTree(Staging);
+    /// <summary>Drops the staging folder after a failed build (and the output folder if this build created it); the previous site is untouched.</summary>
+    public void Abort()
+    {
+        DeleteTree(Staging);
+        if (_created)
+            DeleteTree(Root);
+    }
+
+    private static bool IsWorkFolder(string path) =>
+        Path.GetFileName(path) is var name && (name.StartsWith(StagingPrefix, StringComparison.Ordinal) || name.StartsWith(OldPrefix, StringComparison.Ordinal));
+
+    private static void Move(string from, string to)
+    {
+        if (Directory.Exists(from))
+            Directory.Move(from, to);
+        else
+            File.Move(from, to);
+    }
 
     /// <summary>A failed write as the user's problem to fix (disk full, no permission), not as a crash.</summary>
     public static PlaybooksException WriteFailed(Exception ex, string root)

@@ -74,12 +74,11 @@ public static class StaticSiteBuilder
             output.Write(SitePaths.SearchData, bytes);
             return bytes.LongLength;
         }, cancellation);
-        foreach (var (path, bytes) in EmbeddedAssets.All())
-            output.Write(path, bytes);
-
         var pages = Pages(content);
         try
         {
+            foreach (var (path, bytes) in EmbeddedAssets.All())
+                output.Write(path, bytes);
             await RenderAsync(pages, content, output, request.Parallelism ?? Environment.ProcessorCount,
                 done => report(new(SiteBuildStage.Rendering, done, pages.Count)), cancellation);
         }

@@ -46,6 +46,7 @@ public sealed class SiteFullDiskTests : IDisposable
         Assert.Equal("  解决：磁盘空间不足：腾出空间后重新运行 playbooks site；之前生成的站点（如果有）保持不变", result.ErrorLines[2]);
         Assert.Equal(before, Snapshot("disk/site"));
         Assert.Equal(["filler", "site"], Directory.GetFileSystemEntries(_disk).Select(Path.GetFileName).Order());
+        Assert.DoesNotContain(Directory.GetDirectories(_temp.Combine("disk/site")).Select(Path.GetFileName), d => d!.StartsWith(".playbooks-", StringComparison.Ordinal));
     }
 
     private Dictionary<string, string> Snapshot(string relative)

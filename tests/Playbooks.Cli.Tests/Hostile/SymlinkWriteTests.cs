@@ -124,5 +124,5 @@ public sealed class SymlinkWriteTests : IDisposable
     }
 
     private void AssertNoStagingLeft() =>
-        Assert.DoesNotContain(Directory.GetDirectories(_temp.Path), d => Path.GetFileName(d).StartsWith(".site.", StringComparison.Ordinal));
+        Assert.DoesNotContain(Directory.GetDirectories(_temp.Combine("site")), d => Path.GetFileName(d).StartsWith(".playbooks-", StringComparison.Ordinal));
 }

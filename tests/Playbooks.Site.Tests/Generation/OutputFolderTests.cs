@@ -50,6 +50,31 @@ public sealed class OutputFolderTests : IDisposable
 
         Assert.Equal(before, Directory.GetFiles(output, "*", SearchOption.AllDirectories).Order());
         Assert.Equal(["site"], Directory.GetDirectories(_temp.Path).Select(Path.GetFileName));
+        Assert.DoesNotContain(Directory.GetDirectories(output), d => Path.GetFileName(d).StartsWith(".playbooks-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_failed_first_build_leaves_no_folder_behind()
+    {
+        var output = _temp.Combine("new-site");
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => BuildAsync(output, new CancellationToken(canceled: true)));
+
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public async Task Rebuilding_writes_nothing_beside_the_folder_and_leaves_no_work_folder_in_it()
+    {
+        var output = _temp.Combine("site");
+        await BuildAsync(output);
+
+        await BuildAsync(output);
+
+        Assert.Equal(["site"], Directory.GetDirectories(_temp.Path).Select(Path.GetFileName));
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(output), e => Path.GetFileName(e).StartsWith(".playbooks-", StringComparison.Ordinal)
+            && Path.GetFileName(e) != ".playbooks-site");
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
     }
 
     [Fact]
