@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Playbooks.Server.Api;
+using Playbooks.Server.Hosting;
 using Playbooks.Server.Library;
 using Playbooks.Server.Pages;
 using Playbooks.Server.Security;
@@ -20,17 +21,17 @@ namespace Playbooks.Server;
 /// </summary>
 public static class PlaybooksServer
 {
-    /// <summary>Room for a query of 10 000 Chinese characters (9 bytes each when percent-encoded) plus the rest of the URL.</summary>
-    private const int MaxRequestLineBytes = 96 * 1024;
-
     /// <summary>
     /// Opens the knowledge base (building or refreshing its index) and returns an unstarted application listening on
     /// <see cref="ServerOptions.Urls"/>. Start it with <c>StartAsync</c>/<c>RunAsync</c>; Ctrl+C and SIGTERM stop it
     /// gracefully. Disposing the application closes the index.
     /// </summary>
-    /// <exception cref="Core.PlaybooksException">The knowledge base folder does not exist.</exception>
+    /// <exception cref="Core.PlaybooksException">
+    /// <see cref="ServerOptions.Urls"/> is not a valid address (code <c>usage</c>), or the knowledge base folder does not exist.
+    /// </exception>
     public static WebApplication Build(ServerOptions options)
     {
+        ServerUrls.Parse(options.Urls);
         var knowledgeBase = new LiveKnowledgeBase(options);
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
@@ -39,14 +40,25 @@ public static class PlaybooksServer
             ApplicationName = typeof(PlaybooksServer).Assembly.GetName().Name,
         });
         builder.WebHost.UseUrls(options.Urls);
-        // A 2000-character Chinese description is 18 KB percent-encoded, over Kestrel's 8 KB request line; allow room so
-        // long queries get our own 400 with an explanation instead of a bare 414.
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestLineSize = MaxRequestLineBytes);
+        // The real limits are RequestLimits', whose replies carry the security headers and a Chinese explanation;
+        // Kestrel's own stay as a far-off backstop.
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestLineSize = RequestLimits.KestrelBackstopBytes;
+            k.Limits.MaxRequestHeadersTotalSize = RequestLimits.KestrelBackstopBytes;
+            k.Limits.MaxRequestHeaderCount = RequestLimits.MaxHeaderCount * 10;
+        });
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        // A port in use is logged by the host, in English with a stack trace, before StartAsync throws; the CLI says it
+        // in one Chinese line instead. So the framework logs nothing until the server has started.
+        IHostApplicationLifetime? lifetime = null;
+        builder.Logging.AddFilter((category, _) =>
+            lifetime?.ApplicationStarted.IsCancellationRequested == true || category?.StartsWith("Microsoft.", StringComparison.Ordinal) != true);
         AddServices(builder.Services, options, knowledgeBase);
 
         var app = builder.Build();
+        lifetime = app.Lifetime;
         app.Lifetime.ApplicationStopped.Register(knowledgeBase.Dispose);
         UsePipeline(app);
         MapEndpoints(app);
@@ -75,10 +87,16 @@ public static class PlaybooksServer
         services.Configure<JsonOptions>(o => o.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping);
     }
 
-    /// <summary>The middleware every response passes through, in order: security headers, read-only, errors.</summary>
+    /// <summary>
+    /// The middleware every response passes through, in order: security headers, host names, request sizes,
+    /// read-only, errors.
+    /// </summary>
     public static void UsePipeline(IApplicationBuilder app)
     {
+        var options = app.ApplicationServices.GetRequiredService<ServerOptions>();
         app.Use(SecurityHeaders.Apply);
+        app.Use(new HostCheck(ServerUrls.Parse(options.Urls).AllowedHosts(options.AllowedHosts)).Apply);
+        app.Use(RequestLimits.Apply);
         app.Use(ReadOnly.Apply);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -87,8 +105,16 @@ public static class PlaybooksServer
     /// <summary>The API, the pages and their static assets.</summary>
     public static void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        ApiEndpoints.Map(endpoints);
-        PageEndpoints.Map(endpoints);
-        ServerAssets.Map(endpoints);
+        var all = endpoints.MapGroup("");
+        ApiEndpoints.Map(all);
+        PageEndpoints.Map(all);
+        ServerAssets.Map(all);
+        // HEAD is GET without the body (Kestrel drops the body of a HEAD reply), as the 405 replies' Allow header says.
+        ((IEndpointConventionBuilder)all).Finally(endpoint =>
+        {
+            var methods = endpoint.Metadata.OfType<HttpMethodMetadata>().LastOrDefault();
+            if (methods is { HttpMethods: ["GET"] })
+                endpoint.Metadata.Add(new HttpMethodMetadata(["GET", "HEAD"]));
+        });
     }
 }

@@ -17,6 +17,12 @@ public sealed record ServerOptions
 
     public const string DefaultUrls = "http://127.0.0.1:5080";
 
+    /// <summary>
+    /// Host names requests may be addressed to besides localhost, 127.0.0.1, [::1] and the hosts in <see cref="Urls"/>
+    /// (<c>--allowed-hosts</c>); <c>*</c> accepts any. Every other Host header gets a 400.
+    /// </summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
     /// <summary>Quiet period after the last file change before reloading; bursts of saves cause one reload.</summary>
     public TimeSpan ReloadDebounce { get; init; } = TimeSpan.FromMilliseconds(300);
 

@@ -56,6 +56,9 @@ internal sealed class AuthoringSession : IDisposable
 
     public string FullPath(string relative) => Path.Combine(FullRoot, relative);
 
+    /// <summary>Creates a new file inside the knowledge base, atomically and never through a symbolic link.</summary>
+    public void CreateNew(string relative, string text) => AtomicFile.CreateNew(FullRoot, relative, text, Root);
+
     /// <summary>Parses --severity; an unknown value is a usage error naming the accepted ones.</summary>
     public static Severity? ParseSeverity(string? text, string option)
     {

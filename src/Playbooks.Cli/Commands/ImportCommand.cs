@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbooks.Cli.Input;
 using Playbooks.Cli.Output;
 using Playbooks.Core;
 using Playbooks.Core.KnowledgeBase;
@@ -54,7 +55,7 @@ internal static class ImportCommand
                 {
                     foreach (var draft in plan)
                     {
-                        AtomicFile.CreateNew(session.FullPath(draft.RelativePath), draft.Text, session.DisplayPath(draft.RelativePath));
+                        session.CreateNew(draft.RelativePath, draft.Text);
                         written.Add(draft);
                     }
                 }
@@ -83,7 +84,8 @@ internal static class ImportCommand
         {
             if (env.InputIsTerminal)
                 env.Error.WriteLine("请粘贴文章内容，以 Ctrl+D 结束：");
-            return (StandardInput, CaseImporter.Parse(env.In.ReadToEnd(), StandardInput));
+            var text = BoundedInput.ReadToEnd(env.In, CaseImporter.MaxBytes) ?? throw CaseImporter.TooLarge(null, StandardInput);
+            return (StandardInput, CaseImporter.Parse(text, StandardInput));
         }
         var path = Path.GetFullPath(argument, env.CurrentDirectory);
         if (Directory.Exists(path))

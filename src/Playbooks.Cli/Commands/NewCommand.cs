@@ -43,6 +43,8 @@ internal static class NewCommand
             var folder = DraftFolder.Validate(parse.GetValue(dir), "--dir");
             if (given.Id is { } explicitId)
                 CheckId(explicitId, session);
+            if (given.Title is { } explicitTitle && PlaybookTitle.Problem(explicitTitle) is { } titleProblem)
+                throw new PlaybooksException($"--title 无效：{titleProblem}", "例如 --title \"群里有人冒充助教拉人\"", "--title", "usage");
 
             var interactive = !parse.GetValue(noInput) && env.InputIsTerminal && env.OutputIsTerminal;
             var answers = interactive ? Ask(given, session, env) : Require(given, parse.GetValue(noInput));
@@ -72,7 +74,7 @@ internal static class NewCommand
             ControlCharacters.Reject(string.Join(",", draft.Tags), "--tags");
             var relative = folder.Length > 0 ? $"{folder}/{finalId}.md" : $"{finalId}.md";
             var display = session.DisplayPath(relative);
-            AtomicFile.CreateNew(session.FullPath(relative), PlaybookTemplate.Render(draft), display);
+            session.CreateNew(relative, PlaybookTemplate.Render(draft));
 
             foreach (var note in notes)
                 env.Error.WriteLine($"提示：{note}");
@@ -121,7 +123,7 @@ internal static class NewCommand
     private static Answers Ask(Answers given, AuthoringSession session, CliEnvironment env)
     {
         var prompter = env.Prompter;
-        var title = given.Title ?? prompter.Ask("标题（一句话说清是什么事故）", null, v => v.Length == 0 ? "标题不能为空" : null);
+        var title = given.Title ?? prompter.Ask("标题（一句话说清是什么事故）", null, v => v.Length == 0 ? "标题不能为空" : PlaybookTitle.Problem(v));
 
         var category = given.Category;
         if (category is null)
@@ -163,6 +165,8 @@ internal static class NewCommand
 
     private static void CheckId(string id, AuthoringSession session)
     {
+        if (id.Length > PlaybookId.MaxLength || PlaybookId.IsReserved(id))
+            throw new PlaybooksException($"--id 无效：{PlaybookId.Problem(id)}", "换一个 id，例如 --id bot-flood", "--id", "usage");
         if (!PlaybookId.IsValid(id))
             throw new PlaybooksException($"--id“{id}”不是小写短横线格式", "只用小写英文字母、数字和单个短横线，例如 --id bot-flood", "--id", "usage");
         if (session.Ids.PathOf(id) is { } existing)
@@ -171,7 +175,7 @@ internal static class NewCommand
     }
 
     private static string? IdProblem(string id, AuthoringSession session) =>
-        !PlaybookId.IsValid(id) ? "只用小写英文字母、数字和单个短横线，例如 bot-flood"
+        PlaybookId.Problem(id) is { } problem ? problem
         : session.Ids.PathOf(id) is { } existing ? $"已被 {existing} 使用，换一个"
         : null;
 

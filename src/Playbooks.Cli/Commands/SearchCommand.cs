@@ -12,7 +12,7 @@ internal static class SearchCommand
     public static Command Create(CliEnvironment env)
     {
         var query = new Argument<string[]>("描述") { Description = "用自己的话描述看到的情况；写 - 则从标准输入读取", Arity = ArgumentArity.ZeroOrMore };
-        var limit = new Option<int>("--limit", "-n") { Description = "最多显示几条结果", DefaultValueFactory = _ => DefaultLimit };
+        var limit = CliOptions.Limit("最多显示几条结果", DefaultLimit);
         var json = CliOptions.Json();
         var explain = new Option<bool>("--explain") { Description = "说明每个词在哪些字段命中、各贡献多少分" };
         var command = new Command("search", "按情况描述检索预案，首条结果附完整处理步骤") { query, limit, json, explain };
@@ -21,9 +21,7 @@ internal static class SearchCommand
         command.SetAction(parse =>
         {
             var text = ReadQuery(parse.GetValue(query) ?? [], parse.UnmatchedTokens, env);
-            var n = parse.GetValue(limit);
-            if (n is < 1 or > 100)
-                throw new PlaybooksException($"--limit 应在 1 到 100 之间，实际是 {n}", "例如 --limit 10", "--limit", "usage");
+            var n = CliOptions.LimitValue(parse, limit);
 
             using var engine = EngineSession.Open(parse, env);
             var response = engine.Search(text, n, parse.GetValue(explain));

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
 using Playbooks.Core;
 using Playbooks.Server;
+using Playbooks.Server.Hosting;
 
 namespace Playbooks.Cli.Commands;
 
@@ -18,10 +19,16 @@ internal static class ServeCommand
             HelpName = "URL",
             DefaultValueFactory = _ => ServerOptions.DefaultUrls,
         };
-        var command = new Command("serve", "启动本地网页服务：检索页面、JSON 接口，预案文件保存后自动生效") { urls };
+        var allowedHosts = new Option<string?>("--allowed-hosts")
+        {
+            Description = "除 localhost、127.0.0.1、[::1] 和 --urls 里的主机名外，还接受哪些主机名的请求（逗号分隔；* 表示全部接受）",
+            HelpName = "a,b",
+        };
+        var command = new Command("serve", "启动本地网页服务：检索页面、JSON 接口，预案文件保存后自动生效") { urls, allowedHosts };
         command.SetAction(async (parse, cancellation) =>
         {
             var address = parse.GetValue(urls)!;
+            var listening = ServerUrls.Parse(address);
             await using var app = PlaybooksServer.Build(new ServerOptions
             {
                 KnowledgeBase = CliOptions.ResolveKnowledgeBase(parse, env),
@@ -29,6 +36,7 @@ internal static class ServeCommand
                 IndexPath = env.GetVariable(Playbooks.Search.Storage.IndexLocation.EnvironmentVariable) is { Length: > 0 } p
                     ? Path.GetFullPath(p, env.CurrentDirectory) : null,
                 Urls = address,
+                AllowedHosts = (parse.GetValue(allowedHosts) ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
                 Clock = env.Clock,
             });
             try
@@ -41,6 +49,9 @@ internal static class ServeCommand
                     "关掉占用这个端口的程序，或换一个端口，例如：playbooks serve --urls http://127.0.0.1:5081", address, "port-in-use");
             }
             env.Out.WriteLine($"预案库服务已启动：{string.Join("、", app.Urls)}");
+            if (listening.ListensOnAllInterfaces)
+                env.Error.WriteLine("警告：正在监听所有网络接口，同一网络里的任何人都能打开这个服务（没有登录验证）。" +
+                    "只在本机使用请改用 --urls http://127.0.0.1:5080；确实要给别人用时，用 --allowed-hosts 写上他们访问时用的主机名或 IP");
             env.Out.WriteLine("在浏览器里打开上面的地址即可检索；预案文件保存后自动生效。按 Ctrl+C 停止。");
             await app.WaitForShutdownAsync(cancellation);
             return CliApp.ExitOk;

@@ -10,13 +10,14 @@ internal static class SimilarCommand
     public static Command Create(CliEnvironment env)
     {
         var id = new Argument<string>("id") { Description = "预案 id" }.RejectingOptions();
-        var limit = new Option<int>("--limit", "-n") { Description = "最多显示几条", DefaultValueFactory = _ => 5 };
+        var limit = CliOptions.Limit("最多显示几条", 5);
         var json = CliOptions.Json();
         var command = new Command("similar", "列出与某个预案最相近的其他预案") { id, limit, json };
         command.SetAction(parse =>
         {
+            var n = CliOptions.LimitValue(parse, limit);
             using var engine = EngineSession.Open(parse, env);
-            var response = engine.Similar(parse.GetValue(id)!.Trim(), Math.Clamp(parse.GetValue(limit), 1, 50));
+            var response = engine.Similar(parse.GetValue(id)!.Trim(), n);
             response = response with
             {
                 Results = response.Results.Select(r => r with { Path = EngineSession.DisplayPath(parse, env, r.Path) }).ToList(),

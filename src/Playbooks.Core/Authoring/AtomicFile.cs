@@ -1,4 +1,5 @@
 using System.Text;
+using Playbooks.Core.FileSystem;
 
 namespace Playbooks.Core.Authoring;
 
@@ -6,27 +7,36 @@ namespace Playbooks.Core.Authoring;
 /// Creates a file that did not exist, all at once: the text goes to a temporary file beside the target, is flushed
 /// to disk, then moved into place without overwriting. A reader (the search index, an editor, <c>lint</c>) sees
 /// either no file or the whole file, and an existing file is never replaced, even one created a moment earlier by
-/// someone else.
+/// someone else. Nothing is written through a symbolic link (<see cref="NoFollow"/>): a linked folder inside the
+/// knowledge base would put the file where it is never indexed.
 /// </summary>
 public static class AtomicFile
 {
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes <paramref name="text"/> (UTF-8, no BOM) to the new file <paramref name="path"/>, creating its folder.</summary>
-    /// <param name="path">Where the file goes (absolute, or relative to the process's working directory).</param>
-    /// <param name="displayPath">The path named in error messages, as the user knows it.</param>
-    /// <exception cref="PlaybooksException">The file exists (code <c>file-exists</c>) or cannot be written (<c>write-failed</c>).</exception>
-    public static void CreateNew(string path, string text, string displayPath)
+    /// <summary>Writes <paramref name="text"/> (UTF-8, no BOM) to the new file <paramref name="relativePath"/> under <paramref name="root"/>, creating its folders.</summary>
+    /// <param name="root">The folder the file must stay inside (the knowledge base), absolute.</param>
+    /// <param name="relativePath">Where the file goes under <paramref name="root"/> ('/'-separated).</param>
+    /// <param name="displayRoot">The root as the user knows it; messages name <c>displayRoot/relativePath</c>.</param>
+    /// <exception cref="PlaybooksException">
+    /// The file exists (code <c>file-exists</c>), a folder on the way or the file is a symbolic link (<c>symlink</c>),
+    /// or it cannot be written (<c>write-failed</c>).
+    /// </exception>
+    public static void CreateNew(string root, string relativePath, string text, string displayRoot)
     {
+        var path = Path.GetFullPath(Path.Combine(root, relativePath));
+        var displayPath = Path.Combine(displayRoot, relativePath).Replace('\\', '/');
+        NoFollow.Check(root, path, displayRoot);
         if (File.Exists(path) || Directory.Exists(path))
             throw Exists(displayPath);
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var folder = Path.GetDirectoryName(path)!;
         // The temporary name does not end in .md, so the knowledge-base loader never picks it up half-written.
         var temp = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
         {
-            Directory.CreateDirectory(folder);
+            NoFollow.CreateDirectories(root, folder, displayRoot);
+            // CreateNew is O_CREAT|O_EXCL: it fails on a link planted at the temporary name instead of following it.
             using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 stream.Write(Utf8NoBom.GetBytes(text));
@@ -35,6 +45,10 @@ public static class AtomicFile
             // overwrite: false makes the move itself refuse an existing target (link + unlink on Unix),
             // so a file created between the check above and this line is still not replaced.
             File.Move(temp, path, overwrite: false);
+        }
+        catch (PathTooLongException)
+        {
+            throw new PlaybooksException($"文件名太长，无法写入：{displayPath}", "用更短的 id 或子目录名", displayPath, "write-failed");
         }
         catch (IOException) when (File.Exists(path))
         {

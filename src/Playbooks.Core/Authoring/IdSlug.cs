@@ -34,6 +34,8 @@ public static class IdSlug
             kept.RemoveAt(kept.Count - 1);
         var id = string.Join('-', kept);
         id = id.Length > MaxLength ? id[..MaxLength].TrimEnd('-') : id;
+        if (PlaybookId.IsReserved(id))
+            return $"{id}-{Fallback}"; // "con.md" cannot exist on Windows
         return id.Length > 0 ? id : Fallback;
     }
 

@@ -2,9 +2,30 @@ using Playbooks.Core.Parsing;
 
 namespace Playbooks.Core.Authoring;
 
-/// <summary>The id rule, for front ends that accept an id from the user.</summary>
+/// <summary>The id rule, for front ends that accept an id from the user: the id is also the file name.</summary>
 public static class PlaybookId
 {
+    /// <summary>
+    /// Longest id a user may give. A file name may have 255 bytes, but the draft is first written as
+    /// <c>.&lt;id&gt;.md.&lt;32 hex&gt;.tmp</c>; 64 leaves room for that and for every file system a team syncs to.
+    /// </summary>
+    public const int MaxLength = 64;
+
+    // Device names Windows reserves whatever the extension: "con.md" cannot be opened or checked out there.
+    private static readonly HashSet<string> WindowsReserved = new(
+        ["con", "prn", "aux", "nul", .. Enumerable.Range(1, 9).SelectMany(n => new[] { $"com{n}", $"lpt{n}" })],
+        StringComparer.Ordinal);
+
     /// <summary>Lower-case ASCII letters and digits in words joined by single hyphens (<c>bot-flood-2</c>): what lint accepts.</summary>
     public static bool IsValid(string id) => FieldReader.IsValidId(id);
+
+    /// <summary>True for CON, NUL, COM1… (lower-case, as ids are).</summary>
+    public static bool IsReserved(string id) => WindowsReserved.Contains(id);
+
+    /// <summary>What is wrong with <paramref name="id"/> as a new file name, in Chinese; null when it is fine.</summary>
+    public static string? Problem(string id) =>
+        id.Length > MaxLength ? $"id 太长（{id.Length} 个字符，最多 {MaxLength} 个）：它也是文件名，写几个关键词即可，例如 bot-flood"
+        : !IsValid(id) ? "只用小写英文字母、数字和单个短横线，例如 bot-flood"
+        : IsReserved(id) ? $"“{id}”是 Windows 的保留设备名，这样命名的文件在 Windows 上无法打开；换一个，例如 {id}-incident"
+        : null;
 }

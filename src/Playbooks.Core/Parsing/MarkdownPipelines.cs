@@ -1,6 +1,8 @@
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using Markdig.Extensions.GenericAttributes;
+using Markdig.Extensions.MediaLinks;
 
 namespace Playbooks.Core.Parsing;
 
@@ -23,6 +25,7 @@ public static class MarkdownPipelines
     public static MarkdownPipeline Rendering { get; } = new MarkdownPipelineBuilder()
         .UseYamlFrontMatter()
         .UseAdvancedExtensions()
+        .WithoutEmbedding()
         // CommonMark leaves "**给群加备注。**群名" unclosed (punctuation inside the asterisks, a letter outside),
         // which Chinese writes all the time: the asterisks would show literally.
         .UseCjkFriendlyEmphasis()
@@ -100,6 +103,18 @@ public static class MarkdownPipelines
     {
         var builder = new MarkdownPipelineBuilder().UseYamlFrontMatter().DisableHtml().HideGuidanceComments();
         builder.InlineParsers.Clear();
+        return builder;
+    }
+
+    /// <summary>
+    /// Drops two of the advanced extensions: media links turn a video address into an <c>&lt;iframe&gt;</c> of a third
+    /// party (YouTube, Vimeo…) inside our pages, and generic attributes let <c>{srcset=… data-x=…}</c> put any attribute
+    /// on an element. A playbook shows a link as a link and its text as text.
+    /// </summary>
+    private static MarkdownPipelineBuilder WithoutEmbedding(this MarkdownPipelineBuilder builder)
+    {
+        builder.Extensions.TryRemove<MediaLinkExtension>();
+        builder.Extensions.TryRemove<GenericAttributesExtension>();
         return builder;
     }
 }

@@ -21,11 +21,37 @@ public static class StaticSiteBuilder
 
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <exception cref="Core.PlaybooksException">The output folder cannot be used (see <see cref="SiteBuildRequest.OutputDirectory"/>).</exception>
+    /// <exception cref="Core.PlaybooksException">
+    /// The output folder cannot be used (see <see cref="SiteBuildRequest.OutputDirectory"/>), or a file cannot be written
+    /// (disk full, no permission: code <c>write-failed</c>); the previous site is then left as it was.
+    /// </exception>
     public static async Task<SiteBuildResult> BuildAsync(SiteBuildRequest request, CancellationToken cancellation = default)
     {
         var clock = Stopwatch.StartNew();
         var output = OutputFolder.Prepare(request.OutputDirectory);
+        try
+        {
+            var (pages, searchDataBytes, content) = await WriteAsync(request, output, cancellation);
+            var removed = output.Finish();
+            return new SiteBuildResult(output.Root, content.Playbooks.Count, content.Guides.Count, pages,
+                output.WrittenCount, searchDataBytes, removed, clock.Elapsed);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            output.Abort();
+            throw OutputFolder.WriteFailed(ex, output.Root);
+        }
+        catch
+        {
+            output.Abort();
+            throw;
+        }
+    }
+
+    /// <summary>Writes every file of the site into the output's staging folder.</summary>
+    private static async Task<(int Pages, long SearchDataBytes, SiteContent Content)> WriteAsync(
+        SiteBuildRequest request, OutputFolder output, CancellationToken cancellation)
+    {
         var analyzer = request.Analyzer;
         var report = request.Progress ?? (_ => { });
 
@@ -48,17 +74,20 @@ public static class StaticSiteBuilder
             output.Write(SitePaths.SearchData, bytes);
             return bytes.LongLength;
         }, cancellation);
-        foreach (var (path, bytes) in EmbeddedAssets.All())
-            output.Write(path, bytes);
-
         var pages = Pages(content);
-        await RenderAsync(pages, content, output, request.Parallelism ?? Environment.ProcessorCount,
-            done => report(new(SiteBuildStage.Rendering, done, pages.Count)), cancellation);
-        var searchDataBytes = await searchData;
-
-        var removed = output.Finish();
-        return new SiteBuildResult(Path.GetFullPath(output.Root), content.Playbooks.Count, content.Guides.Count, pages.Count,
-            output.WrittenCount, searchDataBytes, removed, clock.Elapsed);
+        try
+        {
+            foreach (var (path, bytes) in EmbeddedAssets.All())
+                output.Write(path, bytes);
+            await RenderAsync(pages, content, output, request.Parallelism ?? Environment.ProcessorCount,
+                done => report(new(SiteBuildStage.Rendering, done, pages.Count)), cancellation);
+        }
+        finally
+        {
+            // Never leave the search data writing into a staging folder that is about to be deleted.
+            await Task.WhenAny(searchData);
+        }
+        return (pages.Count, await searchData, content);
     }
 
     /// <summary>

@@ -56,6 +56,15 @@ public sealed class IdSlugTests
     }
 
     [Theory]
+    [InlineData("con")]
+    [InlineData("nul")]
+    [InlineData("com1")]
+    public void Never_suggests_a_windows_device_name(string word)
+    {
+        Assert.Equal($"{word}-playbook", IdSlug.FromWords([word]));
+    }
+
+    [Theory]
     [InlineData("bot-flood")]
     [InlineData("live-stream-accident")]
     public void Produces_ids_lint_accepts(string expected)

@@ -24,6 +24,9 @@ public sealed partial class CrawlTests(Sites sites, Chromium chromium, ITestOutp
         while (queue.TryDequeue(out var url))
         {
             await browser.Page.GotoAsync(url);
+            // The policy is in force from disk too: a page it blocked would show as a console error in browser.Problems.
+            Assert.Equal(Playbooks.Site.Content.PagePolicy.ContentSecurityPolicy, await browser.Page.EvaluateAsync<string?>(
+                "() => document.querySelector('meta[http-equiv=\"Content-Security-Policy\"]')?.content"));
             visited.Add(Uri.UnescapeDataString(StripQueryAndFragment(url)[siteRoot.Length..]));
             var links = await browser.Page.EvaluateAsync<string[]>(
                 "() => [...document.querySelectorAll('a[href], link[href], script[src], img[src], form[action]')].map(e => e.href || e.src || e.action)");

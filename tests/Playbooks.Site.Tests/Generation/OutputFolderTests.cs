@@ -39,7 +39,61 @@ public sealed class OutputFolderTests : IDisposable
         Assert.True(File.Exists(Path.Combine(output, "index.html")));
     }
 
-    private async Task<SiteBuildResult> BuildAsync(string output)
+    [Fact]
+    public async Task A_failed_build_leaves_the_previous_site_and_no_staging_folder()
+    {
+        var output = _temp.Combine("site");
+        await BuildAsync(output);
+        var before = Directory.GetFiles(output, "*", SearchOption.AllDirectories).Order().ToList();
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => BuildAsync(output, new CancellationToken(canceled: true)));
+
+        Assert.Equal(before, Directory.GetFiles(output, "*", SearchOption.AllDirectories).Order());
+        Assert.Equal(["site"], Directory.GetDirectories(_temp.Path).Select(Path.GetFileName));
+        Assert.DoesNotContain(Directory.GetDirectories(output), d => Path.GetFileName(d).StartsWith(".playbooks-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_failed_first_build_leaves_no_folder_behind()
+    {
+        var output = _temp.Combine("new-site");
+
+        await Assert.ThrowsAsync<OperationCanceledException>(() => BuildAsync(output, new CancellationToken(canceled: true)));
+
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public async Task Rebuilding_writes_nothing_beside_the_folder_and_leaves_no_work_folder_in_it()
+    {
+        var output = _temp.Combine("site");
+        await BuildAsync(output);
+
+        await BuildAsync(output);
+
+        Assert.Equal(["site"], Directory.GetDirectories(_temp.Path).Select(Path.GetFileName));
+        Assert.DoesNotContain(Directory.GetFileSystemEntries(output), e => Path.GetFileName(e).StartsWith(".playbooks-", StringComparison.Ordinal)
+            && Path.GetFileName(e) != ".playbooks-site");
+        Assert.True(File.Exists(Path.Combine(output, "index.html")));
+    }
+
+    [Fact]
+    public async Task Rebuilding_never_follows_a_link_into_the_folder_it_points_to()
+    {
+        var output = _temp.Combine("site");
+        await BuildAsync(output);
+        var elsewhere = Directory.CreateDirectory(_temp.Combine("elsewhere")).FullName;
+        File.WriteAllText(Path.Combine(elsewhere, "keep.txt"), "keep me");
+        Directory.Delete(Path.Combine(output, "tags"), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(output, "tags"), elsewhere);
+
+        var error = await Assert.ThrowsAsync<PlaybooksException>(() => BuildAsync(output));
+
+        Assert.Equal(("symlink", Path.Combine(output, "tags")), (error.Code, error.Location));
+        Assert.Equal(["keep.txt"], Directory.GetFileSystemEntries(elsewhere).Select(Path.GetFileName));
+    }
+
+    private async Task<SiteBuildResult> BuildAsync(string output, CancellationToken cancellation = default)
     {
         var knowledgeBase = RepositoryPaths.FixtureKnowledgeBase;
         using var engine = SearchEngine.Open(knowledgeBase, _temp.Combine($"index-{Guid.NewGuid():N}.sqlite"));
@@ -48,7 +102,7 @@ public sealed class OutputFolderTests : IDisposable
             KnowledgeBase = new KnowledgeBaseLoader().Load(knowledgeBase),
             Analyzer = engine.Analyzer,
             OutputDirectory = output,
-        });
+        }, cancellation);
     }
 
     public void Dispose() => _temp.Dispose();

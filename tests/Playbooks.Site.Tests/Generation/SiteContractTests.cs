@@ -31,6 +31,23 @@ public sealed partial class SiteContractTests(Sites sites)
 
     [Theory]
     [MemberData(nameof(Kinds))]
+    public async Task Every_page_states_the_content_security_policy_before_it_loads_anything(string kind)
+    {
+        var site = await Site(kind);
+
+        foreach (var page in site.Pages())
+        {
+            var head = site.Html(page).Head!;
+            var policy = head.QuerySelector("meta[http-equiv=Content-Security-Policy]");
+            Assert.True(policy?.GetAttribute("content") == PagePolicy.ContentSecurityPolicy, $"{page}: CSP meta");
+            Assert.True(head.Children.Index(policy!) < head.Children.Index(head.QuerySelector("link")!), $"{page}: CSP before the first link");
+        }
+        Assert.Contains("script-src 'self' file:;", PagePolicy.ContentSecurityPolicy);
+        Assert.Contains("frame-src 'none'", PagePolicy.ContentSecurityPolicy);
+    }
+
+    [Theory]
+    [MemberData(nameof(Kinds))]
     public async Task Links_are_relative_and_nothing_is_loaded_from_outside(string kind)
     {
         var site = await Site(kind);

@@ -16,15 +16,27 @@ public sealed class SafeMarkdownTests
         Assert.Contains(expected, SafeMarkdown.ToHtml(markdown));
 
     [Fact]
-    public void Drops_event_handler_and_style_attributes_of_the_attribute_syntax()
+    public void Shows_the_attribute_syntax_as_text_instead_of_applying_it()
     {
-        var html = SafeMarkdown.ToHtml("### 标题 {#keep .kept onclick=\"alert(1)\" style=\"color:red\"}\n\n[x](a.md){onmouseover=\"alert(2)\"}");
+        var html = SafeMarkdown.ToHtml("### 标题 {#keep .kept onclick=\"alert(1)\" style=\"color:red\"}\n\n![图](a.png){srcset=\"https://evil.example/x.png 2x\"}");
 
-        Assert.DoesNotContain("onclick", html);
-        Assert.DoesNotContain("onmouseover", html);
-        Assert.DoesNotContain("style", html);
-        Assert.Contains("id=\"md-keep\"", html);
-        Assert.Contains("class=\"kept\"", html);
+        Assert.DoesNotContain("onclick=\"", html);
+        Assert.DoesNotContain("style=\"", html);
+        Assert.DoesNotContain("srcset=\"", html);
+        Assert.DoesNotContain("class=\"kept\"", html);
+        Assert.Contains("{#keep .kept onclick=&quot;alert(1)&quot;", html);
+    }
+
+    [Theory]
+    [InlineData("![演示](https://www.youtube.com/watch?v=dQw4w9WgXcQ)")]
+    [InlineData("![演示](https://vimeo.com/123456)")]
+    [InlineData("![演示](https://example.com/clip.mp4)")]
+    public void Never_embeds_a_video_or_a_third_party_frame(string markdown)
+    {
+        var html = SafeMarkdown.ToHtml(markdown);
+
+        Assert.DoesNotContain("<iframe", html);
+        Assert.DoesNotContain("<video", html);
     }
 
     [Fact]

@@ -25,8 +25,11 @@ namespace Playbooks.Core.Authoring.Import;
 /// </remarks>
 public static partial class CaseImporter
 {
-    /// <summary>Articles larger than this are refused (8 MiB): a write-up is a page, not a dump.</summary>
-    public const int MaxBytes = 8 * 1024 * 1024;
+    /// <summary>
+    /// Articles larger than this are refused: the playbook limit (1 MiB), since every case becomes a playbook and a
+    /// larger input is a dump (11 MB of stdin once planned 16 000 drafts).
+    /// </summary>
+    public const int MaxBytes = SourceText.MaxBytes;
 
     /// <summary>Longest line taken as a title when an article gives none (a longer one is a sentence).</summary>
     private const int MaxInferredTitleLength = 40;
@@ -38,9 +41,7 @@ public static partial class CaseImporter
     public static ImportResult Read(ReadOnlySpan<byte> bytes, string sourceName)
     {
         if (bytes.Length > MaxBytes)
-            throw new PlaybooksException(
-                string.Create(CultureInfo.InvariantCulture, $"文件过大（{bytes.Length:N0} 字节，上限 8 MiB）"),
-                "只保留文章正文再导入，或把文章拆成几份分别导入", sourceName, "file-too-large");
+            throw TooLarge(bytes.Length, sourceName);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             throw new PlaybooksException("文件是 UTF-16 编码，不是 UTF-8",
                 "用 UTF-8 重新保存（记事本：另存为，编码选“UTF-8”），或 `iconv -f UTF-16 -t UTF-8 旧文件 > 新文件`", sourceName, "not-utf8");
@@ -50,6 +51,13 @@ public static partial class CaseImporter
                 "用 UTF-8 重新保存；GBK 文件可用 `iconv -f GBK -t UTF-8 旧文件 > 新文件` 转换", $"{sourceName}:{decoded.InvalidLine}", "not-utf8");
         return Parse(decoded.Text, sourceName);
     }
+
+    /// <summary>The error for an article over <see cref="MaxBytes"/>.</summary>
+    /// <param name="bytes">Its size, or null when only "more than the limit" is known (standard input stops being read there).</param>
+    public static PlaybooksException TooLarge(long? bytes, string sourceName) => new(
+        string.Create(CultureInfo.InvariantCulture,
+            $"{(bytes is { } n ? $"文章过大（{n:N0} 字节" : "文章过大（超过上限")}，上限 1 MiB 即 {MaxBytes:N0} 字节，与预案文件相同）"),
+        "只保留文章正文再导入，或把文章拆成几份分别导入", sourceName, "file-too-large");
 
     /// <summary>Splits already-decoded text into cases.</summary>
     /// <exception cref="PlaybooksException">The text is empty or has no case.</exception>
