@@ -8,17 +8,19 @@ namespace Playbooks.Cli.Tests.Hostile;
 /// Operators search at the same moment during an incident while someone edits playbooks and the lexicon. Four real
 /// <c>playbooks search</c> processes run back to back against one knowledge base (one index file) while this process
 /// appends to playbooks and rewrites the lexicon (which forces full rebuilds). Every search must exit 0 and answer
-/// from a complete index. Bounded: about <see cref="SearchFor"/> of searching, at most <see cref="MaxRunsPerSearcher"/>
-/// runs per searcher. Run it alone with <c>--filter Category=Stress</c>.
+/// from a complete index. Bounded: each searcher runs at least <see cref="MinRunsPerSearcher"/> times (however loaded the
+/// machine), then until <see cref="SearchFor"/> has passed, at most <see cref="MaxRunsPerSearcher"/> times. Run it alone
+/// with <c>--filter Category=Stress</c>.
 /// </summary>
 [Trait("Category", "Stress")]
 public sealed class ConcurrentSearchStressTests : IDisposable
 {
     private const int Searchers = 4;
+    private const int MinRunsPerSearcher = 3;
     private const int MaxRunsPerSearcher = 25;
     private const int Playbooks = 12;
-    private static readonly TimeSpan SearchFor = TimeSpan.FromSeconds(25);
-    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromSeconds(60);
+    private static readonly TimeSpan SearchFor = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan ProcessTimeout = TimeSpan.FromSeconds(120); // a search under heavy CI load can take tens of seconds
 
     /// <summary>The CLI as built beside the tests (the test project references it).</summary>
     private static readonly string CliDll = Path.Combine(AppContext.BaseDirectory, "playbooks.dll");
@@ -40,23 +42,22 @@ public sealed class ConcurrentSearchStressTests : IDisposable
         Assert.Equal(0, (await RunCli(kb, "刷屏")).ExitCode); // the first build is timed apart from the race
 
         var clock = Stopwatch.StartNew();
-        using var stop = new CancellationTokenSource(SearchFor);
-        var editor = Task.Run(() => Edit(kb, stop.Token));
+        using var editing = new CancellationTokenSource();
+        var editor = Task.Run(() => Edit(kb, editing.Token));
         var searchers = Enumerable.Range(0, Searchers).Select(n => Task.Run(async () =>
         {
             var runs = new List<Run>();
             // Alternate a query every playbook matches (counts the index) with one only fake-teacher matches.
-            for (var i = 0; i < MaxRunsPerSearcher && !stop.IsCancellationRequested; i++)
+            for (var i = 0; i < MaxRunsPerSearcher && (i < MinRunsPerSearcher || clock.Elapsed < SearchFor); i++)
                 runs.Add(await RunCli(kb, (n + i) % 2 == 0 ? "刷屏" : "冒充助教"));
             return runs;
         })).ToList();
         var runs = (await Task.WhenAll(searchers)).SelectMany(r => r).ToList();
+        editing.Cancel();
         var edits = await editor;
 
         TestContext.Current.TestOutputHelper?.WriteLine($"{runs.Count} searches in {Searchers} processes and {edits} edits in {clock.Elapsed.TotalSeconds:F1} s");
-        Assert.True(edits >= 5, $"only {edits} edits were made during the searches");
-        Assert.True(runs.Count >= Searchers * 2, $"only {runs.Count} searches ran");
-        Assert.True(clock.Elapsed < SearchFor + ProcessTimeout, $"took {clock.Elapsed}");
+        Assert.True(edits >= MinRunsPerSearcher, $"only {edits} edits were made during the searches");
         foreach (var run in runs)
         {
             Assert.True(run.ExitCode == 0, $"exit {run.ExitCode} for “{run.Query}”:\n{run.Error}");
