@@ -14,7 +14,7 @@ internal sealed class ChineseHelpAction(CliEnvironment env) : SynchronousCommand
 
     public override int Invoke(ParseResult parseResult)
     {
-        HelpPage.Write(env.Console, env.Out, parseResult.CommandResult.Command);
+        env.Out.Write(HelpPage.Render(parseResult.CommandResult.Command, env.Console.Profile.Width));
         return CliApp.ExitOk;
     }
 }

@@ -10,10 +10,24 @@ namespace Playbooks.Cli.Help;
 /// </summary>
 internal static class HelpPage
 {
-    /// <param name="console">Where the columns go: Spectre measures CJK characters as two cells and wraps to the terminal.</param>
-    /// <param name="plain">The same stream, for lines Spectre must not wrap.</param>
-    /// <param name="command">The command whose help is written.</param>
-    public static void Write(IAnsiConsole console, TextWriter plain, Command command)
+    /// <summary>The help of <paramref name="command"/> as plain text for a terminal <paramref name="width"/> cells wide.</summary>
+    public static string Render(Command command, int width)
+    {
+        var buffer = new StringWriter { NewLine = "\n" };
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(buffer),
+        });
+        console.Profile.Width = width;
+        Write(console, buffer, command);
+        // Spectre pads every grid cell to its column's width; trailing blanks are noise in a file or a diff.
+        return string.Join('\n', buffer.ToString().Replace("\r\n", "\n").Split('\n').Select(line => line.TrimEnd()));
+    }
+
+    private static void Write(IAnsiConsole console, TextWriter plain, Command command)
     {
         if (!string.IsNullOrEmpty(command.Description))
         {
@@ -41,7 +55,7 @@ internal static class HelpPage
         var examples = HelpExamples.Of(command);
         if (examples.Count > 0)
         {
-            // Plain lines, not columns: an example must never be wrapped, or it cannot be copied into a shell.
+            // Plain lines, not columns: an example must never be wrapped, or it cannot be pasted into a shell.
             plain.WriteLine("示例：");
             foreach (var example in examples)
                 plain.WriteLine($"  {example.CommandLine}{(example.Note is null ? "" : $"    # {example.Note}")}");
@@ -60,7 +74,8 @@ internal static class HelpPage
         console.WriteLine();
     }
 
-    // Two cells per CJK character, so the second column lines up where the framework's (one per char) did not.
+    // Spectre counts two cells per CJK character, so the second column lines up where the framework's did not, and it
+    // wraps long descriptions under their own column on a narrow terminal.
     private static Grid Columns(IReadOnlyList<(string Left, string Right)> rows)
     {
         var grid = new Grid()

@@ -28,6 +28,7 @@ public sealed class ChineseHelpTests : IDisposable
         Assert.Empty(EnglishWords.In(result.Out, CommandTree.Build()));
         Assert.Contains("用法：", result.OutLines);
         Assert.Contains("选项：", result.OutLines);
+        Assert.All(result.OutLines, line => Assert.Equal(line.TrimEnd(), line));
         Assert.Contains(result.OutLines, line => line.Contains("-h, --help") && line.TrimEnd().EndsWith(ChineseHelp.HelpDescription));
         var examples = ExampleLines(result.Out);
         Assert.InRange(examples.Count, 1, 3);
