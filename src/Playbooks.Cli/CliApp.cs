@@ -1,5 +1,7 @@
 using System.CommandLine;
+using System.Globalization;
 using Playbooks.Cli.Commands;
+using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
 using Playbooks.Core;
 
@@ -33,16 +35,38 @@ public static class CliApp
         root.Add(NewCommand.Create(env));
         root.Add(ImportCommand.Create(env));
         root.Add(StaleCommand.Create(env));
+        root.WithExamples(
+            new HelpExample("playbooks search 群里突然有人冒充助教发名片拉人"),
+            new HelpExample("playbooks show bot-flood"),
+            new HelpExample("playbooks lint"));
+        ChineseHelp.Install(root, env);
         return root;
     }
 
+    /// <summary>
+    /// The UI culture of every run. System.CommandLine picks its zh-Hans satellite resources by it (the few framework
+    /// messages that still reach users, such as the --version description); the CLI speaks Chinese whatever the
+    /// machine's locale. Only zh-Hans satellites are shipped (SatelliteResourceLanguages in the project file).
+    /// </summary>
+    public static readonly CultureInfo UiCulture = CultureInfo.GetCultureInfo("zh-Hans");
+
+    /// <summary>Parses <paramref name="args"/> the way every run does.</summary>
+    public static ParseResult Parse(RootCommand root, IReadOnlyList<string> args) =>
+        root.Parse(args, new ParserConfiguration
+        {
+            // "@全体成员" in a description is text, not a response file to read arguments from.
+            ResponseFileTokenReplacer = null,
+        });
+
     public static async Task<int> RunAsync(string[] args, CliEnvironment env)
     {
+        // Set inside this async method, so it holds for the whole run and is undone for the caller when it returns.
+        CultureInfo.CurrentUICulture = UiCulture;
         var root = BuildRoot(env);
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        var parse = Parse(root, args);
+        if (parse.Action is not ChineseHelpAction && UsageErrors.Describe(parse) is { Count: > 0 } problems)
         {
-            ErrorView.WriteUsageErrors(env, parse);
+            ErrorView.WriteUsageErrors(env, problems);
             return ExitUsage;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
 using Playbooks.Search.Evaluation;
 using Spectre.Console;
@@ -14,6 +15,8 @@ internal static class EvalCommand
         var verbose = new Option<bool>("--verbose", "-v") { Description = "逐条列出未排在第一的查询及排在它前面的预案" };
         var json = CliOptions.Json();
         var command = new Command("eval", "用标注好的查询集评估检索质量") { file, verbose, json };
+        command.WithExamples(
+            new HelpExample("playbooks eval tests/queries/team-queries.tsv --verbose"));
         command.SetAction(parse =>
         {
             var queries = QuerySet.Load(Path.GetFullPath(parse.GetValue(file)!, env.CurrentDirectory));

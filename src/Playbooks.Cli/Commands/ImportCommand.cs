@@ -1,10 +1,11 @@
 using System.CommandLine;
+using Playbooks.Cli.Help;
 using Playbooks.Cli.Input;
 using Playbooks.Cli.Output;
-using Playbooks.Core;
-using Playbooks.Core.KnowledgeBase;
-using Playbooks.Core.Authoring;
 using Playbooks.Core.Authoring.Import;
+using Playbooks.Core.Authoring;
+using Playbooks.Core.KnowledgeBase;
+using Playbooks.Core;
 
 namespace Playbooks.Cli.Commands;
 
@@ -30,6 +31,9 @@ internal static class ImportCommand
         {
             file, dryRun, json, dir, category, severity, owner, tags,
         };
+        command.WithExamples(
+            new HelpExample("playbooks import 复盘合集.md --dry-run", "先看会生成哪些草稿"),
+            new HelpExample("playbooks import 复盘合集.md --category 社群运营"));
         command.SetAction(parse =>
         {
             var (name, result) = Read(parse.GetValue(file)!, env);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
 using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Parsing;
@@ -14,6 +15,9 @@ internal static class LintCommand
             .RejectingOptions();
         var json = CliOptions.Json();
         var command = new Command("lint", "检查预案文件的格式和内容，列出所有问题（文件：行：列）") { directory, json };
+        command.WithExamples(
+            new HelpExample("playbooks lint"),
+            new HelpExample("playbooks lint playbooks/community --json"));
         command.SetAction(parse =>
         {
             // A DIR that does not exist is reported by the loader, whose remedy does not blame --playbooks.

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
 using Playbooks.Core.Json;
 using Playbooks.Core.Model;
@@ -14,6 +15,9 @@ internal static class ListCommand
         var json = CliOptions.Json();
         var guides = new Option<bool>("--guides") { Description = "同时列出新人指南" };
         var command = new Command("list", "列出所有预案（id、标题、分类、严重程度、更新日期）") { json, guides };
+        command.WithExamples(
+            new HelpExample("playbooks list"),
+            new HelpExample("playbooks list --guides --json"));
         command.SetAction(parse =>
         {
             var loaded = KnowledgeBaseSession.Load(parse, env);

@@ -1,9 +1,10 @@
 using System.CommandLine;
+using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
-using Playbooks.Core;
-using Playbooks.Core.Parsing;
 using Playbooks.Core.Authoring;
 using Playbooks.Core.Model;
+using Playbooks.Core.Parsing;
+using Playbooks.Core;
 
 namespace Playbooks.Cli.Commands;
 
@@ -28,6 +29,9 @@ internal static class NewCommand
         var noInput = new Option<bool>("--no-input") { Description = "不提问：缺少必填项时直接报错（用于脚本）" };
         var json = CliOptions.Json();
         var command = new Command("new", "新建一个预案草稿（复盘写完即可被检索）") { id, title, category, severity, tags, owner, dir, noInput, json };
+        command.WithExamples(
+            new HelpExample("playbooks new", "在终端里逐项提问"),
+            new HelpExample("playbooks new --title 直播间突然黑屏 --category 直播运营 --severity 高 --tags 黑屏 --owner 直播运营主管 --no-input"));
         command.SetAction(parse =>
         {
             using var session = AuthoringSession.Open(parse, env);

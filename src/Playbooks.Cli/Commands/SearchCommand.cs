@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
 using Playbooks.Core;
 
@@ -16,11 +17,13 @@ internal static class SearchCommand
         var json = CliOptions.Json();
         var explain = new Option<bool>("--explain") { Description = "说明每个词在哪些字段命中、各贡献多少分" };
         var command = new Command("search", "按情况描述检索预案，首条结果附完整处理步骤") { query, limit, json, explain };
-        // Whatever the user typed is the description, even words that look like options ("-1 元券").
-        command.TreatUnmatchedTokensAsErrors = false;
+        command.WithExamples(
+            new HelpExample("playbooks search 群里 有人 刷屏", "多个词不用加引号"),
+            new HelpExample("playbooks search \"直播突然没声了\" --limit 3"),
+            new HelpExample("playbooks search -- -1 元券被刷", "描述以 - 开头时写在 -- 之后"));
         command.SetAction(parse =>
         {
-            var text = ReadQuery(parse.GetValue(query) ?? [], parse.UnmatchedTokens, env);
+            var text = ReadQuery(parse.GetValue(query) ?? [], env);
             var n = CliOptions.LimitValue(parse, limit);
 
             using var engine = EngineSession.Open(parse, env);
@@ -38,11 +41,12 @@ internal static class SearchCommand
         return command;
     }
 
-    private static string ReadQuery(string[] words, IReadOnlyList<string> unmatched, CliEnvironment env)
+    // Unquoted words are one description (`search 群里 有人 刷屏`); a word that looks like an option is refused by
+    // UnknownOptions unless it follows `--`, so "--top 3" is never searched for by mistake.
+    private static string ReadQuery(string[] words, CliEnvironment env)
     {
-        var all = words.Concat(unmatched).ToList();
         string text;
-        if (all is ["-"])
+        if (words is ["-"])
         {
             if (env.InputIsTerminal)
                 env.Error.WriteLine("请输入情况描述，以 Ctrl+D 结束：");
@@ -50,7 +54,7 @@ internal static class SearchCommand
         }
         else
         {
-            text = string.Join(' ', all);
+            text = string.Join(' ', words);
         }
         if (string.IsNullOrWhiteSpace(text))
             throw new PlaybooksException("检索内容为空",

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
+using Playbooks.Cli.Help;
 using Playbooks.Core;
 using Playbooks.Server;
 using Playbooks.Server.Hosting;
@@ -25,6 +26,9 @@ internal static class ServeCommand
             HelpName = "a,b",
         };
         var command = new Command("serve", "启动本地网页服务：检索页面、JSON 接口，预案文件保存后自动生效") { urls, allowedHosts };
+        command.WithExamples(
+            new HelpExample("playbooks serve"),
+            new HelpExample("playbooks serve --urls http://127.0.0.1:5081", "换一个端口"));
         command.SetAction(async (parse, cancellation) =>
         {
             var address = parse.GetValue(urls)!;

@@ -1,8 +1,9 @@
 using System.CommandLine;
+using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
-using Playbooks.Core;
 using Playbooks.Core.Json;
 using Playbooks.Core.KnowledgeBase;
+using Playbooks.Core;
 
 namespace Playbooks.Cli.Commands;
 
@@ -14,6 +15,9 @@ internal static class ShowCommand
         var id = new Argument<string>("id") { Description = "预案 id，例如 bot-flood" }.RejectingOptions();
         var json = CliOptions.Json();
         var command = new Command("show", "在终端里显示一个预案") { id, json };
+        command.WithExamples(
+            new HelpExample("playbooks show bot-flood"),
+            new HelpExample("playbooks show bot-flood --json"));
         command.SetAction(parse =>
         {
             var loaded = KnowledgeBaseSession.Load(parse, env);

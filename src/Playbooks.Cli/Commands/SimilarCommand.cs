@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
 using Spectre.Console;
 
@@ -13,6 +14,9 @@ internal static class SimilarCommand
         var limit = CliOptions.Limit("最多显示几条", 5);
         var json = CliOptions.Json();
         var command = new Command("similar", "列出与某个预案最相近的其他预案") { id, limit, json };
+        command.WithExamples(
+            new HelpExample("playbooks similar bot-flood"),
+            new HelpExample("playbooks similar bot-flood --limit 3 --json"));
         command.SetAction(parse =>
         {
             var n = CliOptions.LimitValue(parse, limit);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Playbooks.Cli.Help;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Lexicons;
 using Playbooks.Site.Building;
@@ -23,6 +24,9 @@ internal static class SiteCommand
             DefaultValueFactory = _ => "site",
         };
         var command = new Command("site", "生成新人站点：静态网页，可离线打开、在手机上查看，带离线检索") { output };
+        command.WithExamples(
+            new HelpExample("playbooks site"),
+            new HelpExample("playbooks site --out public/handbook"));
         command.SetAction(async (parse, cancellation) =>
         {
             var loaded = KnowledgeBaseSession.Load(parse, env);

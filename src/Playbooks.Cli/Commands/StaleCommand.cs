@@ -1,7 +1,8 @@
 using System.CommandLine;
+using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
-using Playbooks.Core;
 using Playbooks.Core.Authoring;
+using Playbooks.Core;
 
 namespace Playbooks.Cli.Commands;
 
@@ -16,6 +17,9 @@ internal static class StaleCommand
         var days = new Option<int>("--days") { Description = "超过多少天没有复核算过期", DefaultValueFactory = _ => StaleReport.DefaultDays, HelpName = "N" };
         var json = CliOptions.Json();
         var command = new Command("stale", "列出太久没有复核的预案（按 reviewed，没有则按 updated），最久的在前") { days, json };
+        command.WithExamples(
+            new HelpExample("playbooks stale"),
+            new HelpExample("playbooks stale --days 90 --json"));
         command.SetAction(parse =>
         {
             var limit = parse.GetValue(days);

@@ -116,9 +116,9 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--bogus")]
-    [InlineData("--jsn")]
-    public async Task Unknown_option_is_a_usage_error_with_exit_2(string option)
+    [InlineData("--bogus", "未知选项 --bogus。")]
+    [InlineData("--jsn", "未知选项 --jsn。是不是要用 --json？")]
+    public async Task Unknown_option_is_a_usage_error_with_exit_2(string option, string message)
     {
         _temp.Write("kb/community/bot-flood.md", SamplePlaybooks.Valid("bot-flood", "机器人小号批量进群刷屏"));
 
@@ -127,8 +127,8 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
             [
-                $"用法错误：无法识别的选项 '{option}'",
-                "  解决：运行 `playbooks lint --help` 查看用法",
+                $"用法错误：{message}",
+                "  解决：运行 `playbooks lint --help` 查看可用的选项",
             ],
             result.ErrorLines);
         Assert.Equal("", result.Out);

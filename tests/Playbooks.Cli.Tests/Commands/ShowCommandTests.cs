@@ -120,8 +120,7 @@ public sealed class ShowCommandTests : IDisposable
         var result = await _cli.RunAsync("show", "--playbooks", _kb);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("用法错误：", result.ErrorLines[0]);
-        Assert.Equal("  解决：运行 `playbooks show --help` 查看用法", result.ErrorLines[^1]);
+        Assert.Equal(["用法错误：缺少参数 <id>（预案 id，例如 bot-flood）", "  解决：例如：playbooks show bot-flood"], result.ErrorLines);
     }
 
     [Fact]
@@ -132,8 +131,8 @@ public sealed class ShowCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
             [
-                "用法错误：无法识别的选项 '--jsn'",
-                "  解决：运行 `playbooks show --help` 查看用法",
+                "用法错误：未知选项 --jsn。是不是要用 --json？",
+                "  解决：运行 `playbooks show --help` 查看可用的选项",
             ],
             result.ErrorLines);
     }
