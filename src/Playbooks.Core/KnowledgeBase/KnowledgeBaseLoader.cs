@@ -107,14 +107,14 @@ public sealed record LoadedKnowledgeBase(string Root, IReadOnlyList<ParsedFile> 
             .ToList();
 
     /// <summary>
-    /// Files that could not be read at all (empty, not UTF-8, too large, unreadable): the only ones left out. A file
-    /// with other errors (a missing section, unreadable front matter) is still shown, as lint's errors are about
-    /// quality, not about whether the text can be read.
+    /// Files that could not be read (empty, not UTF-8, too large, or a playbook without a single section): the only
+    /// ones left out (<see cref="ParsedFile.IsUsable"/>). A file with other errors (a missing section, unreadable front
+    /// matter) is still shown, as lint's errors are about quality, not about whether the text can be read.
     /// </summary>
-    public IReadOnlyList<ParsedFile> Broken => Files.Where(f => f.Playbook is null).ToList();
+    public IReadOnlyList<ParsedFile> Broken => Files.Where(f => !f.IsUsable).ToList();
 
     /// <summary>Every playbook and guide that could be read, in path order, with distinct ids.</summary>
-    public IReadOnlyList<Playbook> Valid => Files.Where(f => f.Playbook is not null).Select(f => f.Playbook!).ToList();
+    public IReadOnlyList<Playbook> Valid => Files.Where(f => f.IsUsable).Select(f => f.Playbook!).ToList();
 
     /// <summary>How many playbooks and guides carry metadata problems (<see cref="FindingCodes.Metadata"/>).</summary>
     public int MetadataProblemCount
@@ -122,7 +122,7 @@ public sealed record LoadedKnowledgeBase(string Root, IReadOnlyList<ParsedFile> 
         get
         {
             var paths = Findings.Where(f => FindingCodes.Metadata.Contains(f.Code)).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            return Files.Count(f => f.Playbook is not null && paths.Contains(f.Path));
+            return Files.Count(f => f.IsUsable && paths.Contains(f.Path));
         }
     }
 

@@ -1,7 +1,10 @@
 using System.Security.Cryptography;
+using Playbooks.Core.Authoring;
+using Playbooks.Core.Diagnostics;
 using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
+using Playbooks.Core.Settings;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Storage;
 
@@ -29,9 +32,17 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         var notices = new List<string>();
         var indexed = store.Files();
         var guides = store.Guides();
-        var lexiconChanged = store.ReadMeta(LexiconMetaKey) != analyzer.Lexicon.Fingerprint;
+        var settings = SettingsFile.Load(knowledgeBase);
+        var fileParser = parser.With(settings.Severity);
+        // The settings decide how files read (a team's severity labels), so they count like the lexicon: any change
+        // re-indexes everything. Without a playbooks.yml the stored value is the lexicon's alone.
+        var fingerprint = settings.Fingerprint.Length == 0 ? analyzer.Lexicon.Fingerprint : $"{analyzer.Lexicon.Fingerprint}+{settings.Fingerprint}";
+        var storedFingerprint = store.ReadMeta(LexiconMetaKey);
+        var lexiconChanged = storedFingerprint != fingerprint;
         if (lexiconChanged && indexed.Count > 0)
-            notices.Add("词表已变更，正在重建全部索引…");
+            notices.Add(storedFingerprint == analyzer.Lexicon.Fingerprint || storedFingerprint?.StartsWith(analyzer.Lexicon.Fingerprint + "+", StringComparison.Ordinal) == true
+                ? $"团队设置 {SettingsFile.FileName} 已变更，正在重建全部索引…"
+                : "词表已变更，正在重建全部索引…");
 
         var files = ReadFiles(knowledgeBase, lexiconChanged ? null : indexed, guides);
         var current = files.ToDictionary(f => f.Relative, StringComparer.Ordinal);
@@ -51,11 +62,11 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
                 Touch(toucher, touched, indexed);
                 toucher.Commit();
             }
-            return new RefreshReport(0, 0, 0, files.Count, rebuilt, notices, []);
+            return new RefreshReport(0, 0, 0, files.Count, rebuilt, notices, []) { Settings = settings.Findings, MetadataProblems = MetadataProblems(store) };
         }
 
         // Parse and analyse in parallel (both are thread-safe); SQLite writes stay on this thread.
-        var prepared = changed.AsParallel().AsOrdered().Select(Prepare).ToList();
+        var prepared = changed.AsParallel().AsOrdered().Select(file => Prepare(file, fileParser)).ToList();
 
         var skipped = new List<SkippedFile>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal); // id → path, for duplicate detection
@@ -81,9 +92,15 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
             foreach (var item in prepared)
             {
                 indexed.TryGetValue(item.File.Relative, out var previous);
-                if (item.Errors.Count == 0 && item.Stored is { } doc && ids.TryGetValue(doc.Id, out var owner) && owner != doc.Path)
-                    item.Errors.Add(new Core.Diagnostics.Finding(item.File.Display, 1, 1, Core.Diagnostics.FindingLevel.Error, Core.Diagnostics.FindingCodes.DuplicateId,
-                        $"id“{doc.Id}”重复：{owner} 也使用了这个 id", "每个预案的 id 必须唯一"));
+                var stored = item.Stored;
+                if (stored is not null && ids.TryGetValue(stored.Id, out var owner) && owner != stored.Path)
+                {
+                    // A shared id never hides a playbook: the one indexed first keeps it (path order in a full build,
+                    // as KnowledgeBaseLoader does), this one goes by an id from its file name; lint reports both.
+                    var id = PlaybookId.Unique(stored.Id, Path.GetFileNameWithoutExtension(stored.Path),
+                        candidate => ids.TryGetValue(candidate, out var holder) && holder != stored.Path);
+                    stored = stored with { Id = id, MetadataProblems = true };
+                }
 
                 if (item.Errors.Count > 0)
                 {
@@ -96,7 +113,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
                 }
                 if (previous is not null && !lexiconChanged)
                     writer.Delete(previous.RowId);
-                if (item.Stored is null)
+                if (stored is null)
                 {
                     writer.RememberGuide(item.File.Relative, item.File.Stamp);
                     if (previous is not null)
@@ -105,15 +122,25 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
                 }
                 if (guides.ContainsKey(item.File.Relative))
                     writer.ForgetGuide(item.File.Relative); // was a guide, is a playbook now
-                writer.Insert(item.Stored, item.File.Stamp, item.Analysis!.Words, item.Analysis.Grams);
-                ids[item.Stored.Id] = item.Stored.Path;
+                writer.Insert(stored, item.File.Stamp, item.Analysis!.Words, item.Analysis.Grams);
+                ids[stored.Id] = stored.Path;
                 if (previous is null || lexiconChanged) added++; else updated++;
             }
-            writer.SetMeta(LexiconMetaKey, analyzer.Lexicon.Fingerprint);
+            writer.SetMeta(LexiconMetaKey, fingerprint);
             writer.SetMeta("refreshed_at", DateTimeOffset.UtcNow.ToString("O"));
             writer.Commit();
         }
-        return new RefreshReport(added, updated, removedCount, files.Count - changed.Count, rebuilt || lexiconChanged, notices, skipped);
+        return new RefreshReport(added, updated, removedCount, files.Count - changed.Count, rebuilt || lexiconChanged, notices, skipped)
+        {
+            Settings = settings.Findings,
+            MetadataProblems = MetadataProblems(store),
+        };
+    }
+
+    private static int MetadataProblems(IndexStore store)
+    {
+        using var reader = store.OpenReader();
+        return reader.MetadataProblems();
     }
 
     /// <summary>Records new stamps of files whose content is unchanged.</summary>
@@ -188,16 +215,23 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         }
     }
 
-    private Prepared Prepare(SourceFile file)
+    /// <summary>
+    /// Parses and analyses one file. Only a file that cannot be read (<see cref="ParsedFile.IsUsable"/>: empty, not UTF-8,
+    /// too large, no section at all) is left out; any other finding, metadata problems and missing sections included,
+    /// leaves the playbook searchable.
+    /// </summary>
+    private Prepared Prepare(SourceFile file, PlaybookParser fileParser)
     {
-        var parsed = parser.Parse(file.Display, file.Bytes!);
-        var errors = parsed.Findings.Where(f => f.IsError).ToList();
-        if (errors.Count > 0 || parsed.Playbook is null)
-            return new Prepared(file, null, null, errors);
+        var parsed = fileParser.Parse(file.Display, file.Bytes!);
+        if (!parsed.IsUsable)
+            return new Prepared(file, null, null, parsed.Findings.Where(f => f.IsError).ToList());
         if (parsed.Playbook.Kind != PlaybookKind.Playbook)
-            return new Prepared(file, null, null, errors);
+            return new Prepared(file, null, null, []);
 
-        var stored = FieldExtractor.Extract(parsed.Playbook, file.Relative);
-        return new Prepared(file, stored, DocumentAnalysis.Of(stored, analyzer), errors);
+        var stored = FieldExtractor.Extract(parsed.Playbook, file.Relative) with
+        {
+            MetadataProblems = parsed.Findings.Any(f => FindingCodes.Metadata.Contains(f.Code)),
+        };
+        return new Prepared(file, stored, DocumentAnalysis.Of(stored, analyzer), []);
     }
 }
