@@ -4,7 +4,10 @@ using Playbooks.Core.Parsing;
 
 namespace Playbooks.Cli.Commands;
 
-/// <summary>Loads the knowledge base for a reading command and tells the user (on stderr) what it skipped.</summary>
+/// <summary>
+/// Loads the knowledge base for a reading command and tells the user (on stderr) what it skipped (unreadable files
+/// only), what is wrong with <c>playbooks.yml</c>, and how many playbooks have metadata problems.
+/// </summary>
 internal static class KnowledgeBaseSession
 {
     public static LoadedKnowledgeBase Load(ParseResult parse, CliEnvironment env)
@@ -17,11 +20,15 @@ internal static class KnowledgeBaseSession
 
     public static void ReportBroken(CliEnvironment env, LoadedKnowledgeBase loaded)
     {
+        foreach (var finding in loaded.TreeFindings.Where(f => f.Code.StartsWith("settings-", StringComparison.Ordinal)))
+            env.Error.WriteLine(finding.ToString());
+        if (Playbooks.Core.Diagnostics.MetadataNotes.For(loaded.MetadataProblemCount) is { } note)
+            env.Error.WriteLine($"提示：{note}");
         var broken = loaded.Broken;
         if (broken.Count == 0)
             return;
         foreach (var file in broken)
-            env.Error.WriteLine($"警告：已跳过有错误的文件 {file.Path}");
+            env.Error.WriteLine($"警告：已跳过无法读取的文件 {file.Path}");
         env.Error.WriteLine($"  运行 `playbooks lint {loaded.Root}` 查看具体问题。");
     }
 }
