@@ -16,6 +16,10 @@ internal static class EngineSession
             env.Error.WriteLine($"提示：{notice}");
         foreach (var skipped in engine.LastRefresh.Skipped)
             env.Error.WriteLine(skipped.Warning.Replace(fullRoot, root.TrimEnd('/')));
+        foreach (var finding in engine.LastRefresh.Settings)
+            env.Error.WriteLine(finding.ToString().Replace(fullRoot, root.TrimEnd('/')));
+        if (engine.LastRefresh.MetadataNote is { } note)
+            env.Error.WriteLine($"提示：{note}");
         return engine;
     }
 

@@ -5,7 +5,10 @@ using Playbooks.Core.Parsing;
 
 namespace Playbooks.Cli.Commands;
 
-/// <summary>Loads the knowledge base for a reading command and tells the user (on stderr) what it skipped.</summary>
+/// <summary>
+/// Loads the knowledge base for a reading command and tells the user (on stderr) what it skipped (unreadable files
+/// only), what is wrong with <c>playbooks.yml</c>, and how many playbooks have metadata problems.
+/// </summary>
 internal static class KnowledgeBaseSession
 {
     public static LoadedKnowledgeBase Load(ParseResult parse, CliEnvironment env)
@@ -18,6 +21,10 @@ internal static class KnowledgeBaseSession
 
     public static void ReportBroken(CliEnvironment env, LoadedKnowledgeBase loaded)
     {
+        foreach (var finding in loaded.TreeFindings.Where(f => f.Code.StartsWith("settings-", StringComparison.Ordinal)))
+            env.Error.WriteLine(finding.ToString());
+        if (Playbooks.Core.Diagnostics.MetadataNotes.For(loaded.MetadataProblemCount) is { } note)
+            env.Error.WriteLine($"提示：{note}");
         var broken = loaded.Broken;
         var folders = loaded.TreeFindings.Where(f => f.Code == FindingCodes.UnreadableFolder).ToList();
         if (broken.Count == 0 && folders.Count == 0)

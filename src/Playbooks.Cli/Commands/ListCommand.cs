@@ -33,7 +33,7 @@ internal static class ListCommand
             {
                 JsonOutput.Write(env, items.Select(p => PlaybookDocument.From(p)).Select(d => new
                 {
-                    d.Id, d.Title, d.Kind, d.Category, d.Tags, d.Severity, d.Owner, d.Updated, d.Reviewed, d.Draft, d.Path,
+                    d.Id, d.Title, d.Kind, d.Category, d.Tags, d.Severity, d.Owner, d.Updated, d.Reviewed, d.Draft, d.Path, d.SeverityLabel,
                 }));
                 return CliApp.ExitOk;
             }
@@ -45,7 +45,7 @@ internal static class ListCommand
                     Markup.Escape(p.Id),
                     Markup.Escape(p.Title) + (p.Draft ? " [yellow]（草稿）[/]" : ""),
                     Markup.Escape(p.Kind == PlaybookKind.Guide ? "指南" : p.Category),
-                    p.Severity is { } s ? PlaybookView.SeverityMarkup(s) : "",
+                    p.SeverityText is not null ? PlaybookView.SeverityMarkup(p) : "",
                     p.Updated?.ToString("yyyy-MM-dd") ?? "");
             env.Console.Write(table);
             env.Console.MarkupLine(Markup.Escape($"共 {items.Count} 条。用 `playbooks show <id>` 查看详情。"));

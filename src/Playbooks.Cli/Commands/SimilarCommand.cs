@@ -32,7 +32,8 @@ internal static class SimilarCommand
                 return CliApp.ExitOk;
             }
             var table = new Table().Border(TableBorder.Rounded).AddColumn("#").AddColumn("id").AddColumn("标题").AddColumn("分类").AddColumn("相似度");
-            var top = response.Results.FirstOrDefault()?.Score ?? 1;
+            // The best score, not the first: drafts are listed after written playbooks whatever their score.
+            var top = response.Results.Select(r => r.Score).DefaultIfEmpty(1).Max();
             for (var i = 0; i < response.Results.Count; i++)
             {
                 var r = response.Results[i];

@@ -13,8 +13,8 @@ internal static partial class PlaybookView
         facts.AddRow("[grey]id[/]", Markup.Escape(playbook.Id));
         if (playbook.Category.Length > 0)
             facts.AddRow("[grey]分类[/]", Markup.Escape(playbook.Category));
-        if (playbook.Severity is { } severity)
-            facts.AddRow("[grey]严重程度[/]", SeverityMarkup(severity));
+        if (playbook.SeverityText is not null)
+            facts.AddRow("[grey]严重程度[/]", SeverityMarkup(playbook));
         if (playbook.Tags.Count > 0)
             facts.AddRow("[grey]标签[/]", Markup.Escape(string.Join("、", playbook.Tags)));
         if (playbook.Owner.Length > 0)
@@ -50,13 +50,19 @@ internal static partial class PlaybookView
         }
     }
 
-    public static string SeverityMarkup(Severity severity) => severity switch
+    /// <summary>The severity as the team wrote it (<c>P0</c>), coloured by its canonical level; grey when unrated.</summary>
+    public static string SeverityMarkup(Playbook playbook)
     {
-        Severity.Critical => "[bold white on red] 严重 [/]",
-        Severity.High => "[bold red]高[/]",
-        Severity.Medium => "[yellow]中[/]",
-        _ => "[green]低[/]",
-    };
+        var text = Markup.Escape(playbook.SeverityText ?? "");
+        return playbook.Severity switch
+        {
+            Severity.Critical => $"[bold white on red] {text} [/]",
+            Severity.High => $"[bold red]{text}[/]",
+            Severity.Medium => $"[yellow]{text}[/]",
+            Severity.Low => $"[green]{text}[/]",
+            _ => $"[grey]{text}[/]",
+        };
+    }
 
     /// <summary>
     /// Markdown source is already readable in a terminal; only emphasis markers and guidance comments are noise.

@@ -26,7 +26,8 @@ internal static class SearchView
             console.WriteLine();
         }
 
-        var top = response.Results[0].Score;
+        // The best score, not the first: drafts rank after written playbooks whatever their score.
+        var top = response.Results.Max(r => r.Score);
         for (var i = 0; i < response.Results.Count; i++)
         {
             var hit = response.Results[i];
@@ -37,8 +38,8 @@ internal static class SearchView
             var facts = new List<string> { Markup.Escape(hit.Id) };
             if (hit.Category.Length > 0)
                 facts.Add(Markup.Escape(hit.Category));
-            if (hit.Severity is { } severity)
-                facts.Add("严重程度 " + (color ? SeverityColour(severity) : Markup.Escape(severity)));
+            if (hit.SeverityText is { } severity)
+                facts.Add("严重程度 " + (color ? SeverityColour(hit.Severity, severity) : Markup.Escape(severity)));
             console.MarkupLine("   " + string.Join(" · ", facts));
             foreach (var snippet in hit.Snippets)
                 console.MarkupLine($"   {(color ? "[grey]" : "")}{Markup.Escape(snippet.Section)}：{(color ? "[/]" : "")}{Highlight(snippet, color)}");
@@ -47,7 +48,9 @@ internal static class SearchView
             console.WriteLine();
         }
 
-        var best = response.Results[0];
+        var best = response.StepsSource ?? response.Results[0];
+        if (best != response.Results[0])
+            console.MarkupLine(Markup.Escape($"首条结果还没有处理步骤，下面是第 {IndexOf(response, best) + 1} 条“{best.Title}”的处理方法："));
         if (best.HandlingSteps.Count > 0)
         {
             var steps = new StringBuilder();
@@ -108,12 +111,17 @@ internal static class SearchView
         return builder.ToString();
     }
 
-    private static string SeverityColour(string severity) => severity switch
+    private static int IndexOf(SearchResponse response, SearchHit hit) =>
+        response.Results.Select((r, i) => (r, i)).First(x => ReferenceEquals(x.r, hit)).i;
+
+    /// <summary>Coloured by the canonical level, labelled as the team wrote it (<c>P0</c> in white on red).</summary>
+    private static string SeverityColour(string? level, string text) => level switch
     {
-        "严重" => "[bold white on red] 严重 [/]",
-        "高" => "[bold red]高[/]",
-        "中" => "[yellow]中[/]",
-        _ => "[green]" + Markup.Escape(severity) + "[/]",
+        "严重" => $"[bold white on red] {Markup.Escape(text)} [/]",
+        "高" => $"[bold red]{Markup.Escape(text)}[/]",
+        "中" => $"[yellow]{Markup.Escape(text)}[/]",
+        "低" => $"[green]{Markup.Escape(text)}[/]",
+        _ => $"[grey]{Markup.Escape(text)}[/]",
     };
 
     private static string Shorten(string text, int max)

@@ -40,4 +40,18 @@ public static class FindingCodes
     public const string TooFewSteps = "too-few-steps";
     public const string Outdated = "outdated";
     public const string GuideWithoutOrder = "guide-without-order";
+    public const string SettingsUnreadable = "settings-unreadable";
+    public const string SettingsUnknownKey = "settings-unknown-key";
+    public const string SettingsInvalidValue = "settings-invalid-value";
+
+    /// <summary>
+    /// Findings about a playbook's metadata (front matter) that the tools worked around, such as an unknown severity or
+    /// a missing id: the playbook is still indexed and shown, and search, the server and the site say how many have them.
+    /// A missing optional field (owner, category) is not counted: plenty of good playbooks leave those out.
+    /// </summary>
+    public static IReadOnlySet<string> Metadata { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        MissingFrontMatter, YamlSyntax, FrontMatterNotMapping, DuplicateKey, MissingId, InvalidId, IdMismatch, DuplicateId,
+        MissingTitle, InvalidFieldType, UnknownSeverity, InvalidDate, UnknownKind,
+    };
 }

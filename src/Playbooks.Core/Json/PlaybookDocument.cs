@@ -25,6 +25,9 @@ public sealed record PlaybookDocument(
     IReadOnlyList<string> HandlingSteps,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Markdown)
 {
+    /// <summary>The severity as the team wrote it (<c>P0</c>, <c>紧急</c>, <c>橙红</c>); <c>severity</c> is its canonical level, null when unknown.</summary>
+    public string? SeverityLabel { get; init; }
+
     public static PlaybookDocument From(Playbook p, bool includeMarkdown = false) => new(
         p.Id,
         p.Title,
@@ -41,7 +44,10 @@ public sealed record PlaybookDocument(
         p.Path,
         p.Sections.Select(s => new SectionDocument(s.Kind.Key(), s.Kind.ChineseName(), s.Heading, s.Line, s.Markdown)).ToList(),
         p.HandlingSteps,
-        includeMarkdown ? p.RawText : null);
+        includeMarkdown ? p.RawText : null)
+    {
+        SeverityLabel = p.SeverityLabel,
+    };
 }
 
 public sealed record SectionDocument(string Key, string Name, string Heading, int Line, string Markdown);

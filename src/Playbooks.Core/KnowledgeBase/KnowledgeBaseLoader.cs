@@ -1,6 +1,8 @@
+using Playbooks.Core.Authoring;
 using Playbooks.Core.Diagnostics;
 using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
+using Playbooks.Core.Settings;
 
 namespace Playbooks.Core.KnowledgeBase;
 
@@ -11,7 +13,7 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
 {
     private readonly PlaybookParser _parser = parser ?? new PlaybookParser();
 
-    /// <summary>Parses every playbook file under <paramref name="root"/>.</summary>
+    /// <summary>Parses every playbook file under <paramref name="root"/>, with the settings of its <c>playbooks.yml</c>.</summary>
     /// <param name="root">The folder as the user gave it; every path in the result starts with it.</param>
     /// <param name="currentDirectory">
     /// What a relative <paramref name="root"/> is relative to (the caller's working directory, which in-process
@@ -29,6 +31,8 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
         if (!Directory.Exists(fullRoot))
             throw new PlaybooksException($"预案目录不存在：{root}", "检查路径，或用 --playbooks 指定预案目录", root, "missing-directory");
 
+        var settings = SettingsFile.Load(fullRoot, root);
+        var parser = _parser.With(settings.Severity);
         PlaybookFiles.Listing files;
         try
         {
@@ -40,10 +44,12 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
         }
         var results = files.Files
             .AsParallel().AsOrdered()
-            .Select(file => _parser.ParseFile(file, DisplayPath(root, fullRoot, file)))
+            .Select(file => parser.ParseFile(file, DisplayPath(root, fullRoot, file)))
             .ToList();
+        var treeFindings = new List<Finding>();
+        results = UniqueIds(results, treeFindings);
         var folders = files.UnreadableFolders.Select(folder => UnreadableFolder(DisplayPath(root, fullRoot, folder)));
-        return new LoadedKnowledgeBase(root, results, DuplicateIds(results).Concat(folders).ToList());
+        return new LoadedKnowledgeBase(root, results, [.. settings.Findings, .. treeFindings, .. folders]);
     }
 
     /// <summary>The warning for a subfolder the walk could not read; the same words on every front end.</summary>
@@ -58,27 +64,48 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
     private static string DisplayPath(string root, string fullRoot, string file) =>
         Path.Combine(root, PlaybookFiles.Relative(fullRoot, file)).Replace('\\', '/');
 
-    private static IReadOnlyList<Finding> DuplicateIds(IReadOnlyList<ParsedFile> results)
+    /// <summary>
+    /// Gives every playbook a distinct id: where files share one, the first in path order keeps it and the others go by
+    /// an id made from their file name (<see cref="PlaybookId.Unique"/>). Every file of such a group gets a warning.
+    /// </summary>
+    private static List<ParsedFile> UniqueIds(List<ParsedFile> results, List<Finding> findings)
     {
-        var findings = new List<Finding>();
-        var groups = results
-            .Where(r => r.Playbook is not null)
+        var sharing = results.Where(r => r.Playbook is not null)
             .GroupBy(r => r.Playbook!.Id, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1);
-        foreach (var group in groups)
+            .Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Path).ToList(), StringComparer.Ordinal);
+        if (sharing.Count == 0)
+            return results;
+
+        var taken = results.Where(r => r.Playbook is not null).Select(r => r.Playbook!.Id).ToHashSet(StringComparer.Ordinal);
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        var unique = new List<ParsedFile>(results.Count);
+        foreach (var result in results)
         {
-            var paths = group.Select(r => r.Path).ToList();
-            foreach (var result in group)
+            if (result.Playbook is not { } playbook || !sharing.TryGetValue(playbook.Id, out var paths))
             {
-                var others = string.Join("、", paths.Where(p => p != result.Path));
-                var line = IdLine(result.Playbook!);
-                findings.Add(new Finding(result.Path, line, 1, FindingLevel.Error, FindingCodes.DuplicateId,
-                    $"id“{group.Key}”重复：{others} 也使用了这个 id",
-                    "每个预案的 id 必须唯一；合并重复的预案，或给其中一个换 id 并同步改文件名"));
+                unique.Add(result);
+                continue;
             }
+            var others = string.Join("、", paths.Where(p => p != result.Path));
+            var line = IdLine(playbook);
+            if (kept.Add(playbook.Id))
+            {
+                findings.Add(new Finding(result.Path, line, 1, FindingLevel.Warning, FindingCodes.DuplicateId,
+                    $"id“{playbook.Id}”重复：{others} 也使用了这个 id", DuplicateFix));
+                unique.Add(result);
+                continue;
+            }
+            var id = PlaybookId.Unique(playbook.Id, Path.GetFileNameWithoutExtension(result.Path), taken.Contains);
+            taken.Add(id);
+            findings.Add(new Finding(result.Path, line, 1, FindingLevel.Warning, FindingCodes.DuplicateId,
+                $"id“{playbook.Id}”重复：{others} 也使用了这个 id；本文件暂用“{id}”", DuplicateFix));
+            unique.Add(result with { Playbook = playbook with { Id = id } });
         }
-        return findings;
+        return unique;
     }
+
+    private const string DuplicateFix = "每个预案的 id 必须唯一；合并重复的预案，或给其中一个换 id 并同步改文件名";
 
     private static int IdLine(Playbook playbook)
     {
@@ -90,7 +117,10 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
     }
 }
 
-/// <summary>The outcome of loading a knowledge base: each file's parse plus tree-wide findings.</summary>
+/// <summary>
+/// The outcome of loading a knowledge base: each file's parse plus findings about the whole tree (shared ids) and its
+/// <c>playbooks.yml</c>.
+/// </summary>
 public sealed record LoadedKnowledgeBase(string Root, IReadOnlyList<ParsedFile> Files, IReadOnlyList<Finding> TreeFindings)
 {
     /// <summary>Every finding, file by file in path order, tree-wide findings merged in place.</summary>
@@ -99,17 +129,23 @@ public sealed record LoadedKnowledgeBase(string Root, IReadOnlyList<ParsedFile> 
             .OrderBy(f => f.Path, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column)
             .ToList();
 
-    /// <summary>Files with errors (including duplicate ids): never trusted by search or the site.</summary>
-    public IReadOnlyList<ParsedFile> Broken =>
-        Files.Where(f => f.HasErrors || TreeFindings.Any(t => t.Path == f.Path)).ToList();
+    /// <summary>
+    /// Files that could not be read (empty, not UTF-8, too large, or a playbook without a single section): the only
+    /// ones left out (<see cref="ParsedFile.IsUsable"/>). A file with other errors (a missing section, unreadable front
+    /// matter) is still shown, as lint's errors are about quality, not about whether the text can be read.
+    /// </summary>
+    public IReadOnlyList<ParsedFile> Broken => Files.Where(f => !f.IsUsable).ToList();
 
-    /// <summary>Playbooks and guides without errors, in path order.</summary>
-    public IReadOnlyList<Playbook> Valid
+    /// <summary>Every playbook and guide that could be read, in path order, with distinct ids.</summary>
+    public IReadOnlyList<Playbook> Valid => Files.Where(f => f.IsUsable).Select(f => f.Playbook!).ToList();
+
+    /// <summary>How many playbooks and guides carry metadata problems (<see cref="FindingCodes.Metadata"/>).</summary>
+    public int MetadataProblemCount
     {
         get
         {
-            var broken = Broken.Select(b => b.Path).ToHashSet();
-            return Files.Where(f => f.Playbook is not null && !broken.Contains(f.Path)).Select(f => f.Playbook!).ToList();
+            var paths = Findings.Where(f => FindingCodes.Metadata.Contains(f.Code)).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+            return Files.Count(f => f.IsUsable && paths.Contains(f.Path));
         }
     }
 

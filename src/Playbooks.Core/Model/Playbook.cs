@@ -10,7 +10,10 @@ public sealed record Playbook
     public required string Title { get; init; }
     public string Category { get; init; } = "";
     public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>Canonical severity for sorting and filtering; null when none is written or the label is on no known scale.</summary>
     public Severity? Severity { get; init; }
+    /// <summary>The severity as the team wrote it (<c>P0</c>, <c>紧急</c>, <c>橙红</c>), trimmed; null when absent.</summary>
+    public string? SeverityLabel { get; init; }
     public string Owner { get; init; } = "";
     public DateOnly? Updated { get; init; }
     public DateOnly? Reviewed { get; init; }
@@ -36,6 +39,15 @@ public sealed record Playbook
     public string RawText { get; init; } = "";
 
     public Section? Section(SectionKind kind) => Sections.FirstOrDefault(s => s.Kind == kind);
+
+    /// <summary>What readers see as the severity (<see cref="Severities.DisplayName"/>); null when none is written.</summary>
+    public string? SeverityText => Severities.DisplayName(Severity, SeverityLabel);
+
+    /// <summary>
+    /// False for a draft and for a playbook whose sections are all empty (a fresh <c>playbooks new</c> file holds only
+    /// guidance comments): such playbooks rank after every written one that matches a query.
+    /// </summary>
+    public bool IsWritten => !Draft && Sections.Any(s => !s.IsEmpty);
 
     /// <summary>The date a reader should trust: the last review, or else the last update.</summary>
     public DateOnly? LastReviewed => Reviewed ?? Updated;

@@ -11,19 +11,8 @@ public enum Severity
 
 public static class Severities
 {
-    /// <summary>Accepted spellings: the Chinese labels and their English equivalents (case-insensitive).</summary>
-    public static bool TryParse(string? text, out Severity severity)
-    {
-        severity = default;
-        switch (text?.Trim().ToLowerInvariant())
-        {
-            case "低" or "low": severity = Severity.Low; return true;
-            case "中" or "medium": severity = Severity.Medium; return true;
-            case "高" or "high": severity = Severity.High; return true;
-            case "严重" or "嚴重" or "critical": severity = Severity.Critical; return true;
-            default: return false;
-        }
-    }
+    /// <summary>Reads a severity on any built-in scale (<see cref="SeverityScale.Builtin"/>): 严重, 紧急, P0, S1, critical …</summary>
+    public static bool TryParse(string? text, out Severity severity) => SeverityScale.Builtin.TryParse(text, out severity);
 
     public static string ChineseName(this Severity severity) => severity switch
     {
@@ -35,5 +24,23 @@ public static class Severities
     };
 
     /// <summary>Lists the accepted values, for error messages.</summary>
-    public const string AcceptedValues = "低/中/高/严重（或 low/medium/high/critical）";
+    public const string AcceptedValues = "低/中/高/严重（也认识 紧急、P0–P4、S1–S4、一级–四级、critical/high/medium/low 等）";
+
+    /// <summary>What a reader sees for a severity written as <paramref name="label"/>.</summary>
+    /// <returns>
+    /// The team's own label when it differs from the canonical name (<c>P0</c>, sorted as 严重), the canonical name when
+    /// it is the same, <c>未定级</c> after a label no scale knows, and null when no severity is written.
+    /// </returns>
+    public static string? DisplayName(Severity? severity, string? label)
+    {
+        var written = label?.Trim();
+        if (string.IsNullOrEmpty(written))
+            return severity?.ChineseName();
+        if (severity is not { } known)
+            return $"{written}（{Unrated}）";
+        return SeverityScale.Normalize(written) == known.ChineseName() ? known.ChineseName() : written;
+    }
+
+    /// <summary>Shown for a severity no scale knows; such playbooks sort after every rated one.</summary>
+    public const string Unrated = "未定级";
 }

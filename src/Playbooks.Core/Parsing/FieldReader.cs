@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Playbooks.Core.Authoring;
 using Playbooks.Core.Diagnostics;
 using Playbooks.Core.Model;
 using YamlDotNet.RepresentationModel;
@@ -7,7 +8,11 @@ using YamlDotNet.RepresentationModel;
 namespace Playbooks.Core.Parsing;
 
 /// <summary>Turns front-matter entries into typed playbook fields, reporting each bad value where it stands.</summary>
-internal sealed partial class FieldReader(string path, FrontMatter? frontMatter, List<Finding> findings, TimeProvider clock)
+/// <remarks>
+/// Metadata problems are warnings and never hide a playbook: a missing or malformed id falls back to one made from the
+/// file name, an unknown severity leaves the playbook unrated (its label kept for display), a bad date is left out.
+/// </remarks>
+internal sealed partial class FieldReader(string path, FrontMatter? frontMatter, List<Finding> findings, TimeProvider clock, SeverityScale scale)
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd", "yyyy/M/d"];
 
@@ -26,13 +31,14 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
         var kind = ReadKind(fm);
         var id = ReadString(fm, "id");
         var title = ReadString(fm, "title");
-        if (yamlReadable)
-            CheckId(fm, id, fileStem);
+        var effectiveId = yamlReadable ? CheckId(fm, id, fileStem) : PlaybookId.FromFileName(fileStem);
         if (yamlReadable && string.IsNullOrWhiteSpace(title))
-            findings.Add(MissingError(fm, "title", FindingCodes.MissingTitle, "缺少 title（标题）", "加一行 `title: 一句话说清是什么事故`"));
+            findings.Add(MissingWarning(fm, "title", FindingCodes.MissingTitle, "缺少 title（标题），暂用一级标题或文件名代替",
+                "加一行 `title: 一句话说清是什么事故`"));
 
         var draft = ReadBool(fm, "draft");
-        var severity = ReadSeverity(fm);
+        var severityLabel = ReadString(fm, "severity")?.Trim();
+        var severity = ReadSeverity(fm, severityLabel);
         var updated = ReadDate(fm, "updated");
         var reviewed = ReadDate(fm, "reviewed");
 
@@ -56,11 +62,12 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
 
         return new Playbook
         {
-            Id = string.IsNullOrWhiteSpace(id) ? fileStem : id.Trim(),
+            Id = effectiveId,
             Title = title?.Trim() ?? "",
             Category = ReadString(fm, "category")?.Trim() ?? "",
             Tags = ReadTags(fm),
             Severity = severity,
+            SeverityLabel = string.IsNullOrEmpty(severityLabel) ? null : severityLabel,
             Owner = ReadString(fm, "owner")?.Trim() ?? "",
             Updated = updated,
             Reviewed = reviewed,
@@ -71,26 +78,30 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
         };
     }
 
-    private void CheckId(FrontMatter fm, string? id, string fileStem)
+    /// <summary>Reports id problems and returns the id the playbook goes by: its own when valid, else one from the file name.</summary>
+    private string CheckId(FrontMatter fm, string? id, string fileStem)
     {
+        var fallback = PlaybookId.FromFileName(fileStem);
         if (string.IsNullOrWhiteSpace(id))
         {
-            findings.Add(MissingError(fm, "id", FindingCodes.MissingId, "缺少 id",
+            findings.Add(MissingWarning(fm, "id", FindingCodes.MissingId, $"缺少 id，暂用“{fallback}”",
                 $"加一行 `id: {(KebabCase().IsMatch(fileStem) ? fileStem : "小写英文-短横线")}`，与文件名一致"));
-            return;
+            return fallback;
         }
         var entry = fm["id"]!;
         id = id.Trim();
         if (!KebabCase().IsMatch(id))
         {
-            findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidId,
-                $"id“{id}”不是小写短横线格式", $"只用小写英文字母、数字和单个短横线，例如 `{SuggestKebab(id)}`"));
+            findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidId,
+                $"id“{id}”不是小写短横线格式，暂用“{fallback}”", $"只用小写英文字母、数字和单个短横线，例如 `{SuggestKebab(id)}`"));
+            return fallback;
         }
         if (!string.Equals(id, fileStem, StringComparison.Ordinal))
         {
-            findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.IdMismatch,
+            findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.IdMismatch,
                 $"id“{id}”与文件名“{fileStem}.md”不一致", $"把文件改名为 {id}.md，或把 id 改为 {fileStem}"));
         }
+        return id;
     }
 
     /// <summary>Lower-case ASCII words joined by single hyphens: <c>refund-wave</c>, <c>bot-flood-2</c>.</summary>
@@ -114,22 +125,22 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
             case "guide" or "指南": return PlaybookKind.Guide;
             default:
                 var entry = fm["kind"]!;
-                findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.UnknownKind,
-                    $"未知的 kind“{value}”", "kind 只能是 playbook（默认，可省略）或 guide"));
+                findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.UnknownKind,
+                    $"未知的 kind“{value}”，按预案处理", "kind 只能是 playbook（默认，可省略）或 guide"));
                 return PlaybookKind.Playbook;
         }
     }
 
-    private Severity? ReadSeverity(FrontMatter fm)
+    private Severity? ReadSeverity(FrontMatter fm, string? value)
     {
-        var value = ReadString(fm, "severity");
         if (string.IsNullOrWhiteSpace(value))
             return null;
-        if (Severities.TryParse(TraditionalFolding.ToSimplified(value), out var severity))
+        if (scale.TryParse(value, out var severity))
             return severity;
         var entry = fm["severity"]!;
-        findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.UnknownSeverity,
-            $"未知的严重程度“{value.Trim()}”", $"改成 {Severities.AcceptedValues} 之一"));
+        findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.UnknownSeverity,
+            $"未知的严重程度“{value}”，暂按“{Severities.Unrated}”显示、排在已定级的预案之后",
+            $"改成 {Severities.AcceptedValues} 之一；团队自己的叫法可在 {Settings.SettingsFile.FileName} 里声明，如 `severity: {{ {value}: 高 }}`"));
         return null;
     }
 
@@ -147,8 +158,8 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
                     $"{key} 日期 {date:yyyy-MM-dd} 在未来", "填写实际更新或复核的日期"));
             return date;
         }
-        findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidDate,
-            $"{key} 不是有效日期：“{value}”", $"写成 YYYY-MM-DD，例如 `{key}: 2026-03-15`"));
+        findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidDate,
+            $"{key} 不是有效日期：“{value}”，暂不显示", $"写成 YYYY-MM-DD，例如 `{key}: 2026-03-15`"));
         return null;
     }
 
@@ -162,7 +173,7 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
             case "false" or "no" or "否": return false;
             default:
                 var entry = fm[key]!;
-                findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidFieldType,
+                findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidFieldType,
                     $"{key} 应为 true 或 false，实际是“{value}”", $"写成 `{key}: true` 或 `{key}: false`"));
                 return false;
         }
@@ -176,7 +187,7 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
         if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var order) && order >= 0)
             return order;
         var entry = fm["order"]!;
-        findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidFieldType,
+        findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidFieldType,
             $"order 应为非负整数，实际是“{value}”", "写成 `order: 1`（数字越小越先读）"));
         return null;
     }
@@ -195,7 +206,7 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
                     if (item is YamlScalarNode { Value: { } tag } && !string.IsNullOrWhiteSpace(tag))
                         tags.Add(tag.Trim());
                     else if (item is not YamlScalarNode)
-                        findings.Add(PlaybookParser.Error(path, (int)item.Start.Line + entry.ValueLine - (int)entry.Value.Start.Line, (int)item.Start.Column,
+                        findings.Add(PlaybookParser.Warning(path, (int)item.Start.Line + entry.ValueLine - (int)entry.Value.Start.Line, (int)item.Start.Column,
                             FindingCodes.InvalidFieldType, "tags 的每一项应是一个词", "写成 `tags: [刷屏, 广告]`"));
                 }
                 return tags.Distinct().ToList();
@@ -203,7 +214,7 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
                 // Accept "刷屏， 广告，引流" too: leads often write tags as one line.
                 return text.Split([',', '，', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
             default:
-                findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidFieldType,
+                findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidFieldType,
                     "tags 应为词语列表", "写成 `tags: [刷屏, 广告]`"));
                 return [];
         }
@@ -219,7 +230,7 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
             case YamlScalarNode scalar:
                 return scalar.Value;
             default:
-                findings.Add(PlaybookParser.Error(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidFieldType,
+                findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidFieldType,
                     $"{key} 应为单个值，不能是列表或嵌套结构", $"写成 `{key}: 值`"));
                 return null;
         }
@@ -233,6 +244,6 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
 
     private static string? ReadStringQuiet(FrontMatter fm, string key) => (fm[key]?.Value as YamlScalarNode)?.Value;
 
-    private Finding MissingError(FrontMatter fm, string key, string code, string message, string fix) =>
-        PlaybookParser.Error(path, fm[key]?.KeyLine ?? 1, 1, code, message, fix);
+    private Finding MissingWarning(FrontMatter fm, string key, string code, string message, string fix) =>
+        PlaybookParser.Warning(path, fm[key]?.KeyLine ?? 1, 1, code, message, fix);
 }

@@ -6,9 +6,16 @@ namespace Playbooks.Core.Parsing;
 /// <summary>
 /// What parsing one file produced. <see cref="Playbook"/> is a best-effort reading even when there are
 /// errors (null only when the file could not be read as text at all); consumers that must not trust a
-/// broken file check <see cref="HasErrors"/>.
+/// file with lint errors check <see cref="HasErrors"/>; search, the site and the server show every
+/// <see cref="IsUsable"/> file, whatever its metadata.
 /// </summary>
 public sealed record ParsedFile(string Path, Playbook? Playbook, IReadOnlyList<Finding> Findings)
 {
     public bool HasErrors => Findings.Any(f => f.IsError);
+
+    /// <summary>
+    /// The file could be read: it is text, and an incident playbook has at least one section. Only files that are not
+    /// usable are left out of search and the site (a half-saved file keeps its last good version there).
+    /// </summary>
+    public bool IsUsable => Playbook is { } p && (p.Kind == PlaybookKind.Guide || p.Sections.Count > 0);
 }

@@ -15,12 +15,16 @@ namespace Playbooks.Core.Parsing;
 /// Checks that need the whole tree (duplicate ids) live in <see cref="KnowledgeBase.KnowledgeBaseLoader"/>.
 /// Thread-safe and stateless apart from the clock.
 /// </summary>
-public sealed partial class PlaybookParser(TimeProvider? clock = null)
+public sealed partial class PlaybookParser(TimeProvider? clock = null, SeverityScale? severityScale = null)
 {
     /// <summary>Older than this, a playbook is flagged as possibly outdated.</summary>
     public const int OutdatedAfterDays = 365;
 
     private readonly TimeProvider _clock = clock ?? TimeProvider.System;
+    private readonly SeverityScale _severityScale = severityScale ?? SeverityScale.Builtin;
+
+    /// <summary>This parser with a knowledge base's own severity labels (from its <c>playbooks.yml</c>).</summary>
+    public PlaybookParser With(SeverityScale scale) => new(_clock, scale);
 
     /// <summary>
     /// Reads and parses the file at <paramref name="file"/> through <see cref="KnowledgeBase.PlaybookFileReader"/>: a pipe,
@@ -107,8 +111,10 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
         var lines = new LineMap(text);
         var document = Markdown.Parse(text, MarkdownPipelines.Structure);
         var frontMatter = ReadFrontMatter(path, text, lines, document, findings);
-        var fields = new FieldReader(path, frontMatter, findings, _clock);
+        var fields = new FieldReader(path, frontMatter, findings, _clock, _severityScale);
         var playbook = fields.Read(FileStem(path));
+        if (string.IsNullOrWhiteSpace(playbook.Title))
+            playbook = playbook with { Title = FirstH1(text, document) ?? FileStem(path) };
 
         var body = BodyAfterFrontMatter(text, document);
         if (playbook.Kind == PlaybookKind.Guide)
@@ -142,7 +148,7 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
                 findings.Add(Error(path, 1, 1, FindingCodes.UnterminatedFrontMatter, "front matter 没有结束：第 1 行的 --- 之后找不到闭合的 ---",
                     "在最后一个字段（如 updated）之后加一行 `---`，再写正文"));
             else
-                findings.Add(Error(path, 1, 1, FindingCodes.MissingFrontMatter, "缺少 front matter",
+                findings.Add(Warning(path, 1, 1, FindingCodes.MissingFrontMatter, "缺少 front matter，暂用文件名作 id、一级标题作标题",
                     "在文件开头加入以 `---` 开始和结束的 YAML 块，至少写 id 和 title（参见 playbooks/README.md）"));
             return null;
         }
@@ -172,6 +178,10 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null)
         // Unreadable YAML: its fields are unknown rather than missing, so no "缺少 id/title" on top of the syntax error.
         return null;
     }
+
+    /// <summary>The text of the first level-1 heading, the title a file without one in its front matter goes by.</summary>
+    private static string? FirstH1(string text, MarkdownDocument document) =>
+        document.OfType<HeadingBlock>().Where(h => h.Level == 1).Select(h => HeadingText(text, h)).FirstOrDefault(t => t.Length > 0);
 
     private static string BodyAfterFrontMatter(string text, MarkdownDocument document)
     {

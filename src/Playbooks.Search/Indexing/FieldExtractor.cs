@@ -34,7 +34,11 @@ public static class FieldExtractor
             relativePath,
             playbook.Draft,
             fields,
-            playbook.HandlingSteps);
+            playbook.HandlingSteps)
+        {
+            SeverityLabel = playbook.SeverityLabel,
+            Unwritten = !playbook.IsWritten,
+        };
     }
 
     public static string FieldOf(SectionKind kind) => kind switch

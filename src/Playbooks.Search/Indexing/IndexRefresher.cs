@@ -1,7 +1,10 @@
 using System.Security.Cryptography;
+using Playbooks.Core.Authoring;
+using Playbooks.Core.Diagnostics;
 using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
+using Playbooks.Core.Settings;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Storage;
 
@@ -33,35 +36,43 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
 
     public RefreshReport Refresh(string knowledgeBase, IndexStore store, bool rebuilt = false)
     {
+        var settings = SettingsFile.Load(knowledgeBase);
+        var fileParser = parser.With(settings.Severity);
+        // The settings decide how files read (a team's severity labels), so they count like the lexicon: any change
+        // re-indexes everything. Without a playbooks.yml the stored value is the lexicon's alone.
+        var fingerprint = settings.Fingerprint.Length == 0 ? analyzer.Lexicon.Fingerprint : $"{analyzer.Lexicon.Fingerprint}+{settings.Fingerprint}";
+        RefreshReport Finish(Plan plan, Applied? applied) =>
+            plan.Report(rebuilt, applied, analyzer.Lexicon.Fingerprint) with { Settings = settings.Findings, MetadataProblems = MetadataProblems(store) };
+
         var seen = store.ReadState(LexiconMetaKey);
-        var plan = Decide(knowledgeBase, seen);
+        var plan = Decide(knowledgeBase, seen, fingerprint);
         if (plan.IsEmpty)
-            return plan.Report(rebuilt, null);
+            return Finish(plan, null);
 
         // Parse and analyse in parallel (both are thread-safe) before taking the write lock; SQLite writes stay on this thread.
         var prepared = new Dictionary<(string Path, string Hash), Prepared>();
-        PrepareMissing(plan, prepared);
+        PrepareMissing(plan, prepared, fileParser);
 
         using var writer = store.BeginWrite();
         var current = writer.State(LexiconMetaKey);
         if (current.Generation != seen.Generation)
         {
-            plan = Decide(knowledgeBase, current);
+            plan = Decide(knowledgeBase, current, fingerprint);
             if (plan.IsEmpty)
-                return plan.Report(rebuilt, null); // another process wrote exactly this; the writer rolls back unused
-            PrepareMissing(plan, prepared);
+                return Finish(plan, null); // another process wrote exactly this; the writer rolls back unused
+            PrepareMissing(plan, prepared, fileParser);
         }
-        var applied = Apply(writer, plan, prepared);
+        var applied = Apply(writer, plan, prepared, fingerprint);
         writer.Commit();
-        return plan.Report(rebuilt, applied);
+        return Finish(plan, applied);
     }
 
     /// <summary>What to write to bring <paramref name="state"/> in line with the files, reading only files whose stamps differ.</summary>
-    private Plan Decide(string knowledgeBase, IndexState state)
+    private Plan Decide(string knowledgeBase, IndexState state, string fingerprint)
     {
         var indexed = state.Files;
         var guides = state.Guides;
-        var lexiconChanged = state.LexiconFingerprint != analyzer.Lexicon.Fingerprint;
+        var lexiconChanged = state.LexiconFingerprint != fingerprint;
         var (files, unreadable) = ReadFiles(knowledgeBase, lexiconChanged ? null : indexed, guides);
         var current = files.ToDictionary(f => f.Relative, StringComparer.Ordinal);
         // Guides are not search results, but their stamps are kept so they are not parsed again by every command.
@@ -80,15 +91,15 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
             TouchedGuides: files.Where(f => f.Bytes is not null && IsKnownGuide(f)).ToList());
     }
 
-    private void PrepareMissing(Plan plan, Dictionary<(string Path, string Hash), Prepared> prepared)
+    private void PrepareMissing(Plan plan, Dictionary<(string Path, string Hash), Prepared> prepared, PlaybookParser fileParser)
     {
         var missing = plan.Changed.Where(f => !prepared.ContainsKey((f.Relative, f.Stamp.Hash))).ToList();
-        foreach (var item in missing.AsParallel().AsOrdered().Select(Prepare).ToList())
+        foreach (var item in missing.AsParallel().AsOrdered().Select(file => Prepare(file, fileParser)).ToList())
             prepared[(item.File.Relative, item.File.Stamp.Hash)] = item;
     }
 
     /// <summary>Writes <paramref name="plan"/> in <paramref name="writer"/>'s transaction.</summary>
-    private Applied Apply(IndexStore.IndexWriter writer, Plan plan, Dictionary<(string Path, string Hash), Prepared> prepared)
+    private Applied Apply(IndexStore.IndexWriter writer, Plan plan, Dictionary<(string Path, string Hash), Prepared> prepared, string fingerprint)
     {
         var indexed = plan.State.Files;
         var guides = plan.State.Guides;
@@ -115,9 +126,15 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
             var item = prepared[(file.Relative, file.Stamp.Hash)];
             var errors = item.Errors.ToList(); // a prepared file may be applied again after a lost race: never grow its list
             indexed.TryGetValue(item.File.Relative, out var previous);
-            if (errors.Count == 0 && item.Stored is { } doc && ids.TryGetValue(doc.Id, out var owner) && owner != doc.Path)
-                errors.Add(new Core.Diagnostics.Finding(item.File.Display, 1, 1, Core.Diagnostics.FindingLevel.Error, Core.Diagnostics.FindingCodes.DuplicateId,
-                    $"id“{doc.Id}”重复：{owner} 也使用了这个 id", "每个预案的 id 必须唯一"));
+            var stored = item.Stored;
+            if (stored is not null && ids.TryGetValue(stored.Id, out var owner) && owner != stored.Path)
+            {
+                // A shared id never hides a playbook: the one indexed first keeps it (path order in a full build,
+                // as KnowledgeBaseLoader does), this one goes by an id from its file name; lint reports both.
+                var id = PlaybookId.Unique(stored.Id, Path.GetFileNameWithoutExtension(stored.Path),
+                    candidate => ids.TryGetValue(candidate, out var holder) && holder != stored.Path);
+                stored = stored with { Id = id, MetadataProblems = true };
+            }
 
             if (errors.Count > 0)
             {
@@ -130,7 +147,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
             }
             if (previous is not null && !lexiconChanged)
                 writer.Delete(previous.RowId);
-            if (item.Stored is null)
+            if (stored is null)
             {
                 writer.RememberGuide(item.File.Relative, item.File.Stamp);
                 if (previous is not null)
@@ -139,11 +156,11 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
             }
             if (guides.ContainsKey(item.File.Relative))
                 writer.ForgetGuide(item.File.Relative); // was a guide, is a playbook now
-            writer.Insert(item.Stored, item.File.Stamp, item.Analysis!.Words, item.Analysis.Grams);
-            ids[item.Stored.Id] = item.Stored.Path;
+            writer.Insert(stored, item.File.Stamp, item.Analysis!.Words, item.Analysis.Grams);
+            ids[stored.Id] = stored.Path;
             if (previous is null || lexiconChanged) added++; else updated++;
         }
-        writer.SetMeta(LexiconMetaKey, analyzer.Lexicon.Fingerprint);
+        writer.SetMeta(LexiconMetaKey, fingerprint);
         writer.SetMeta("refreshed_at", DateTimeOffset.UtcNow.ToString("O"));
         return new Applied(added, updated, removed, skipped);
     }
@@ -157,14 +174,25 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         public bool IsEmpty => Changed.Count == 0 && Removed.Count == 0 && RemovedGuides.Count == 0 && !LexiconChanged && Touched.Count == 0;
 
         /// <summary>The report of this plan: <paramref name="applied"/> is null when nothing but stamps was written.</summary>
-        public RefreshReport Report(bool rebuilt, Applied? applied)
+        public RefreshReport Report(bool rebuilt, Applied? applied, string lexiconFingerprint)
         {
             if (applied is null)
                 return new RefreshReport(0, 0, 0, Files.Count, rebuilt, [], Unreadable);
-            var notices = LexiconChanged && State.Files.Count > 0 ? new List<string> { "词表已变更，正在重建全部索引…" } : [];
+            var stored = State.LexiconFingerprint;
+            // The stored fingerprint is the lexicon's, then "+settings" when a playbooks.yml exists: say which one changed.
+            var settingsOnly = stored == lexiconFingerprint || stored?.StartsWith(lexiconFingerprint + "+", StringComparison.Ordinal) == true;
+            var notices = LexiconChanged && State.Files.Count > 0
+                ? new List<string> { settingsOnly ? $"团队设置 {SettingsFile.FileName} 已变更，正在重建全部索引…" : "词表已变更，正在重建全部索引…" }
+                : [];
             return new RefreshReport(applied.Added, applied.Updated, applied.Removed, Files.Count - Changed.Count,
                 rebuilt || LexiconChanged, notices, applied.Skipped);
         }
+    }
+
+    private static int MetadataProblems(IndexStore store)
+    {
+        using var reader = store.OpenReader();
+        return reader.MetadataProblems();
     }
 
     /// <summary>Records new stamps of files whose content is unchanged.</summary>
@@ -223,7 +251,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         return (files, unreadable);
     }
 
-    private sealed record Prepared(SourceFile File, StoredPlaybook? Stored, DocumentAnalysis? Analysis, List<Core.Diagnostics.Finding> Errors);
+    private sealed record Prepared(SourceFile File, StoredPlaybook? Stored, DocumentAnalysis? Analysis, List<Finding> Errors);
 
     private static object? ReadFile(string root, string path, IReadOnlyDictionary<string, IndexedFile>? indexed,
         IReadOnlyDictionary<string, SourceStamp> guides, DateTime racyBefore)
@@ -254,24 +282,32 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         }
     }
 
-    private Prepared Prepare(SourceFile file)
+    /// <summary>
+    /// Parses and analyses one file. Only a file that cannot be read (<see cref="ParsedFile.IsUsable"/>: empty, not UTF-8,
+    /// too large, too deeply nested, no section at all) is left out; any other finding, metadata problems and missing
+    /// sections included, leaves the playbook searchable.
+    /// </summary>
+    private Prepared Prepare(SourceFile file, PlaybookParser fileParser)
     {
-        var parsed = parser.Parse(file.Display, file.Bytes!);
-        var errors = parsed.Findings.Where(f => f.IsError).ToList();
-        if (errors.Count > 0 || parsed.Playbook is null)
-            return new Prepared(file, null, null, errors);
-        if (parsed.Playbook.Kind != PlaybookKind.Playbook)
-            return new Prepared(file, null, null, errors);
+        var parsed = fileParser.Parse(file.Display, file.Bytes!);
+        if (!parsed.IsUsable)
+            return new Prepared(file, null, null, parsed.Findings.Where(f => f.IsError).ToList());
+        if (parsed.Playbook!.Kind != PlaybookKind.Playbook)
+            return new Prepared(file, null, null, []);
 
+        var errors = new List<Finding>();
         try
         {
-            var stored = FieldExtractor.Extract(parsed.Playbook, file.Relative);
+            var stored = FieldExtractor.Extract(parsed.Playbook, file.Relative) with
+            {
+                MetadataProblems = parsed.Findings.Any(f => FindingCodes.Metadata.Contains(f.Code)),
+            };
             return new Prepared(file, stored, DocumentAnalysis.Of(stored, analyzer), errors);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Isolation, as in the parser: a file our extraction or analysis cannot handle is skipped, the rest indexed.
-            errors.Add(new Core.Diagnostics.Finding(file.Display, 0, 0, Core.Diagnostics.FindingLevel.Error, Core.Diagnostics.FindingCodes.ParseFailed,
+            errors.Add(new Finding(file.Display, 0, 0, FindingLevel.Error, FindingCodes.ParseFailed,
                 $"程序无法为这个文件建立索引（{ex.GetType().Name}：{ex.Message}），已跳过", "其他文件不受影响；请把这个文件和这条信息反馈给维护者"));
             return new Prepared(file, null, null, errors);
         }

@@ -13,4 +13,14 @@ public sealed record StoredPlaybook(
     string Path,
     bool Draft,
     IReadOnlyDictionary<string, string> Fields,
-    IReadOnlyList<string> HandlingSteps);
+    IReadOnlyList<string> HandlingSteps)
+{
+    /// <summary>The severity as the team wrote it (<c>P0</c>); <see cref="Severity"/> is its canonical level.</summary>
+    public string? SeverityLabel { get; init; }
+
+    /// <summary>A draft, or only empty sections: ranked after every written playbook that matches.</summary>
+    public bool Unwritten { get; init; }
+
+    /// <summary>Its file has metadata problems (counted for the "run lint" note).</summary>
+    public bool MetadataProblems { get; init; }
+}

@@ -23,6 +23,14 @@ public sealed class RankingIndex
     }
 
     public int Count { get; }
+
+    /// <summary>
+    /// Per playbook, true for a draft or a playbook with only empty sections (<see cref="Core.Model.Playbook.IsWritten"/>):
+    /// ranking puts these after every written playbook that matches. Empty when all are written.
+    /// </summary>
+    public IReadOnlyList<bool> Unwritten { get; init; } = [];
+
+    public bool IsUnwritten(int doc) => doc < Unwritten.Count && Unwritten[doc];
     public TermTable Words { get; }
     public TermTable Grams { get; }
     /// <summary>

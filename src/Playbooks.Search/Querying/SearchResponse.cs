@@ -17,6 +17,14 @@ public sealed record SearchResponse(
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<HitExplanation>? Explain { get; init; }
+
+    /// <summary>
+    /// The result whose handling steps a front end shows: the first one that has steps, so a top hit without any (a
+    /// draft that is the only match, an SOP still missing its 处理方法) does not leave the operator with none. Null
+    /// when no result has steps.
+    /// </summary>
+    [JsonIgnore]
+    public SearchHit? StepsSource => Results.FirstOrDefault(r => r.HandlingSteps.Count > 0);
 }
 
 public sealed record SearchHit(
@@ -29,11 +37,19 @@ public sealed record SearchHit(
     IReadOnlyList<Snippet> Snippets)
 {
     public IReadOnlyList<string> Tags { get; init; } = [];
+    /// <summary>The severity as the team wrote it (<c>P0</c>, <c>紧急</c>); <see cref="Severity"/> is its canonical level, null when unknown.</summary>
+    [JsonPropertyName("severity_label")]
+    public string? SeverityLabel { get; init; }
     public bool Draft { get; init; }
     /// <summary>Share of the query's words found in this playbook (0–1).</summary>
     public double Coverage { get; init; }
     [JsonPropertyName("handling_steps")]
     public IReadOnlyList<string> HandlingSteps { get; init; } = [];
+
+    /// <summary>What readers see as the severity: the team's label, the canonical name, or 未定级 (<see cref="Core.Model.Severities.DisplayName"/>).</summary>
+    [JsonIgnore]
+    public string? SeverityText =>
+        Core.Model.Severities.DisplayName(Core.Model.Severities.TryParse(Severity, out var level) ? level : null, SeverityLabel);
 }
 
 /// <summary>A sentence from one section; <see cref="Highlights"/> are [start, length] pairs in UTF-16 units of <see cref="Text"/>.</summary>

@@ -51,6 +51,7 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
             hits.Add(new SearchHit(doc.Id, doc.Title, Math.Round(score, 4), doc.Category, doc.Severity, doc.Path, snippets)
             {
                 Tags = doc.Tags,
+                SeverityLabel = doc.SeverityLabel,
                 Draft = doc.Draft,
                 Coverage = Math.Round(coverage, 3),
                 HandlingSteps = doc.HandlingSteps,

@@ -29,14 +29,25 @@ public sealed class Ranker(RankingWeights weights)
         if (unknown.Count > 0)
             loader?.LoadSpellings(unknown.Select(u => u.Term).ToList());
         var pinyin = unknown.Count == 0 ? [] : Score(index, index.Pinyin, unknown, weights.Pinyin, candidates);
-        return ScoreFusion.Fuse(
-                (words, weights.WordShare),
-                (grams, weights.BigramShare),
-                (pinyin, weights.PinyinShare))
+        var fused = ScoreFusion.Fuse(
+            (words, weights.WordShare),
+            (grams, weights.BigramShare),
+            (pinyin, weights.PinyinShare));
+        return WrittenFirst(index, fused)
             .Take(limit)
             .Select(x => ((int)x.RowId, x.Score))
             .ToList();
     }
+
+    /// <summary>
+    /// Drafts and empty playbooks after every written one, each group in score order: a fresh <c>playbooks new</c>
+    /// skeleton repeats its title in every field and would otherwise outrank the SOP the operator needs, then show no
+    /// steps. It is still found when nothing written matches.
+    /// </summary>
+    private static IEnumerable<(long RowId, double Score)> WrittenFirst(RankingIndex index, List<(long RowId, double Score)> fused) =>
+        index.Unwritten.Count == 0
+            ? fused
+            : fused.Where(x => !index.IsUnwritten((int)x.RowId)).Concat(fused.Where(x => index.IsUnwritten((int)x.RowId)));
 
     /// <summary>
     /// What each query term added to playbook <paramref name="doc"/>'s score before fusion, for <c>--explain</c>:

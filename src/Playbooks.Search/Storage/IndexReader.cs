@@ -35,21 +35,31 @@ public sealed class IndexReader : IDisposable
     public IndexState State(string lexiconKey) => IndexState.Read(_connection, _snapshot, lexiconKey);
 
     /// <summary>Every playbook's row id (ascending) with its length in words and in bigrams.</summary>
-    public (long[] RowIds, int[] WordLengths, int[] GramLengths) Lengths()
+    public (long[] RowIds, int[] WordLengths, int[] GramLengths, bool[] Unwritten) Lengths()
     {
         using var command = NewCommand();
-        command.CommandText = "SELECT rowid, words_length, grams_length FROM docs ORDER BY rowid";
+        command.CommandText = "SELECT rowid, words_length, grams_length, unwritten FROM docs ORDER BY rowid";
         var rowIds = new List<long>();
         var words = new List<int>();
         var grams = new List<int>();
+        var unwritten = new List<bool>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             rowIds.Add(reader.GetInt64(0));
             words.Add(reader.GetInt32(1));
             grams.Add(reader.GetInt32(2));
+            unwritten.Add(reader.GetInt32(3) != 0);
         }
-        return ([.. rowIds], [.. words], [.. grams]);
+        return ([.. rowIds], [.. words], [.. grams], [.. unwritten]);
+    }
+
+    /// <summary>How many indexed playbooks have metadata problems (read through a partial index: no table scan).</summary>
+    public int MetadataProblems()
+    {
+        using var command = NewCommand();
+        command.CommandText = "SELECT count(*) FROM docs WHERE metadata_problems = 1";
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>

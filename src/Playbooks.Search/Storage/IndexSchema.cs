@@ -16,7 +16,7 @@ namespace Playbooks.Search.Storage;
 /// </remarks>
 internal static class IndexSchema
 {
-    public const int Version = 7;
+    public const int Version = 8;
 
     /// <summary><c>postings.kind</c> of each representation stored (pinyin is derived from the bigrams).</summary>
     public const int WordsKind = 0;
@@ -33,8 +33,11 @@ internal static class IndexSchema
             modified INTEGER NOT NULL,
             words_length INTEGER NOT NULL,
             grams_length INTEGER NOT NULL,
+            unwritten INTEGER NOT NULL DEFAULT 0,
+            metadata_problems INTEGER NOT NULL DEFAULT 0,
             doc TEXT NOT NULL
         );
+        CREATE INDEX IF NOT EXISTS docs_metadata_problems ON docs(metadata_problems) WHERE metadata_problems = 1;
         {{PostingsTable("postings")}}
         CREATE TABLE IF NOT EXISTS guides (
             path TEXT PRIMARY KEY,

@@ -31,9 +31,9 @@ internal sealed class IndexSnapshot
 
     public static IndexSnapshot Load(IndexReader reader, IndexGeneration generation)
     {
-        var (rowIds, words, grams) = reader.Lengths();
+        var (rowIds, words, grams, unwritten) = reader.Lengths();
         return new IndexSnapshot(generation, rowIds,
-            new RankingIndex(rowIds.Length, new TermTable(words), new TermTable(grams), new TermTable(grams)));
+            new RankingIndex(rowIds.Length, new TermTable(words), new TermTable(grams), new TermTable(grams)) { Unwritten = unwritten });
     }
 
     public long RowIdOf(int doc) => _rowIds[doc];

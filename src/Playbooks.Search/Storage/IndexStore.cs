@@ -273,10 +273,10 @@ public sealed class IndexStore : IDisposable
             _firstSmallSegment = MetaNumber("first_small_segment");
             _dead = MetaNumber("dead_docs");
             _insertDoc = Command("""
-                INSERT INTO docs(id, path, hash, size, modified, words_length, grams_length, doc)
-                VALUES ($id, $path, $hash, $size, $modified, $words, $grams, $doc) RETURNING rowid
+                INSERT INTO docs(id, path, hash, size, modified, words_length, grams_length, unwritten, metadata_problems, doc)
+                VALUES ($id, $path, $hash, $size, $modified, $words, $grams, $unwritten, $metadata, $doc) RETURNING rowid
                 """);
-            foreach (var name in new[] { "$id", "$path", "$hash", "$size", "$modified", "$words", "$grams", "$doc" })
+            foreach (var name in new[] { "$id", "$path", "$hash", "$size", "$modified", "$words", "$grams", "$unwritten", "$metadata", "$doc" })
                 _insertDoc.Parameters.Add(name, SqliteType.Text);
         }
 
@@ -325,6 +325,8 @@ public sealed class IndexStore : IDisposable
             _insertDoc.Parameters["$modified"].Value = stamp.Modified;
             _insertDoc.Parameters["$words"].Value = words.Length;
             _insertDoc.Parameters["$grams"].Value = grams.Length;
+            _insertDoc.Parameters["$unwritten"].Value = doc.Unwritten ? 1 : 0;
+            _insertDoc.Parameters["$metadata"].Value = doc.MetadataProblems ? 1 : 0;
             _insertDoc.Parameters["$doc"].Value = JsonSerializer.Serialize(doc, StoredPlaybookJson.Default.StoredPlaybook);
             var rowId = Convert.ToInt64(_insertDoc.ExecuteScalar(), CultureInfo.InvariantCulture);
             Add(IndexSchema.WordsKind, rowId, words);

@@ -28,7 +28,8 @@
     history.replaceState(null, "", url);
   }
 
-  // Chinese severity names (as the index stores them) → the site's badge classes (SeverityBadge).
+  // Canonical severity names (as the index stores them) → the site's badge classes (SeverityBadge); the badge shows
+  // the team's own label (severity_label, e.g. P0) and is grey when the label is on no known scale.
   var SEVERITY_CLASS = { "低": "low", "中": "medium", "高": "high", "严重": "critical" };
 
   function element(tag, className, text) {
@@ -42,28 +43,44 @@
   function render(response) {
     list.replaceChildren();
     selected = -1;
-    response.results.forEach(function (hit) {
+    var stepsAt = response.results.findIndex(function (hit) { return hit.handling_steps.length > 0; });
+    response.results.forEach(function (hit, index) {
       var li = element("li", "result");
       li.dataset.playbookId = hit.id;
       var a = element("a", "", hit.title);
       a.href = "/playbooks/" + encodeURIComponent(hit.id);
       li.appendChild(a);
       var meta = element("p", "card-meta");
-      if (SEVERITY_CLASS[hit.severity]) {
-        var badge = element("span", "sev sev-" + SEVERITY_CLASS[hit.severity]);
+      var severityText = severityLabel(hit);
+      if (severityText) {
+        var badge = element("span", "sev sev-" + (SEVERITY_CLASS[hit.severity] || "unrated"));
         badge.appendChild(element("span", "visually-hidden", "严重程度："));
-        badge.appendChild(document.createTextNode(hit.severity));
+        badge.appendChild(document.createTextNode(severityText));
         meta.appendChild(badge);
       }
       meta.appendChild(element("span", "category", hit.category || "未分类"));
       if (hit.draft) meta.appendChild(element("span", "draft", "草稿"));
       li.appendChild(meta);
       if (hit.snippets.length > 0) li.appendChild(element("p", "card-summary", hit.snippets[0].text));
+      if (index === stepsAt) {
+        if (index > 0) li.appendChild(element("p", "result-note", "首条结果还没有处理步骤，这一条有："));
+        var go = element("a", "button button-primary result-action", "查看处理方法");
+        go.href = "/playbooks/" + encodeURIComponent(hit.id) + "#handling";
+        li.appendChild(go);
+      }
       list.appendChild(li);
     });
     status.textContent = response.results.length === 0 ? "没有找到相关预案，换个说法试试。"
       : response.weak ? "没有明显对口的预案，以下是最接近的几份。"
       : "找到 " + response.results.length + " 份相关预案。";
+  }
+
+  // Severities.DisplayName: the team's label where it differs from the canonical name, 未定级 after an unknown one.
+  function severityLabel(hit) {
+    var label = (hit.severity_label || "").trim();
+    if (!label) return hit.severity || "";
+    if (!hit.severity) return label + "（未定级）";
+    return label;
   }
 
   function search() {

@@ -28,7 +28,11 @@ internal sealed class LiveSiteContent(LiveKnowledgeBase knowledgeBase)
             if (_last is { } last && ReferenceEquals(last.Catalog, catalog))
                 return last.Content;
             // Two requests racing after a reload may both build; either result is right, and it is cheap.
-            var content = new SiteContent(UniqueIds(catalog), RelatedIds) { FooterNote = FooterNote };
+            var content = new SiteContent(UniqueIds(catalog), RelatedIds)
+            {
+                FooterNote = FooterNote,
+                MetadataNote = Core.Diagnostics.MetadataNotes.For(catalog.MetadataProblems),
+            };
             _last = new Built(catalog, content);
             return content;
         }

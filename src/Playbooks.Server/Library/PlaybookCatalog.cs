@@ -4,25 +4,30 @@ using Playbooks.Core.Parsing;
 namespace Playbooks.Server.Library;
 
 /// <summary>
-/// An immutable snapshot of the parsed knowledge base for pages and <c>/api/playbooks</c>. A file that is broken now
-/// but parsed before keeps its last good version, the same rule the search index follows.
+/// An immutable snapshot of the parsed knowledge base for pages and <c>/api/playbooks</c>. Every readable file is in it,
+/// metadata problems or not; a file that cannot be read now but was before keeps its last good version, the same rule
+/// the search index follows.
 /// </summary>
 public sealed class PlaybookCatalog
 {
     private readonly Dictionary<string, Playbook> _byId;
 
-    public static PlaybookCatalog Empty { get; } = new([], []);
+    public static PlaybookCatalog Empty { get; } = new([], [], 0);
 
     /// <summary>Playbooks and guides in path order.</summary>
     public IReadOnlyList<Playbook> All { get; }
 
-    /// <summary>Files with errors now (path → first error message), whether or not an old version is kept.</summary>
+    /// <summary>Files that cannot be read now (path → first error message), whether or not an old version is kept.</summary>
     public IReadOnlyList<BrokenFile> Broken { get; }
 
-    private PlaybookCatalog(IReadOnlyList<Playbook> all, IReadOnlyList<BrokenFile> broken)
+    /// <summary>How many playbooks have metadata problems (shown and searchable all the same).</summary>
+    public int MetadataProblems { get; }
+
+    private PlaybookCatalog(IReadOnlyList<Playbook> all, IReadOnlyList<BrokenFile> broken, int metadataProblems)
     {
         All = all;
         Broken = broken;
+        MetadataProblems = metadataProblems;
         _byId = new Dictionary<string, Playbook>(StringComparer.Ordinal);
         foreach (var p in all)
             _byId.TryAdd(p.Id, p);
@@ -55,7 +60,7 @@ public sealed class PlaybookCatalog
                 all.Add(last!);
             brokenFiles.Add(new BrokenFile(file.Path, kept, FirstError(file, loaded)));
         }
-        return new PlaybookCatalog(all, brokenFiles);
+        return new PlaybookCatalog(all, brokenFiles, loaded.MetadataProblemCount);
     }
 
     /// <summary>
@@ -63,7 +68,7 @@ public sealed class PlaybookCatalog
     /// between a reload's new pages and its refreshed index: the old index may still return a just-deleted playbook.
     /// </summary>
     public PlaybookCatalog Including(PlaybookCatalog older) =>
-        new([.. All, .. older.All.Where(p => Find(p.Id) is null)], Broken);
+        new([.. All, .. older.All.Where(p => Find(p.Id) is null)], Broken, MetadataProblems);
 
     private static string FirstError(ParsedFile file, Core.KnowledgeBase.LoadedKnowledgeBase loaded) =>
         file.Findings.Concat(loaded.TreeFindings.Where(t => t.Path == file.Path)).FirstOrDefault(f => f.IsError)?.Message ?? "";

@@ -358,6 +358,7 @@
   function Ranker(d, analyzer) {
     this.ranking = d.ranking;
     this.documents = d.docs.length;
+    this.docs = d.docs;
     this.words = new Table(d.words);
     this.grams = new Table(d.grams);
     this.pinyin = new PinyinTable(this.grams, analyzer);
@@ -431,7 +432,14 @@
       .filter(function (s) { return s.bigram.length === 2 && !known.has(s.bigram); })
       .map(function (s) { return s.pinyin; }));
     var pinyin = unknown.length === 0 ? [] : this.score(this.pinyin, unknown.map(function (t) { return [t, 1]; }), r.pinyin, candidates);
-    return fuse([[words, r.wordShare], [grams, r.bigramShare], [pinyin, r.pinyinShare]]).slice(0, limit);
+    return this.writtenFirst(fuse([[words, r.wordShare], [grams, r.bigramShare], [pinyin, r.pinyinShare]])).slice(0, limit);
+  };
+
+  // Ranker.WrittenFirst: drafts and empty playbooks after every written one, each group in score order.
+  Ranker.prototype.writtenFirst = function (fused) {
+    var docs = this.docs;
+    var unwritten = function (x) { return docs[x[0]][7] === 1; };
+    return fused.filter(function (x) { return !unwritten(x); }).concat(fused.filter(unwritten));
   };
 
   // ---------------------------------------------------------------- public API
@@ -447,14 +455,17 @@
     return engine;
   }
 
-  /** Ranked playbooks for a query: [{id, title, category, severity, summary, tags, draft, score}], best first. */
+  /** Ranked playbooks for a query: [{id, title, category, severity, severityText, summary, tags, draft, steps, score}], best first. */
   function search(query, limit) {
     var e = ensureEngine();
     if (!e || !query || !query.trim()) return [];
     var terms = e.analyzer.analyze(query, data.ranking);
     return e.ranker.rank(terms, limit || RESULT_LIMIT).map(function (x) {
       var doc = data.docs[x[0]];
-      return { id: doc[0], title: doc[1], category: doc[2], severity: doc[3], summary: doc[4], tags: doc[5], draft: doc[6] === 1, score: x[1] };
+      return {
+        id: doc[0], title: doc[1], category: doc[2], severity: doc[3], severityText: doc[9] || doc[3], summary: doc[4], tags: doc[5],
+        draft: doc[6] === 1, steps: doc[8], score: x[1]
+      };
     });
   }
 
@@ -516,6 +527,7 @@
     }
     status.textContent = '找到 ' + results.length + ' 份相关预案，最相关的在前。';
     var terms = engine.analyzer.analyze(query, data.ranking);
+    var stepsAt = results.findIndex(function (r) { return r.steps > 0; });
     results.forEach(function (r, index) {
       var item = element('li', 'result' + (index === 0 ? ' result-top' : ''));
       item.setAttribute('data-playbook-id', r.id);
@@ -526,17 +538,20 @@
       heading.appendChild(link);
       item.appendChild(heading);
       var meta = element('p', 'card-meta');
-      if (r.severity) {
-        var sev = element('span', 'sev sev-' + (SEVERITY_CLASS[r.severity] || 'medium'));
+      if (r.severityText) {
+        var sev = element('span', 'sev sev-' + (SEVERITY_CLASS[r.severity] || 'unrated'));
         sev.appendChild(element('span', 'visually-hidden', '严重程度：'));
-        sev.appendChild(document.createTextNode(r.severity));
+        sev.appendChild(document.createTextNode(r.severityText));
         meta.appendChild(sev);
       }
       if (r.category) meta.appendChild(element('span', 'category', r.category));
       if (r.draft) meta.appendChild(element('span', 'draft', '草稿'));
       item.appendChild(meta);
       if (r.summary) item.appendChild(element('p', 'card-summary', r.summary));
-      if (index === 0) {
+      // The handling steps are offered on the first result that has some (SearchResponse.StepsSource): a top hit
+      // without steps must not leave the operator with none.
+      if (index === stepsAt) {
+        if (index > 0) item.appendChild(element('p', 'result-note', '首条结果还没有处理步骤，这一条有：'));
         var go = element('a', 'button button-primary result-action', '查看处理方法');
         go.href = 'playbooks/' + encodeURIComponent(r.id) + '.html#handling';
         item.appendChild(go);

@@ -65,7 +65,11 @@ public static class StaticSiteBuilder
             done => report(new(SiteBuildStage.Relating, done, index.Count)));
         cancellation.ThrowIfCancellationRequested();
 
-        var content = new SiteContent(documents, related) { SourcePaths = SourcePaths(request.KnowledgeBase) };
+        var content = new SiteContent(documents, related)
+        {
+            SourcePaths = SourcePaths(request.KnowledgeBase),
+            MetadataNote = Core.Diagnostics.MetadataNotes.For(request.KnowledgeBase.MetadataProblemCount),
+        };
         // The browser index is written on its own thread while the pages render: it is a single-threaded half second
         // (character tables, JSON) that would otherwise leave a core idle.
         var searchData = Task.Run(() =>

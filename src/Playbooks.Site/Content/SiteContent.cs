@@ -32,6 +32,9 @@ public sealed class SiteContent
     /// </summary>
     public string FooterNote { get; init; } = "离线可用：整个站点就是一个文件夹，直接打开 index.html 即可浏览和检索。";
 
+    /// <summary>"N 个预案的元数据有问题，运行 playbooks lint 查看", shown on the catalog and search pages; null when there are none.</summary>
+    public string? MetadataNote { get; init; }
+
     /// <summary>Id → source file as shown to authors (e.g. <c>playbooks/community/bot-flood.md</c>); <see cref="Playbook.Path"/> when absent.</summary>
     public IReadOnlyDictionary<string, string> SourcePaths { get; init; } = new Dictionary<string, string>();
 

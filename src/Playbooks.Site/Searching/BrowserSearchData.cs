@@ -19,7 +19,10 @@ namespace Playbooks.Site.Searching;
 /// local file fails on <c>file://</c>):</para>
 /// <list type="bullet">
 /// <item><c>fields</c>, <c>ranking</c>: the index's field order and every constant of <see cref="RankingWeights"/>, plus BM25's k1 and b.</item>
-/// <item><c>docs</c>: per playbook, in index order, <c>[id, title, category, severity, summary, tags, draft]</c>.</item>
+/// <item><c>docs</c>: per playbook, in index order, <c>[id, title, category, severity, summary, tags, draft, unwritten,
+/// steps, severityText]</c>: severity is the canonical level ("" when none or unknown), severityText what readers see
+/// (<see cref="Playbook.SeverityText"/>), unwritten 1 for a draft or empty playbook (ranked after written ones, as
+/// <see cref="Ranker"/> does), steps the number of handling steps.</item>
 /// <item><c>words</c>, <c>grams</c>: per representation, <c>lengths</c> (tokens per playbook) and <c>postings</c>
 /// (token → list). A list is comma-separated entries <c>&lt;doc delta&gt;&lt;field letter&gt;[count]…</c>: the
 /// playbook's index minus the previous entry's (first entry: the index itself), then for each field holding the
@@ -105,6 +108,9 @@ internal static class BrowserSearchData
                 json.WriteStringValue(tag);
             json.WriteEndArray();
             json.WriteNumberValue(playbook.Draft ? 1 : 0);
+            json.WriteNumberValue(playbook.IsWritten ? 0 : 1);
+            json.WriteNumberValue(playbook.HandlingSteps.Count);
+            json.WriteStringValue(playbook.SeverityText ?? "");
             json.WriteEndArray();
         }
         json.WriteEndArray();

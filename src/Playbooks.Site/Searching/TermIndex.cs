@@ -31,7 +31,10 @@ internal sealed class TermIndex
         SimilarityQueries = similarityQueries;
         Words = words;
         Grams = grams;
-        Ranking = new RankingIndex(playbooks.Count, words, grams, new Lazy<TermTable>(() => SpellGrams(grams)));
+        Ranking = new RankingIndex(playbooks.Count, words, grams, new Lazy<TermTable>(() => SpellGrams(grams)))
+        {
+            Unwritten = playbooks.Select(p => !p.IsWritten).ToArray(),
+        };
     }
 
     /// <summary>Incident playbooks in knowledge-base path order: the order the search index assigns row ids in.</summary>

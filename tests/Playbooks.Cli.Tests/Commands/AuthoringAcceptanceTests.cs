@@ -45,7 +45,54 @@ public sealed class AuthoringAcceptanceTests : IDisposable
         Assert.Equal(0, lint.ExitCode);
         Assert.Equal("检查了 3 个文件：0 个错误，5 个警告。", lint.OutLines[^1]);
         Assert.All(lint.OutLines.SkipLast(1), l => Assert.Contains("live-blackout.md", l));
-        Assert.Equal("live-blackout", found[0]);
+        // Found, though after any written playbook that matches at all: a skeleton never outranks a written SOP.
+        Assert.Contains("live-blackout", found);
+    }
+
+    [Fact]
+    public async Task An_empty_new_draft_never_ranks_above_a_written_sop_and_the_steps_shown_are_the_sops()
+    {
+        await _cli.RunAsync("new", "--playbooks", _kb, "--id", "bot-flood-again", "--title", "机器人小号批量进群刷屏",
+            "--category", "社群运营", "--severity", "高", "--tags", "机器人,小号,刷屏", "--owner", "社群运营主管", "--no-input");
+
+        var found = await SearchIds("机器人小号批量进群刷屏");
+        var view = await _cli.RunAsync("search", "--playbooks", _kb, "机器人小号批量进群刷屏");
+
+        Assert.Equal("bot-flood", found[0]);
+        Assert.True(found.IndexOf("bot-flood-again") > found.IndexOf("refund-wave"), string.Join(",", found));
+        Assert.Contains(view.OutLines, l => l.Contains("处理方法：机器人小号批量进群刷屏") && !l.Contains("草稿"));
+    }
+
+    [Fact]
+    public async Task When_the_top_hit_has_no_steps_the_first_hit_with_steps_is_shown()
+    {
+        _temp.Write("kb/community/quantum-spam.md",
+            SamplePlaybooks.Valid("quantum-spam", "量子纠缠刷屏").Replace("1. 开启进群确认。\n2. 批量移出可疑账号。\n", "待补充。\n"));
+
+        var view = await _cli.RunAsync("search", "--playbooks", _kb, "量子纠缠刷屏");
+
+        Assert.Equal(0, view.ExitCode);
+        Assert.StartsWith("1. 量子纠缠刷屏", view.OutLines[0], StringComparison.Ordinal);
+        Assert.Contains("首条结果还没有处理步骤，下面是第 2 条", view.Out);
+        Assert.Contains(view.OutLines, l => l.Contains("1. 开启进群确认。"));
+    }
+
+    [Fact]
+    public async Task Search_finds_playbooks_whatever_their_severity_and_notes_metadata_problems()
+    {
+        _temp.Write("kb/community/urgent.md", SamplePlaybooks.Valid("urgent", "直播间紧急断流", severity: "紧急"));
+        _temp.Write("kb/community/p-zero.md", SamplePlaybooks.Valid("p-zero", "支付通道全部失败", severity: "P0"));
+        _temp.Write("kb/community/odd.md", SamplePlaybooks.Valid("odd", "仓库爆仓发不出货", severity: "超高"));
+
+        var urgent = await SearchIds("直播间断流");
+        var pZero = await SearchIds("支付失败");
+        var odd = await _cli.RunAsync("search", "--playbooks", _kb, "仓库爆仓");
+
+        Assert.Equal("urgent", urgent[0]);
+        Assert.Equal("p-zero", pZero[0]);
+        Assert.Contains(odd.OutLines, l => l.StartsWith("1. 仓库爆仓发不出货", StringComparison.Ordinal));
+        Assert.Contains(odd.OutLines, l => l.Contains("严重程度 超高（未定级）"));
+        Assert.Equal("提示：1 个预案的元数据有问题，运行 playbooks lint 查看", odd.ErrorLines[^1]);
     }
 
     [Fact]

@@ -29,15 +29,33 @@ public sealed class LintCommandTests : IDisposable
     public async Task Exits_1_with_a_compiler_style_line_per_error_and_a_summary()
     {
         _temp.Write("kb/community/bot-flood.md", SamplePlaybooks.Valid("bot-flood", "机器人小号批量进群刷屏"));
-        var bad = _temp.Write("kb/community/bad-severity.md", SamplePlaybooks.WithUnknownSeverity("bad-severity"));
+        var bad = _temp.Write("kb/community/missing-retro.md", SamplePlaybooks.WithoutRetrospective("missing-retro"));
 
         var result = await _cli.RunAsync("lint", _temp.Combine("kb"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(
             [
-                $"{bad}:6:11: 错误: 未知的严重程度“超高” — 改成 低/中/高/严重（或 low/medium/high/critical） 之一",
+                $"{bad}:29:1: 错误: 缺少章节“复盘反思” — 加一个 `## 复盘反思` 标题并写上内容",
                 "检查了 2 个文件：1 个错误，0 个警告。",
+            ],
+            result.OutLines);
+    }
+
+    [Fact]
+    public async Task Warns_about_an_unknown_severity_with_its_line_and_a_fix_and_exits_0()
+    {
+        var bad = _temp.Write("kb/community/bad-severity.md", SamplePlaybooks.WithUnknownSeverity("bad-severity"));
+        _temp.Write("kb/community/urgent.md", SamplePlaybooks.Valid("urgent", "紧急的预案", severity: "紧急"));
+        _temp.Write("kb/community/p-zero.md", SamplePlaybooks.Valid("p-zero", "P0 的预案", severity: "P0"));
+
+        var result = await _cli.RunAsync("lint", _temp.Combine("kb"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            [
+                $"{bad}:6:11: 警告: 未知的严重程度“超高”，暂按“未定级”显示、排在已定级的预案之后 — 改成 低/中/高/严重（也认识 紧急、P0–P4、S1–S4、一级–四级、critical/high/medium/low 等） 之一；团队自己的叫法可在 playbooks.yml 里声明，如 `severity: {{ 超高: 高 }}`",
+                "检查了 3 个文件：0 个错误，1 个警告。",
             ],
             result.OutLines);
     }
@@ -61,18 +79,18 @@ public sealed class LintCommandTests : IDisposable
     [Fact]
     public async Task Prints_paths_relative_to_the_current_directory_when_DIR_is_relative()
     {
-        _temp.Write("playbooks/community/bad-severity.md", SamplePlaybooks.WithUnknownSeverity("bad-severity"));
+        _temp.Write("playbooks/community/missing-retro.md", SamplePlaybooks.WithoutRetrospective("missing-retro"));
 
         var result = await _cli.RunAsync("lint", "playbooks");
 
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("playbooks/community/bad-severity.md:6:11: 错误: ", result.OutLines[0]);
+        Assert.StartsWith("playbooks/community/missing-retro.md:29:1: 错误: ", result.OutLines[0]);
     }
 
     [Fact]
     public async Task Json_lists_each_finding_with_position_level_code_message_and_fix()
     {
-        var bad = _temp.Write("kb/community/bad-severity.md", SamplePlaybooks.WithUnknownSeverity("bad-severity"));
+        var bad = _temp.Write("kb/community/missing-retro.md", SamplePlaybooks.WithoutRetrospective("missing-retro"));
         var warned = _temp.Write("kb/community/no-owner.md", SamplePlaybooks.WithoutOwner("no-owner"));
 
         var result = await _cli.RunAsync("lint", _temp.Combine("kb"), "--json");
@@ -89,12 +107,12 @@ public sealed class LintCommandTests : IDisposable
         var error = findings[0];
         Assert.Equal(["path", "line", "column", "level", "code", "message", "fix"], error.EnumerateObject().Select(p => p.Name));
         Assert.Equal(bad, error.GetProperty("path").GetString());
-        Assert.Equal(6, error.GetProperty("line").GetInt32());
-        Assert.Equal(11, error.GetProperty("column").GetInt32());
+        Assert.Equal(29, error.GetProperty("line").GetInt32());
+        Assert.Equal(1, error.GetProperty("column").GetInt32());
         Assert.Equal("error", error.GetProperty("level").GetString());
-        Assert.Equal("unknown-severity", error.GetProperty("code").GetString());
-        Assert.Equal("未知的严重程度“超高”", error.GetProperty("message").GetString());
-        Assert.Equal("改成 低/中/高/严重（或 low/medium/high/critical） 之一", error.GetProperty("fix").GetString());
+        Assert.Equal("missing-section", error.GetProperty("code").GetString());
+        Assert.Equal("缺少章节“复盘反思”", error.GetProperty("message").GetString());
+        Assert.Equal("加一个 `## 复盘反思` 标题并写上内容", error.GetProperty("fix").GetString());
 
         var warning = findings[1];
         Assert.Equal(warned, warning.GetProperty("path").GetString());

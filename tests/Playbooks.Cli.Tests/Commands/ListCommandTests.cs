@@ -42,7 +42,7 @@ public sealed class ListCommandTests : IDisposable
         Assert.Equal(2, items.Count);
         var first = items.Single(i => i.GetProperty("id").GetString() == "bot-flood");
         Assert.Equal(
-            ["id", "title", "kind", "category", "tags", "severity", "owner", "updated", "reviewed", "draft", "path"],
+            ["id", "title", "kind", "category", "tags", "severity", "owner", "updated", "reviewed", "draft", "path", "severityLabel"],
             first.EnumerateObject().Select(p => p.Name));
         Assert.Equal("机器人小号批量进群刷屏", first.GetProperty("title").GetString());
         Assert.Equal("playbook", first.GetProperty("kind").GetString());
@@ -57,21 +57,54 @@ public sealed class ListCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Broken_files_are_skipped_with_a_warning_naming_each_file()
+    public async Task Unreadable_files_are_skipped_with_a_warning_naming_each_file()
     {
-        var broken = _temp.Write("kb/community/broken.md", SamplePlaybooks.WithUnknownSeverity("broken"));
+        var broken = _temp.Write("kb/community/broken.md", SamplePlaybooks.HalfSaved("broken"));
 
         var result = await _cli.RunAsync("list", "--playbooks", _kb, "--json");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             [
-                $"警告：已跳过有错误的文件 {broken}",
+                $"警告：已跳过无法读取的文件 {broken}",
                 $"  运行 `playbooks lint {_kb}` 查看具体问题。",
             ],
             result.ErrorLines);
         using var json = JsonDocument.Parse(result.Out);
         Assert.DoesNotContain(json.RootElement.EnumerateArray(), p => p.GetProperty("id").GetString() == "broken");
+    }
+
+    [Fact]
+    public async Task Playbooks_are_listed_whatever_their_severity_with_a_note_about_metadata_problems()
+    {
+        _temp.Write("kb/community/urgent.md", SamplePlaybooks.Valid("urgent", "紧急的预案", severity: "紧急"));
+        _temp.Write("kb/community/p-zero.md", SamplePlaybooks.Valid("p-zero", "P0 的预案", severity: "P0"));
+        _temp.Write("kb/community/odd.md", SamplePlaybooks.WithUnknownSeverity("odd"));
+        _temp.Write("kb/community/no-retro.md", SamplePlaybooks.WithoutRetrospective("no-retro"));
+
+        var result = await _cli.RunAsync("list", "--playbooks", _kb, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(["提示：1 个预案的元数据有问题，运行 playbooks lint 查看"], result.ErrorLines);
+        using var json = JsonDocument.Parse(result.Out);
+        var severities = json.RootElement.EnumerateArray().ToDictionary(p => p.GetProperty("id").GetString()!,
+            p => (p.GetProperty("severity").GetString(), p.GetProperty("severityLabel").GetString()));
+        Assert.Equal(("严重", "紧急"), severities["urgent"]);
+        Assert.Equal(("严重", "P0"), severities["p-zero"]);
+        Assert.Equal((null, "超高"), severities["odd"]);
+        Assert.Contains("no-retro", severities.Keys);
+    }
+
+    [Fact]
+    public async Task The_table_shows_the_teams_own_severity_labels_and_unrated_ones()
+    {
+        _temp.Write("kb/community/p-zero.md", SamplePlaybooks.Valid("p-zero", "P0 的预案", severity: "P0"));
+        _temp.Write("kb/community/odd.md", SamplePlaybooks.WithUnknownSeverity("odd"));
+
+        var result = await _cli.RunAsync("list", "--playbooks", _kb);
+
+        Assert.Contains(result.OutLines, l => l.Contains("p-zero") && l.Contains(" P0 "));
+        Assert.Contains(result.OutLines, l => l.Contains("odd") && l.Contains("超高（未定级）"));
     }
 
     [Fact]

@@ -103,14 +103,25 @@ public sealed class ShowCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Broken_playbooks_cannot_be_shown()
+    public async Task A_playbook_with_an_unknown_severity_is_shown_as_unrated()
     {
-        _temp.Write("kb/community/broken.md", SamplePlaybooks.WithUnknownSeverity("broken"));
+        _temp.Write("kb/community/odd.md", SamplePlaybooks.WithUnknownSeverity("odd"));
+
+        var result = await _cli.RunAsync("show", "odd", "--playbooks", _kb);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.OutLines, l => l.Contains("严重程度") && l.Contains("超高（未定级）"));
+    }
+
+    [Fact]
+    public async Task Unreadable_files_cannot_be_shown()
+    {
+        _temp.Write("kb/community/broken.md", SamplePlaybooks.HalfSaved("broken"));
 
         var result = await _cli.RunAsync("show", "broken", "--playbooks", _kb);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"警告：已跳过有错误的文件 {_kb}/community/broken.md", result.ErrorLines[0]);
+        Assert.Equal($"警告：已跳过无法读取的文件 {_kb}/community/broken.md", result.ErrorLines[0]);
         Assert.Contains("错误：找不到 id 为“broken”的预案", result.ErrorLines);
     }
 

@@ -14,7 +14,7 @@ public sealed class PlainOutputTests : IDisposable
     {
         _kb = _temp.Combine("kb");
         _temp.Write("kb/community/bot-flood.md", SamplePlaybooks.Valid("bot-flood", "机器人小号批量进群刷屏"));
-        _temp.Write("kb/community/bad-severity.md", SamplePlaybooks.WithUnknownSeverity("bad-severity"));
+        _temp.Write("kb/community/missing-retro.md", SamplePlaybooks.WithoutRetrospective("missing-retro"));
         _temp.Write("kb/community/no-owner.md", SamplePlaybooks.WithoutOwner("no-owner"));
     }
 

@@ -42,8 +42,15 @@ internal static class SamplePlaybooks
 
         """;
 
-    /// <summary>Valid apart from its severity, which is not one of 低/中/高/严重 (an error on line 6, column 11).</summary>
+    /// <summary>Valid apart from its severity, which is on no known scale (a warning on line 6, column 11; still listed).</summary>
     public static string WithUnknownSeverity(string id) => Valid(id, "严重程度写错的预案", severity: "超高");
+
+    /// <summary>Valid apart from the missing 复盘反思 section: a lint error (line 29), yet still listed and searchable.</summary>
+    public static string WithoutRetrospective(string id, string title = "还没写复盘的预案") =>
+        Valid(id, title).Replace("## 复盘反思\n\n- 群码定期更换。\n", "");
+
+    /// <summary>A file saved half-way: front matter not closed, no section. The one kind of file that is left out.</summary>
+    public static string HalfSaved(string id) => $"---\nid: {id}\ntitle: 写了一半的预案\n";
 
     /// <summary>Valid apart from a missing owner, which is only a warning.</summary>
     public static string WithoutOwner(string id, string title = "没有写负责人的预案") =>

@@ -38,7 +38,8 @@ public sealed class PlaybookDocumentTests
         var json = JsonSerializer.Serialize(PlaybookDocument.From(playbook), JsonDefaults.Compact);
 
         Assert.StartsWith("""{"id":"refund-wave","title":"大促后集中退款","kind":"playbook","category":"用户运营","tags":["退款","大促"],"severity":"高","owner":"用户运营主管","updated":"2026-11-01","reviewed":null,"source":null,"draft":false,"order":null,"path":"playbooks/user/refund-wave.md","sections":[{"key":"background","name":"背景","heading":"背景","line":10,"markdown":"大促结束后三天内退款申请翻倍。"},""", json);
-        Assert.EndsWith("\"handlingSteps\":[\"客服主管统一回复口径。\",\"售后加开临时坐席。\"]}", json);
+        // severity is the canonical level; severityLabel keeps what the team wrote.
+        Assert.EndsWith("\"handlingSteps\":[\"客服主管统一回复口径。\",\"售后加开临时坐席。\"],\"severityLabel\":\"High\"}", json);
     }
 
     [Fact]

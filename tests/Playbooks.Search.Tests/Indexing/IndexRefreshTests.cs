@@ -133,14 +133,26 @@ public sealed class IndexRefreshTests : IDisposable
     }
 
     [Fact]
-    public void A_broken_new_playbook_is_skipped_with_a_warning_and_search_still_works()
+    public void A_new_playbook_with_missing_sections_is_searchable_all_the_same()
     {
-        var path = _kb.Write("broken.md", "---\nid: broken\ntitle: 写了一半的预案\n---\n\n## 背景\n\n群里刷屏。\n");
+        _kb.Write("broken.md", "---\nid: broken\ntitle: 写了一半的预案\n---\n\n## 背景\n\n群里量子纠缠。\n");
+
+        using var engine = _kb.Open();
+
+        Assert.Empty(engine.LastRefresh.Skipped);
+        Assert.Equal(7, engine.Count());
+        Assert.Equal(["broken"], Ids(engine, "量子纠缠"));
+    }
+
+    [Fact]
+    public void A_new_file_without_a_single_section_is_skipped_with_a_warning_and_search_still_works()
+    {
+        var path = _kb.Write("broken.md", "---\nid: broken\ntitle: 写了一半的预案\n");
 
         using var engine = _kb.Open();
 
         var skipped = Assert.Single(engine.LastRefresh.Skipped);
-        Assert.Equal($"警告：已跳过有错误的文件 {path}；运行 `playbooks lint` 查看问题", skipped.Warning);
+        Assert.Equal($"警告：已跳过无法读取的文件 {path}；运行 `playbooks lint` 查看问题", skipped.Warning);
         Assert.False(skipped.KeptLastGood);
         Assert.NotEmpty(skipped.Errors);
         Assert.Equal(6, engine.Count());
@@ -148,18 +160,50 @@ public sealed class IndexRefreshTests : IDisposable
     }
 
     [Fact]
-    public void A_playbook_that_breaks_keeps_answering_with_its_last_good_version()
+    public void A_playbook_saved_half_way_keeps_answering_with_its_last_good_version()
     {
         _kb.Open().Dispose();
-        var path = _kb.Write(FixtureCorpus.PriceError.FileName, FixtureCorpus.PriceError.ToString().Replace("severity: 中", "severity: 超高") + "\n量子纠缠\n");
+        var path = _kb.Write(FixtureCorpus.PriceError.FileName, "---\nid: price-error\ntitle: 量子纠缠\n");
 
         using var engine = _kb.Open();
 
         var skipped = Assert.Single(engine.LastRefresh.Skipped);
-        Assert.Equal($"警告：{path} 有错误，检索暂用它上一个有效版本；运行 `playbooks lint` 查看问题", skipped.Warning);
+        Assert.Equal($"警告：{path} 无法读取，检索暂用它上一个有效版本；运行 `playbooks lint` 查看问题", skipped.Warning);
         Assert.True(skipped.KeptLastGood);
         Assert.Equal(["price-error"], Ids(engine, "九块九"));
         Assert.Empty(Ids(engine, "量子纠缠"));
+    }
+
+    [Fact]
+    public void A_playbook_with_an_unknown_severity_is_indexed_and_counted_for_the_lint_note()
+    {
+        _kb.Open().Dispose();
+        _kb.Write(FixtureCorpus.PriceError.FileName, FixtureCorpus.PriceError.ToString().Replace("severity: 中", "severity: 超高") + "\n量子纠缠\n");
+
+        using var engine = _kb.Open();
+
+        Assert.Empty(engine.LastRefresh.Skipped);
+        Assert.Equal(["price-error"], Ids(engine, "量子纠缠"));
+        var hit = engine.Search("量子纠缠").Results[0];
+        Assert.Equal((null, "超高", "超高（未定级）"), (hit.Severity, hit.SeverityLabel, hit.SeverityText));
+        Assert.Equal(1, engine.LastRefresh.MetadataProblems);
+        Assert.Equal("1 个预案的元数据有问题，运行 playbooks lint 查看", engine.LastRefresh.MetadataNote);
+    }
+
+    [Fact]
+    public void Severity_labels_from_playbooks_yml_apply_and_a_change_to_it_reindexes()
+    {
+        _kb.Write(FixtureCorpus.PriceError.FileName, FixtureCorpus.PriceError.ToString().Replace("severity: 中", "severity: 橙色"));
+        _kb.Open().Dispose();
+        _kb.Write("playbooks.yml", "severity: { 橙色: 高 }\n");
+
+        using var engine = _kb.Open();
+
+        Assert.True(engine.LastRefresh.Rebuilt);
+        Assert.Equal("团队设置 playbooks.yml 已变更，正在重建全部索引…", Assert.Single(engine.LastRefresh.Notices));
+        var hit = engine.Search("九块九").Results[0];
+        Assert.Equal(("高", "橙色"), (hit.Severity, hit.SeverityText));
+        Assert.Equal(0, engine.LastRefresh.MetadataProblems);
     }
 
     [Fact]
@@ -191,16 +235,17 @@ public sealed class IndexRefreshTests : IDisposable
     }
 
     [Fact]
-    public void A_duplicate_id_in_a_second_file_is_skipped_and_the_first_file_keeps_answering()
+    public void A_duplicate_id_in_a_second_file_gets_an_id_of_its_own_and_both_answer()
     {
         _kb.Open().Dispose();
-        var path = _kb.Write("copies/price-error.md", (FixtureCorpus.PriceError with { Background = "复制出来的另一份。" }).ToString());
+        _kb.Write("copies/price-error.md", (FixtureCorpus.PriceError with { Background = "复制出来的另一份量子纠缠。" }).ToString());
 
         using var engine = _kb.Open();
 
-        var skipped = Assert.Single(engine.LastRefresh.Skipped);
-        Assert.Equal($"警告：已跳过有错误的文件 {path}；运行 `playbooks lint` 查看问题", skipped.Warning);
-        Assert.Equal(["price-error"], Ids(engine, "九块九"));
+        Assert.Empty(engine.LastRefresh.Skipped);
+        Assert.Equal(["price-error-2"], Ids(engine, "量子纠缠"));
+        Assert.Equal("price-error", Ids(engine, "九块九")[0]);
+        Assert.Equal(1, engine.LastRefresh.MetadataProblems);
     }
 
     [Fact]

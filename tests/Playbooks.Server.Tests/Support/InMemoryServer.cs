@@ -16,19 +16,26 @@ namespace Playbooks.Server.Tests.Support;
 /// building a host; so the factory is keyed to that executable (through one of its public types) and the host builder
 /// is supplied here, the factory's documented extension point, with the server's own services, middleware and endpoints.
 /// </remarks>
-public sealed class InMemoryServer : WebApplicationFactory<Playbooks.Cli.CliEnvironment>
+public class InMemoryServer : WebApplicationFactory<Playbooks.Cli.CliEnvironment>
 {
     private readonly string _index = Path.Combine(Path.GetTempPath(), "playbooks-server-tests", Guid.NewGuid().ToString("N") + ".sqlite");
     private readonly ServerOptions _options;
     private readonly LiveKnowledgeBase _knowledgeBase;
 
     public InMemoryServer()
+        : this(RepositoryPaths.Playbooks)
     {
-        _options = new ServerOptions { KnowledgeBase = RepositoryPaths.Playbooks, IndexPath = _index, LiveReload = false };
+    }
+
+    /// <param name="knowledgeBase">The folder to serve (absolute): another team's knowledge base, written by a test.</param>
+    protected InMemoryServer(string knowledgeBase)
+    {
+        KnowledgeBase = knowledgeBase;
+        _options = new ServerOptions { KnowledgeBase = knowledgeBase, IndexPath = _index, LiveReload = false };
         _knowledgeBase = new LiveKnowledgeBase(_options);
     }
 
-    public string KnowledgeBase => RepositoryPaths.Playbooks;
+    public string KnowledgeBase { get; }
 
     protected override IHostBuilder CreateHostBuilder() =>
         Host.CreateDefaultBuilder().ConfigureWebHostDefaults(web => web

@@ -1,0 +1,82 @@
+using System.Security.Cryptography;
+using Playbooks.Core.Diagnostics;
+using Playbooks.Core.Parsing;
+
+namespace Playbooks.Core.Settings;
+
+/// <summary>
+/// Reads <c>playbooks.yml</c> at a knowledge base's root. Each top-level key is one section with its own reader
+/// (today only <see cref="SeveritySection"/>); unknown keys are reported, not fatal. Nothing here throws for the
+/// file's content: every problem becomes a <see cref="Finding"/> and the affected section keeps its default.
+/// </summary>
+public static class SettingsFile
+{
+    public const string FileName = "playbooks.yml";
+
+    /// <summary>Section names, for the "unknown key" hint.</summary>
+    private static readonly string[] Sections = [SeveritySection.Key];
+
+    /// <param name="root">The knowledge base folder.</param>
+    /// <param name="displayRoot">The folder as the user gave it, for the paths in findings; <paramref name="root"/> when null.</param>
+    public static KnowledgeBaseSettings Load(string root, string? displayRoot = null)
+    {
+        var file = Path.Combine(root, FileName);
+        var path = Path.Combine(displayRoot ?? root, FileName).Replace('\\', '/');
+        byte[] bytes;
+        try
+        {
+            if (!File.Exists(file))
+                return KnowledgeBaseSettings.Default;
+            bytes = File.ReadAllBytes(file);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Ignored(path, 0, "", $"无法读取 {FileName}：{ex.Message}，已按默认设置运行", "检查文件权限");
+        }
+        var fingerprint = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var decoded = SourceText.Decode(bytes);
+        if (decoded.Text is null)
+            return Ignored(path, decoded.InvalidLine, fingerprint, $"{FileName} 不是 UTF-8 编码，已按默认设置运行", "用 UTF-8 重新保存");
+        return Parse(path, SourceText.NormalizeNewlines(decoded.Text).TrimStart('\uFEFF'), fingerprint);
+    }
+
+    /// <summary>Reads already-decoded text; <paramref name="path"/> is what findings name.</summary>
+    public static KnowledgeBaseSettings Parse(string path, string text, string fingerprint = "")
+    {
+        FrontMatter yaml;
+        try
+        {
+            yaml = FrontMatter.Parse(text, 1);
+        }
+        catch (FrontMatterException ex)
+        {
+            var what = ex.NotMapping ? "不是“键: 值”形式的设置" : ex.Message;
+            return Ignored(path, ex.Line, fingerprint, $"{FileName} 无法读取（{what}），已按默认设置运行",
+                "检查这一行的缩进和冒号；格式和示例见 playbooks/README.md 的“团队设置”");
+        }
+
+        var findings = new List<Finding>();
+        var settings = KnowledgeBaseSettings.Default;
+        foreach (var entry in yaml.Entries)
+        {
+            switch (entry.Key)
+            {
+                case SeveritySection.Key:
+                    settings = settings with { Severity = SeveritySection.Read(path, entry, findings) };
+                    break;
+                default:
+                    var closest = Sections.OrderBy(s => Text.EditDistance(s, entry.Key)).First();
+                    findings.Add(Warning(path, entry.KeyLine, FindingCodes.SettingsUnknownKey, $"{FileName} 里有未知的设置“{entry.Key}”，已忽略",
+                        $"检查拼写（是不是“{closest}”？）；可用的设置见 playbooks/README.md 的“团队设置”"));
+                    break;
+            }
+        }
+        return settings with { Findings = findings, Fingerprint = fingerprint };
+    }
+
+    internal static Finding Warning(string path, int line, string code, string message, string fix) =>
+        new(path, line, line > 0 ? 1 : 0, FindingLevel.Warning, code, message, fix);
+
+    private static KnowledgeBaseSettings Ignored(string path, int line, string fingerprint, string message, string fix) =>
+        KnowledgeBaseSettings.Default with { Findings = [Warning(path, line, FindingCodes.SettingsUnreadable, message, fix)], Fingerprint = fingerprint };
+}

@@ -1,0 +1,74 @@
+using Playbooks.Core.Diagnostics;
+using Playbooks.Core.Model;
+using Playbooks.Core.Settings;
+
+namespace Playbooks.Core.Tests.Settings;
+
+public sealed class SettingsFileTests
+{
+    private const string Path = "kb/playbooks.yml";
+
+    [Fact]
+    public void Reads_a_teams_own_severity_labels()
+    {
+        var settings = SettingsFile.Parse(Path, "severity: { 红色: 严重, 橙色: 高, 黄色: 中, 蓝色: 低 }\n");
+
+        Assert.Empty(settings.Findings);
+        Assert.True(settings.Severity.TryParse("橙色", out var orange));
+        Assert.Equal(Severity.High, orange);
+        Assert.True(settings.Severity.TryParse("P0", out _)); // built-in labels still count
+    }
+
+    [Fact]
+    public void Reports_a_bad_entry_with_its_line_and_keeps_the_others()
+    {
+        var settings = SettingsFile.Parse(Path, "# 团队的严重程度\nseverity:\n  红色: 严重\n  紫色: 超级高\n");
+
+        var finding = Assert.Single(settings.Findings);
+        Assert.Equal($"{Path}:4:1: 警告: severity 里“紫色”对应的“超级高”不是已知的严重程度，已忽略这一项 — 写成 `紫色: 严重`（或 高 / 中 / 低）",
+            finding.ToString());
+        Assert.True(settings.Severity.TryParse("红色", out _));
+        Assert.False(settings.Severity.TryParse("紫色", out _));
+    }
+
+    [Fact]
+    public void Ignores_unknown_sections_with_a_warning()
+    {
+        var settings = SettingsFile.Parse(Path, "severity: { 红色: 严重 }\nseveirty_extra: 1\n");
+
+        var finding = Assert.Single(settings.Findings);
+        Assert.Equal((FindingCodes.SettingsUnknownKey, 2), (finding.Code, finding.Line));
+        Assert.Contains("是不是“severity”？", finding.Fix, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Runs_with_defaults_when_the_file_cannot_be_read_as_yaml()
+    {
+        var settings = SettingsFile.Parse(Path, "severity: [红色\nlint: 1\n");
+
+        var finding = Assert.Single(settings.Findings);
+        Assert.Equal((FindingCodes.SettingsUnreadable, FindingLevel.Warning), (finding.Code, finding.Level));
+        Assert.StartsWith("playbooks.yml 无法读取", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("已按默认设置运行", finding.Message, StringComparison.Ordinal);
+        Assert.Same(SeverityScale.Builtin, settings.Severity);
+    }
+
+    [Fact]
+    public void Rejects_a_severity_section_that_is_not_a_mapping()
+    {
+        var settings = SettingsFile.Parse(Path, "severity: 红色\n");
+
+        var finding = Assert.Single(settings.Findings);
+        Assert.Equal((FindingCodes.SettingsInvalidValue, 1), (finding.Code, finding.Line));
+    }
+
+    [Fact]
+    public void Uses_defaults_without_a_file()
+    {
+        using var folder = new TempFolder();
+
+        var settings = SettingsFile.Load(folder.Path);
+
+        Assert.Same(KnowledgeBaseSettings.Default, settings);
+    }
+}
