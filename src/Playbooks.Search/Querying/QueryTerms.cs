@@ -4,7 +4,8 @@ using Playbooks.Search.Lexicons;
 namespace Playbooks.Search.Querying;
 
 /// <summary>A query after analysis: distinct terms of each representation, and every surface form to highlight.</summary>
-/// <param name="Spellings">Likely typo bigrams with their pinyin spelling (节图 → jietu).</param>
+/// <param name="Spellings">Likely typo bigrams with their pinyin spelling (节图 → jietu), and Latin words that may be
+/// pinyin typed for a Chinese word (kuaidi), each as its own spelling.</param>
 public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<string> Bigrams, IReadOnlyList<(string Bigram, string Pinyin)> Spellings, IReadOnlyDictionary<string, string> Surfaces)
 {
     public bool IsEmpty => Words.Count == 0 && Bigrams.Count == 0;
@@ -23,6 +24,7 @@ public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<strin
             : analyzed.Bigrams.Zip(analyzed.Pinyin, (b, p) => (Gram: b, Spelling: p.Term))
                 .Where(x => IsCandidate(x.Gram))
                 .Select(x => (x.Gram.Term, x.Spelling)).Distinct().Take(maxBigrams).ToList();
+        spellings = spellings.Concat(PinyinWords(words, lexicon).Select(w => (w, w))).Take(maxBigrams).ToList();
 
         // Surface form → the query term it stands for: the term itself plus the other words of its synonym group.
         var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -35,4 +37,16 @@ public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<strin
         }
         return new QueryTerms(words, bigrams, spellings, surfaces);
     }
+
+    /// <summary>Shortest Latin word taken for pinyin: two syllables need at least four letters (kefu, shua, ...).</summary>
+    public const int MinPinyinWordLength = 4;
+
+    /// <summary>
+    /// Latin words that may be pinyin typed instead of Chinese ("kuaidi 不揽收", "tuikuan"). Ranking looks each one up
+    /// among the knowledge base's bigram spellings, so it only ever meets a word the knowledge base has. English comes
+    /// first: a word of the English glossary (ban, live, refund) is never read as pinyin, and neither is anything
+    /// shorter than two syllables (bug, app) or with digits.
+    /// </summary>
+    private static IEnumerable<string> PinyinWords(IEnumerable<string> words, Lexicon lexicon) =>
+        words.Where(w => w.Length >= MinPinyinWordLength && w.All(char.IsAsciiLetterLower) && !lexicon.English.ContainsKey(w));
 }

@@ -68,7 +68,8 @@ public sealed class Ranker(RankingWeights weights)
 
     /// <summary>
     /// Only bigrams that occur nowhere in the knowledge base are looked up by sound: those are the likely typos
-    /// (节图 for 截图). Spelling every bigram would let unrelated homophones of correct words compete.
+    /// (节图 for 截图). Spelling every bigram would let unrelated homophones of correct words compete. Pinyin typed
+    /// as a Latin word (kuaidi) is never a known bigram, so it is always looked up.
     /// </summary>
     /// <remarks>
     /// "Occurs nowhere" is judged among the query's own bigrams (<see cref="QueryTerms.Bigrams"/>, which a long query
@@ -81,7 +82,7 @@ public sealed class Ranker(RankingWeights weights)
             return [];
         var known = terms.Bigrams.Where(t => index.Grams.TryGet(t, out _)).ToHashSet(StringComparer.Ordinal);
         return terms.Spellings
-            .Where(s => s.Bigram.Length == 2 && !known.Contains(s.Bigram))
+            .Where(s => !known.Contains(s.Bigram))
             .Select(s => (s.Pinyin, 1.0)).Distinct().ToList();
     }
 
