@@ -10,6 +10,12 @@ public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<strin
 {
     public bool IsEmpty => Words.Count == 0 && Bigrams.Count == 0;
 
+    /// <summary>
+    /// Bigrams that straddle a boundary between the query's words wherever they occur in it (群里刷屏 → 里刷): they
+    /// are not what the operator said, only where two things they said meet. Empty for a document's own terms.
+    /// </summary>
+    public IReadOnlySet<string> StraddlingBigrams { get; init; } = new HashSet<string>();
+
     public static QueryTerms From(AnalyzedText analyzed, Lexicon lexicon, int maxWords, int maxBigrams)
     {
         var words = analyzed.Words.Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(maxWords).ToList();
@@ -35,7 +41,28 @@ public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<strin
                 foreach (var synonym in group)
                     surfaces.TryAdd(synonym, word);
         }
-        return new QueryTerms(words, bigrams, spellings, surfaces);
+        return new QueryTerms(words, bigrams, spellings, surfaces) { StraddlingBigrams = Straddling(analyzed, singles) };
+    }
+
+    /// <summary>
+    /// Bigrams none of whose occurrences lies inside one word. A bigram touching a single-character word (退|宽, 图|传出去)
+    /// does not count: single characters are what the segmenter leaves of a typo or a word it does not know, and there
+    /// the bigram is the best evidence. What is left straddles two real words, or a word and a dropped stop word.
+    /// </summary>
+    private static HashSet<string> Straddling(AnalyzedText analyzed, IReadOnlySet<int> singles)
+    {
+        var inside = new HashSet<string>(StringComparer.Ordinal);
+        var outside = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var gram in analyzed.Bigrams)
+        {
+            if (gram.Term.Length != 2)
+                continue;
+            var within = singles.Contains(gram.Start) || singles.Contains(gram.Start + 1)
+                || analyzed.Words.Any(w => w.Start <= gram.Start && gram.End <= w.End);
+            (within ? inside : outside).Add(gram.Term);
+        }
+        outside.ExceptWith(inside);
+        return outside;
     }
 
     /// <summary>Shortest Latin word taken for pinyin: two syllables need at least four letters (kefu, shua, ...).</summary>

@@ -255,6 +255,16 @@
       spellings.push({ bigram: g.term, pinyin: spelling });
     });
     spellings = spellings.slice(0, ranking.maxBigramTerms);
+    // QueryTerms.Straddling: bigrams none of whose occurrences lies inside one word or touches a single-character word.
+    var inside = new Set();
+    var outside = new Set();
+    grams.forEach(function (g) {
+      if (g.term.length !== 2) return;
+      var within = singles.has(g.start) || singles.has(g.start + 1) ||
+        words.some(function (w) { return w.start <= g.start && g.end <= w.end; });
+      (within ? inside : outside).add(g.term);
+    });
+    inside.forEach(function (term) { outside.delete(term); });
     var wordTerms = distinct(words.map(function (t) { return t.term; })).slice(0, ranking.maxWordTerms);
     wordTerms.forEach(function (w) {
       if (!self.isPinyinWord(w)) return;
@@ -266,7 +276,8 @@
     return {
       words: wordTerms,
       bigrams: distinct(grams.map(function (t) { return t.term; })).slice(0, ranking.maxBigramTerms),
-      spellings: spellings.slice(0, ranking.maxBigramTerms)
+      spellings: spellings.slice(0, ranking.maxBigramTerms),
+      straddling: outside
     };
   };
 
@@ -452,7 +463,7 @@
     var r = this.ranking;
     var candidates = Math.max(r.minCandidates, limit * r.candidatesPerResult);
     var words = this.score(this.words, terms.words.map(function (t) { return [t, t.length === 1 ? r.singleCharacterWeight : 1]; }), r.words, candidates);
-    var grams = this.score(this.grams, terms.bigrams.map(function (t) { return [t, 1]; }), r.bigrams, candidates);
+    var grams = this.score(this.grams, terms.bigrams.map(function (t) { return [t, terms.straddling.has(t) ? r.straddlingBigramWeight : 1]; }), r.bigrams, candidates);
     var self = this;
     var known = new Set(terms.bigrams.filter(function (t) { return self.grams.has(t); }));
     var unknown = distinct(terms.spellings

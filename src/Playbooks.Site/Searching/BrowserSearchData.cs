@@ -82,6 +82,7 @@ internal static class BrowserSearchData
         json.WriteNumber("bigramShare", weights.BigramShare);
         json.WriteNumber("pinyinShare", weights.PinyinShare);
         json.WriteNumber("singleCharacterWeight", weights.SingleCharacterWeight);
+        json.WriteNumber("straddlingBigramWeight", weights.StraddlingBigramWeight);
         json.WriteNumber("candidatesPerResult", weights.CandidatesPerResult);
         json.WriteNumber("minCandidates", weights.MinCandidates);
         json.WriteNumber("maxWordTerms", weights.MaxWordTerms);

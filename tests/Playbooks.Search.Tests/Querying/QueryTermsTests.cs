@@ -8,7 +8,7 @@ namespace Playbooks.Search.Tests.Querying;
 public sealed class QueryTermsTests : IDisposable
 {
     private readonly Analyzer _analyzer = new(new Lexicon(
-        new HashSet<string>(StringComparer.Ordinal), [], new HashSet<string>(StringComparer.Ordinal), "test",
+        new HashSet<string>(["刷屏", "退款"], StringComparer.Ordinal), [], new HashSet<string>(StringComparer.Ordinal), "test",
         english: new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["live"] = ["直播"], ["ban"] = ["封禁"], ["refund"] = ["退款"] }));
 
     public void Dispose() => _analyzer.Dispose();
@@ -27,5 +27,17 @@ public sealed class QueryTermsTests : IDisposable
     public void Reads_english_glossary_words_and_short_or_digit_words_as_english_not_pinyin()
     {
         Assert.Empty(Spellings("live ban refund bug app p0 sku2"));
+    }
+
+    [Fact]
+    public void Marks_a_bigram_between_two_words_as_straddling_but_not_one_inside_a_word_or_beside_a_single_character()
+    {
+        var analyzed = _analyzer.Analyze("退款刷屏");
+        Assert.Equal(["退款", "刷屏"], analyzed.Words.Select(t => t.Term));
+
+        var terms = QueryTerms.From(analyzed, _analyzer.Lexicon, 64, 128);
+
+        Assert.Equal(["款刷"], terms.StraddlingBigrams);
+        Assert.Empty(QueryTerms.From(_analyzer.Analyze("退宽"), _analyzer.Lexicon, 64, 128).StraddlingBigrams);
     }
 }
