@@ -37,7 +37,9 @@ internal sealed class AuthoringSession : IDisposable
     public IdRegistry Ids { get; }
     public DateOnly Today { get; }
 
-    public IIdSuggester Suggester => _suggester ??= new PinyinIdSuggester(LexiconLoader.Load(FullRoot, TextNormalizer.Shared));
+    // Ids come from the team's own lexicon only, as before the built-in base existed: a new tool version must not
+    // change the id suggested for the same title (ids are file names other files link to).
+    public IIdSuggester Suggester => _suggester ??= new PinyinIdSuggester(LexiconLoader.Load(FullRoot, TextNormalizer.Shared, BaseLexicon.None));
 
     /// <summary>" --playbooks DIR" when the folder was given explicitly, for the next-step commands printed.</summary>
     public string KnowledgeBaseArgument => ExplicitRoot ? $" --playbooks {Quote(Root)}" : "";

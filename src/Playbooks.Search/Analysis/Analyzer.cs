@@ -8,6 +8,7 @@ namespace Playbooks.Search.Analysis;
 /// <list type="number">
 /// <item>normalise (before segmentation: ICU's dictionary is Simplified, and full-width digits must become numbers);</item>
 /// <item>ICU word break, then lexicon merge (merging needs the raw ICU pieces, so it precedes filtering);</item>
+/// <item>English words glossed in Chinese (ban → 封禁), before filtering so the glosses are folded like any word;</item>
 /// <item>stop words (before synonyms, so a stop word is never folded into a meaningful canonical term);</item>
 /// <item>synonym folding;</item>
 /// <item>bigrams, computed from the normalised text independently of segmentation;</item>
@@ -20,13 +21,14 @@ public sealed class Analyzer : IDisposable
     private readonly TextNormalizer _normalizer;
     private readonly IcuWordSegmenter _segmenter;
     private readonly LexiconMerger _merger;
+    private readonly EnglishGlossary _english;
     private readonly StopWordFilter _stopWords;
     private readonly SynonymFolder _synonyms;
     private readonly CjkBigrams _bigrams = new();
     private readonly Lazy<PinyinBigrams> _pinyin = new(() => new PinyinBigrams(PinyinTable.Shared));
 
     /// <summary>Bumped whenever a stage changes what it emits: indexes built by another version are rebuilt.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public Lexicon Lexicon { get; }
 
@@ -36,6 +38,7 @@ public sealed class Analyzer : IDisposable
         _normalizer = normalizer ?? TextNormalizer.Shared;
         _segmenter = new IcuWordSegmenter();
         _merger = new LexiconMerger(lexicon.Words, lexicon.MaxWordLength);
+        _english = new EnglishGlossary(lexicon.English);
         _stopWords = new StopWordFilter(lexicon.StopWords);
         _synonyms = new SynonymFolder(lexicon.Canonical);
     }
@@ -50,7 +53,7 @@ public sealed class Analyzer : IDisposable
         if (string.IsNullOrWhiteSpace(text))
             return AnalyzedText.Empty;
         var normalized = _normalizer.Normalize(text);
-        var words = _synonyms.Fold(_stopWords.Filter(_merger.Merge(normalized.Text, _segmenter.Segment(normalized))));
+        var words = _synonyms.Fold(_stopWords.Filter(_english.Expand(_merger.Merge(normalized.Text, _segmenter.Segment(normalized)))));
         var bigrams = _bigrams.Extract(normalized);
         return new AnalyzedText(
             words.ConvertAll(normalized.ToSource),

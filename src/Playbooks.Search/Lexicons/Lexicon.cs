@@ -1,10 +1,11 @@
 using Playbooks.Core.Diagnostics;
+using Playbooks.Search.Analysis;
 
 namespace Playbooks.Search.Lexicons;
 
 /// <summary>
-/// The domain vocabulary from <c>playbooks/lexicon/</c>: words to keep whole, synonym groups folded to a
-/// canonical term, and stop words. Entries are stored normalised (Simplified, lower-case, half-width).
+/// The domain vocabulary (the built-in base lexicon with the knowledge base's <c>lexicon/</c> on top): words to keep
+/// whole, synonym groups folded to a canonical term, stop words, and Chinese glosses of common English words. Entries are stored normalised (Simplified, lower-case, half-width).
 /// </summary>
 public sealed class Lexicon
 {
@@ -15,6 +16,8 @@ public sealed class Lexicon
     /// <summary>Canonical term → its whole group (canonical first).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> GroupsByCanonical { get; }
     public IReadOnlySet<string> StopWords { get; }
+    /// <summary>English word (lower-case) → the Chinese words it stands for (refund → 退款); see <c>EnglishGlossary</c>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> English { get; }
     public int MaxWordLength { get; }
     /// <summary>Hash of the lexicon files and the analyzer version: any change re-indexes everything.</summary>
     public string Fingerprint { get; }
@@ -22,8 +25,9 @@ public sealed class Lexicon
     public IReadOnlyList<Finding> Findings { get; }
 
     public Lexicon(IReadOnlySet<string> words, IReadOnlyList<IReadOnlyList<string>> synonymGroups, IReadOnlySet<string> stopWords,
-        string fingerprint, IReadOnlyList<Finding>? findings = null)
+        string fingerprint, IReadOnlyList<Finding>? findings = null, IReadOnlyDictionary<string, IReadOnlyList<string>>? english = null)
     {
+        English = english ?? new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         SynonymGroups = synonymGroups;
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in synonymGroups)
@@ -35,6 +39,14 @@ public sealed class Lexicon
         var all = new HashSet<string>(words, StringComparer.Ordinal);
         foreach (var group in synonymGroups)
             all.UnionWith(group);
+        // So are the glosses (a text must say 封禁 as one word to meet the gloss of "ban"), and English words written
+        // with Han (vip群), which only whole-token joining can rebuild.
+        foreach (var (word, glosses) in English)
+        {
+            all.UnionWith(glosses.Where(g => g.Length >= 2));
+            if (word.Any(CharClass.IsHan))
+                all.Add(word);
+        }
         Words = all;
         StopWords = stopWords;
         MaxWordLength = all.Count == 0 ? 0 : all.Max(w => w.Length);

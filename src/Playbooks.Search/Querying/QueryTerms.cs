@@ -4,10 +4,17 @@ using Playbooks.Search.Lexicons;
 namespace Playbooks.Search.Querying;
 
 /// <summary>A query after analysis: distinct terms of each representation, and every surface form to highlight.</summary>
-/// <param name="Spellings">Likely typo bigrams with their pinyin spelling (节图 → jietu).</param>
+/// <param name="Spellings">Likely typo bigrams with their pinyin spelling (节图 → jietu), and Latin words that may be
+/// pinyin typed for a Chinese word (kuaidi), each as its own spelling.</param>
 public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<string> Bigrams, IReadOnlyList<(string Bigram, string Pinyin)> Spellings, IReadOnlyDictionary<string, string> Surfaces)
 {
     public bool IsEmpty => Words.Count == 0 && Bigrams.Count == 0;
+
+    /// <summary>
+    /// Bigrams that straddle a boundary between the query's words wherever they occur in it (群里刷屏 → 里刷): they
+    /// are not what the operator said, only where two things they said meet. Empty for a document's own terms.
+    /// </summary>
+    public IReadOnlySet<string> StraddlingBigrams { get; init; } = new HashSet<string>();
 
     public static QueryTerms From(AnalyzedText analyzed, Lexicon lexicon, int maxWords, int maxBigrams)
     {
@@ -23,6 +30,7 @@ public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<strin
             : analyzed.Bigrams.Zip(analyzed.Pinyin, (b, p) => (Gram: b, Spelling: p.Term))
                 .Where(x => IsCandidate(x.Gram))
                 .Select(x => (x.Gram.Term, x.Spelling)).Distinct().Take(maxBigrams).ToList();
+        spellings = spellings.Concat(PinyinWords(words, lexicon).Select(w => (w, w))).Take(maxBigrams).ToList();
 
         // Surface form → the query term it stands for: the term itself plus the other words of its synonym group.
         var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -33,6 +41,39 @@ public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<strin
                 foreach (var synonym in group)
                     surfaces.TryAdd(synonym, word);
         }
-        return new QueryTerms(words, bigrams, spellings, surfaces);
+        return new QueryTerms(words, bigrams, spellings, surfaces) { StraddlingBigrams = Straddling(analyzed, singles) };
     }
+
+    /// <summary>
+    /// Bigrams none of whose occurrences lies inside one word. A bigram touching a single-character word (退|宽, 图|传出去)
+    /// does not count: single characters are what the segmenter leaves of a typo or a word it does not know, and there
+    /// the bigram is the best evidence. What is left straddles two real words, or a word and a dropped stop word.
+    /// </summary>
+    private static HashSet<string> Straddling(AnalyzedText analyzed, IReadOnlySet<int> singles)
+    {
+        var inside = new HashSet<string>(StringComparer.Ordinal);
+        var outside = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var gram in analyzed.Bigrams)
+        {
+            if (gram.Term.Length != 2)
+                continue;
+            var within = singles.Contains(gram.Start) || singles.Contains(gram.Start + 1)
+                || analyzed.Words.Any(w => w.Start <= gram.Start && gram.End <= w.End);
+            (within ? inside : outside).Add(gram.Term);
+        }
+        outside.ExceptWith(inside);
+        return outside;
+    }
+
+    /// <summary>Shortest Latin word taken for pinyin: two syllables need at least four letters (kefu, shua, ...).</summary>
+    public const int MinPinyinWordLength = 4;
+
+    /// <summary>
+    /// Latin words that may be pinyin typed instead of Chinese ("kuaidi 不揽收", "tuikuan"). Ranking looks each one up
+    /// among the knowledge base's bigram spellings, so it only ever meets a word the knowledge base has. English comes
+    /// first: a word of the English glossary (ban, live, refund) is never read as pinyin, and neither is anything
+    /// shorter than two syllables (bug, app) or with digits.
+    /// </summary>
+    private static IEnumerable<string> PinyinWords(IEnumerable<string> words, Lexicon lexicon) =>
+        words.Where(w => w.Length >= MinPinyinWordLength && w.All(char.IsAsciiLetterLower) && !lexicon.English.ContainsKey(w));
 }

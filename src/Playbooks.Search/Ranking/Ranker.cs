@@ -24,7 +24,7 @@ public sealed class Ranker(RankingWeights weights)
         loader?.LoadGrams(terms.Bigrams);
         var candidates = Math.Max(weights.MinCandidates, limit * weights.CandidatesPerResult);
         var words = Score(index, index.Words, WordTerms(terms), weights.Words, candidates);
-        var grams = Score(index, index.Grams, terms.Bigrams.Select(t => (t, 1.0)).ToList(), weights.Bigrams, candidates);
+        var grams = Score(index, index.Grams, BigramTerms(terms), weights.Bigrams, candidates);
         var unknown = UnknownSpellings(index, terms);
         if (unknown.Count > 0)
             loader?.LoadSpellings(unknown.Select(u => u.Term).ToList());
@@ -69,7 +69,7 @@ public sealed class Ranker(RankingWeights weights)
             }
         }
         Add("word", index.Words, WordTerms(terms), weights.Words);
-        Add("bigram", index.Grams, terms.Bigrams.Select(t => (t, 1.0)).ToList(), weights.Bigrams);
+        Add("bigram", index.Grams, BigramTerms(terms), weights.Bigrams);
         Add("pinyin", index.Pinyin, UnknownSpellings(index, terms), weights.Pinyin);
         return contributions.OrderByDescending(c => c.Score).ToList();
     }
@@ -77,9 +77,13 @@ public sealed class Ranker(RankingWeights weights)
     private List<(string Term, double Weight)> WordTerms(QueryTerms terms) =>
         terms.Words.Select(t => (t, t.Length == 1 ? weights.SingleCharacterWeight : 1.0)).ToList();
 
+    private List<(string Term, double Weight)> BigramTerms(QueryTerms terms) =>
+        terms.Bigrams.Select(t => (t, terms.StraddlingBigrams.Contains(t) ? weights.StraddlingBigramWeight : 1.0)).ToList();
+
     /// <summary>
     /// Only bigrams that occur nowhere in the knowledge base are looked up by sound: those are the likely typos
-    /// (节图 for 截图). Spelling every bigram would let unrelated homophones of correct words compete.
+    /// (节图 for 截图). Spelling every bigram would let unrelated homophones of correct words compete. Pinyin typed
+    /// as a Latin word (kuaidi) is never a known bigram, so it is always looked up.
     /// </summary>
     /// <remarks>
     /// "Occurs nowhere" is judged among the query's own bigrams (<see cref="QueryTerms.Bigrams"/>, which a long query
@@ -92,7 +96,7 @@ public sealed class Ranker(RankingWeights weights)
             return [];
         var known = terms.Bigrams.Where(t => index.Grams.TryGet(t, out _)).ToHashSet(StringComparer.Ordinal);
         return terms.Spellings
-            .Where(s => s.Bigram.Length == 2 && !known.Contains(s.Bigram))
+            .Where(s => !known.Contains(s.Bigram))
             .Select(s => (s.Pinyin, 1.0)).Distinct().ToList();
     }
 

@@ -9,14 +9,17 @@ namespace Playbooks.Search.Ranking;
 /// rarely type. The body (category and the "如何区分" notes, which restate this incident's defining signals next
 /// to its neighbours') counts like the background.
 /// Tuned with `playbooks eval` on two sets together: the dev set and the team's blind set
-/// (tests/queries/team-queries.tsv); moderate contrasts generalised better than steep ones on both.
+/// (tests/queries/team-queries.tsv); moderate contrasts generalised better than steep ones on both. Tags weigh a
+/// little less than titles: another team's playbooks carry few tags, and one accidental tag bigram (群里刷屏问 → 里刷)
+/// decided short queries; 1.5 and 2.0 tie on both tuning sets. Checked, never tuned, on a second team's corpus
+/// (README, "Queries as operators type them").
 /// </summary>
 public sealed record RankingWeights
 {
     //                                            title tags  backg risk  escal handl retro body
-    public IReadOnlyList<double> Words { get; init; } = [2.0, 2.0, 1.0, 1.5, 1.5, 0.7, 0.5, 1.0];
-    public IReadOnlyList<double> Bigrams { get; init; } = [2.0, 2.0, 1.0, 1.5, 1.5, 0.7, 0.5, 1.0];
-    public IReadOnlyList<double> Pinyin { get; init; } = [2.0, 2.0, 1.0, 1.5, 1.5, 0.7, 0.5, 1.0];
+    public IReadOnlyList<double> Words { get; init; } = [2.0, 1.5, 1.0, 1.5, 1.5, 0.7, 0.5, 1.0];
+    public IReadOnlyList<double> Bigrams { get; init; } = [2.0, 1.5, 1.0, 1.5, 1.5, 0.7, 0.5, 1.0];
+    public IReadOnlyList<double> Pinyin { get; init; } = [2.0, 1.5, 1.0, 1.5, 1.5, 0.7, 0.5, 1.0];
 
     /// <summary>Shares of the fused score from each representation (they need not sum to 1; only ratios matter).</summary>
     public double WordShare { get; init; } = 0.6;
@@ -32,6 +35,12 @@ public sealed record RankingWeights
     /// it cannot place a word (typos, names, rare compounds): informative sometimes, noise often.
     /// </summary>
     public double SingleCharacterWeight { get; init; } = 0.4;
+
+    /// <summary>
+    /// Query-term weight of a bigram that only straddles two of the query's words (群里|刷屏 → 里刷). In a short query
+    /// one such rare bigram, matching a tag by chance, outweighed every real word (see <c>QueryTerms.StraddlingBigrams</c>).
+    /// </summary>
+    public double StraddlingBigramWeight { get; init; } = 0.5;
 
     /// <summary>Candidates fetched from each representation before fusion (per requested result, and at least).</summary>
     public int CandidatesPerResult { get; init; } = 10;

@@ -5,7 +5,7 @@
  * beside each part), so a query finds what `playbooks search` finds:
  *   normalise (NFKC, lower case, Traditional→Simplified from the build's table)  — TextNormalizer
  *   segment with Intl.Segmenter('zh', {granularity: 'word'})                     — IcuWordSegmenter (ICU too)
- *   re-cut with the lexicon, drop stop words, fold synonyms                      — LexiconMerger, StopWordFilter, SynonymFolder
+ *   re-cut with the lexicon, gloss English, drop stop words, fold synonyms      — LexiconMerger, EnglishGlossary, StopWordFilter, SynonymFolder
  *   Han bigrams, their pinyin                                                    — CjkBigrams, PinyinBigrams
  *   per-term BM25 over the index the build computed with the C# analyzer, fused  — Ranker (Playbooks.Search)
  *
@@ -65,6 +65,7 @@
     }, this);
     this.maxWordLength = lexicon.maxWordLength;
     this.stopWords = new Set(lexicon.stopWords);
+    this.english = new Map(Object.keys(lexicon.english).map(function (k) { return [k, lexicon.english[k]]; }));
     this.cache = new Map();
     this.segmenter = typeof Intl !== 'undefined' && Intl.Segmenter ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
   }
@@ -188,6 +189,24 @@
     return 0;
   };
 
+  // EnglishGlossary.Expand: the English word, then its Chinese glosses at the same offsets.
+  Analyzer.prototype.gloss = function (tokens) {
+    if (this.english.size === 0) return tokens;
+    var output = [];
+    for (var i = 0; i < tokens.length; i++) {
+      var t = tokens[i];
+      output.push(t);
+      var chinese = this.english.get(t.term);
+      if (chinese) for (var k = 0; k < chinese.length; k++) output.push({ term: chinese[k], start: t.start, end: t.end });
+    }
+    return output;
+  };
+
+  // QueryTerms.PinyinWords: Latin words that may be pinyin typed for a Chinese word; English glossary words never are.
+  Analyzer.prototype.isPinyinWord = function (word) {
+    return word.length >= 4 && /^[a-z]+$/.test(word) && !this.english.has(word);
+  };
+
   // CjkBigrams.Extract
   Analyzer.prototype.bigrams = function (text) {
     var grams = [];
@@ -219,7 +238,7 @@
   Analyzer.prototype.analyze = function (query, ranking) {
     var text = this.normalize(query || '');
     var self = this;
-    var words = this.merge(text, this.segment(text))
+    var words = this.gloss(this.merge(text, this.segment(text)))
       .filter(function (t) { return !self.stopWords.has(t.term); })
       .map(function (t) { var c = self.canonical.get(t.term); return c ? { term: c, start: t.start, end: t.end } : t; });
     var grams = this.bigrams(text);
@@ -235,10 +254,30 @@
       seenSpellings.add(key);
       spellings.push({ bigram: g.term, pinyin: spelling });
     });
+    spellings = spellings.slice(0, ranking.maxBigramTerms);
+    // QueryTerms.Straddling: bigrams none of whose occurrences lies inside one word or touches a single-character word.
+    var inside = new Set();
+    var outside = new Set();
+    grams.forEach(function (g) {
+      if (g.term.length !== 2) return;
+      var within = singles.has(g.start) || singles.has(g.start + 1) ||
+        words.some(function (w) { return w.start <= g.start && g.end <= w.end; });
+      (within ? inside : outside).add(g.term);
+    });
+    inside.forEach(function (term) { outside.delete(term); });
+    var wordTerms = distinct(words.map(function (t) { return t.term; })).slice(0, ranking.maxWordTerms);
+    wordTerms.forEach(function (w) {
+      if (!self.isPinyinWord(w)) return;
+      var key = w + '\u0000' + w;
+      if (seenSpellings.has(key)) return;
+      seenSpellings.add(key);
+      spellings.push({ bigram: w, pinyin: w });
+    });
     return {
-      words: distinct(words.map(function (t) { return t.term; })).slice(0, ranking.maxWordTerms),
+      words: wordTerms,
       bigrams: distinct(grams.map(function (t) { return t.term; })).slice(0, ranking.maxBigramTerms),
-      spellings: spellings.slice(0, ranking.maxBigramTerms)
+      spellings: spellings.slice(0, ranking.maxBigramTerms),
+      straddling: outside
     };
   };
 
@@ -425,11 +464,11 @@
     var r = this.ranking;
     var candidates = Math.max(r.minCandidates, limit * r.candidatesPerResult);
     var words = this.score(this.words, terms.words.map(function (t) { return [t, t.length === 1 ? r.singleCharacterWeight : 1]; }), r.words, candidates);
-    var grams = this.score(this.grams, terms.bigrams.map(function (t) { return [t, 1]; }), r.bigrams, candidates);
+    var grams = this.score(this.grams, terms.bigrams.map(function (t) { return [t, terms.straddling.has(t) ? r.straddlingBigramWeight : 1]; }), r.bigrams, candidates);
     var self = this;
     var known = new Set(terms.bigrams.filter(function (t) { return self.grams.has(t); }));
     var unknown = distinct(terms.spellings
-      .filter(function (s) { return s.bigram.length === 2 && !known.has(s.bigram); })
+      .filter(function (s) { return !known.has(s.bigram); })
       .map(function (s) { return s.pinyin; }));
     var pinyin = unknown.length === 0 ? [] : this.score(this.pinyin, unknown.map(function (t) { return [t, 1]; }), r.pinyin, candidates);
     return this.writtenFirst(fuse([[words, r.wordShare], [grams, r.bigramShare], [pinyin, r.pinyinShare]])).slice(0, limit);

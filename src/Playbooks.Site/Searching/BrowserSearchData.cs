@@ -30,7 +30,7 @@ namespace Playbooks.Site.Searching;
 /// playbook 3, title ×1; playbook 5, 背景 ×2 and body ×1. Pinyin postings are not shipped: the browser spells the
 /// bigrams itself with the <c>pinyin</c> table, exactly as <see cref="TermIndex.Pinyin"/> does.</item>
 /// <item><c>lexicon</c>: words (without the synonym groups' members, which are words too), synonym groups
-/// (canonical first), stop words, the longest word's length.</item>
+/// (canonical first), stop words, the longest word's length, and <c>english</c>: English word → its Chinese glosses.</item>
 /// <item><c>t2s</c>: Traditional→Simplified pairs; <c>pinyin</c>: syllable → characters.</item>
 /// </list>
 /// Keys are written in ordinal order and numbers in invariant culture: the same input gives the same bytes.
@@ -85,6 +85,7 @@ internal static class BrowserSearchData
         json.WriteNumber("bigramShare", weights.BigramShare);
         json.WriteNumber("pinyinShare", weights.PinyinShare);
         json.WriteNumber("singleCharacterWeight", weights.SingleCharacterWeight);
+        json.WriteNumber("straddlingBigramWeight", weights.StraddlingBigramWeight);
         json.WriteNumber("candidatesPerResult", weights.CandidatesPerResult);
         json.WriteNumber("minCandidates", weights.MinCandidates);
         json.WriteNumber("maxWordTerms", weights.MaxWordTerms);
@@ -162,6 +163,10 @@ internal static class BrowserSearchData
         json.WriteEndArray();
         WriteStrings(json, "stopWords", lexicon.StopWords.Order(StringComparer.Ordinal));
         json.WriteNumber("maxWordLength", lexicon.MaxWordLength);
+        json.WriteStartObject("english");
+        foreach (var english in lexicon.English.Keys.Order(StringComparer.Ordinal))
+            WriteStrings(json, english, lexicon.English[english]);
+        json.WriteEndObject();
         json.WriteEndObject();
     }
 

@@ -104,4 +104,16 @@ public sealed class AnalyzerTests : IDisposable
 
         TokenAssert.Tokens(analyzed.Words, ("企业", 0, 2), ("微", 2, 3), ("信里", 3, 5), ("刷", 5, 6), ("屏", 6, 7), ("了", 7, 8));
     }
+
+    [Fact]
+    public void Glosses_english_words_in_chinese_and_folds_the_gloss_like_any_word()
+    {
+        using var analyzer = new Analyzer(new Playbooks.Search.Lexicons.Lexicon(
+            new HashSet<string>(StringComparer.Ordinal), [["封号", "封禁"]], new HashSet<string>(["了"], StringComparer.Ordinal), "test",
+            english: new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["ban"] = ["封禁"] }));
+
+        var analyzed = analyzer.Analyze("直播被BAN了");
+
+        TokenAssert.Tokens(analyzed.Words, ("直播", 0, 2), ("被", 2, 3), ("ban", 3, 6), ("封号", 3, 6));
+    }
 }

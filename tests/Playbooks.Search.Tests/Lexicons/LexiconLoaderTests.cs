@@ -10,7 +10,7 @@ public sealed class LexiconLoaderTests : IDisposable
 
     public void Dispose() => _kb.Dispose();
 
-    private Lexicon Load() => LexiconLoader.Load(_kb.Root, TextNormalizer.Shared);
+    private Lexicon Load() => LexiconLoader.Load(_kb.Root, TextNormalizer.Shared, BaseLexicon.None);
 
     private string LexiconFile(string name) => Path.Combine(_kb.Root, "lexicon", name);
 
@@ -136,24 +136,26 @@ public sealed class LexiconLoaderTests : IDisposable
         var second = Load();
 
         Assert.Equal(first.Fingerprint, second.Fingerprint);
-        Assert.Equal(first.Fingerprint, LexiconLoader.Fingerprint(_kb.Root));
+        Assert.Equal(first.Fingerprint, LexiconLoader.Fingerprint(_kb.Root, BaseLexicon.None));
     }
 
     [Theory]
     [InlineData("words.txt")]
     [InlineData("synonyms.txt")]
     [InlineData("stopwords.txt")]
+    [InlineData("english.txt")]
     public void Changes_the_fingerprint_when_any_file_changes(string file)
     {
         _kb.WriteLexicon("words.txt", "刷屏\n");
         _kb.WriteLexicon("synonyms.txt", "退费 退钱\n");
         _kb.WriteLexicon("stopwords.txt", "的\n");
+        _kb.WriteLexicon("english.txt", "refund = 退款\n");
         var before = Load().Fingerprint;
 
         File.AppendAllText(LexiconFile(file), "# 只改了一行注释\n");
         var after = Load();
 
         Assert.NotEqual(before, after.Fingerprint);
-        Assert.Equal(after.Fingerprint, LexiconLoader.Fingerprint(_kb.Root));
+        Assert.Equal(after.Fingerprint, LexiconLoader.Fingerprint(_kb.Root, BaseLexicon.None));
     }
 }

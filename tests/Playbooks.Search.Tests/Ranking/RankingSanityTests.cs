@@ -14,6 +14,19 @@ public sealed class RankingSanityTests(FixtureEngine fixture) : IClassFixture<Fi
     }
 
     [Fact]
+    public void Finds_a_playbook_by_an_english_word_the_built_in_glossary_maps_to_its_chinese()
+    {
+        Assert.Equal("refund-request", fixture.Ids("refund")[0]);
+    }
+
+    [Fact]
+    public void Finds_a_playbook_by_a_word_typed_in_pinyin()
+    {
+        Assert.Equal("refund-request", fixture.Ids("tuifei")[0]);
+        Assert.Equal("damaged-parcel", fixture.Ids("posun")[0]);
+    }
+
+    [Fact]
     public void Finds_a_simplified_playbook_with_a_traditional_query()
     {
         var ids = fixture.Ids("加盟店老闆收到的貨外箱破了");

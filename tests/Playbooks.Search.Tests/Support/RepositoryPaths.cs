@@ -11,6 +11,9 @@ internal static class RepositoryPaths
     /// <summary>The labelled dev query set, kept beside the repository (shared/), which a bare clone may lack.</summary>
     public static string DevQueries => Path.GetFullPath(Path.Combine(Root, "..", "shared", "dev-queries.tsv"));
 
+    /// <summary>The team's blind query set, in the repository.</summary>
+    public static string TeamQueries => Path.Combine(Root, "tests", "queries", "team-queries.tsv");
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -29,6 +29,24 @@ public sealed class SearchQualityTests(Sites sites, Chromium chromium, ITestOutp
         Assert.True(Math.Abs(browser.Mrr10 - cli.Mrr10) <= 0.05, $"browser MRR {browser.Mrr10:0.000} vs CLI {cli.Mrr10:0.000}");
     }
 
+    [Fact]
+    public async Task Ranks_another_teams_queries_in_the_browser_exactly_as_the_cli()
+    {
+        if (RepositoryPaths.SecondTeamQuerySets.Count == 0)
+            Assert.Skip(RepositoryPaths.SecondTeamAbsent);
+        var site = await sites.SecondTeam;
+        var queries = RepositoryPaths.SecondTeamQuerySets.SelectMany(QuerySet.Load).DistinctBy(q => q.Text).ToList();
+
+        var browserRanks = await RankInBrowserAsync(site, queries);
+
+        foreach (var query in queries)
+        {
+            var cli = site.Engine.Search(query.Text, Evaluator.Depth).Results.Select(r => r.Id).ToList();
+            Assert.True(cli.SequenceEqual(browserRanks[query.Text]),
+                $"{query.Id} {query.Text}\n  cli:     {string.Join(", ", cli)}\n  browser: {string.Join(", ", browserRanks[query.Text])}");
+        }
+    }
+
     [Theory]
     [InlineData("群里突然有人冒充助教发名片拉人", "competitor-impersonation")]
     [InlineData("SKU价格填错，打1折被抢爆", "price-error-oversold")]
@@ -36,6 +54,8 @@ public sealed class SearchQualityTests(Sites sites, Chromium chromium, ITestOutp
     [InlineData("直播突然没声了", "live-stream-accident")]
     [InlineData("群組裡有人冒充助教發名片拉人", "competitor-impersonation")]
     [InlineData("優惠券被羊毛黨刷爆了", "coupon-abuse")]
+    [InlineData("群里刷屏", "bot-flood")]
+    [InlineData("tuikuan", "refund-wave")]
     public async Task Top_result_matches_the_cli(string query, string expected)
     {
         var site = await sites.Bundled;

@@ -14,12 +14,23 @@ namespace Playbooks.Site.Tests.Searching;
 public sealed class InMemoryIndexParityTests(Sites sites)
 {
     [Fact]
-    public async Task Ranks_the_team_query_set_exactly_as_the_cli()
-    {
-        var site = await sites.Bundled;
-        var (index, ranker) = Build(site);
-        var queries = QuerySet.Load(RepositoryPaths.TeamQueries);
+    public async Task Ranks_the_team_query_set_exactly_as_the_cli() =>
+        AssertSameRanking(await sites.Bundled, QuerySet.Load(RepositoryPaths.TeamQueries));
 
+    [Fact]
+    public async Task Ranks_another_teams_queries_on_their_knowledge_base_exactly_as_the_cli()
+    {
+        if (RepositoryPaths.SecondTeamQuerySets.Count == 0)
+            Assert.Skip(RepositoryPaths.SecondTeamAbsent);
+        var site = await sites.SecondTeam;
+
+        foreach (var file in RepositoryPaths.SecondTeamQuerySets)
+            AssertSameRanking(site, QuerySet.Load(file));
+    }
+
+    private static void AssertSameRanking(BuiltSite site, IReadOnlyList<LabelledQuery> queries)
+    {
+        var (index, ranker) = Build(site);
         foreach (var query in queries)
         {
             var expected = site.Engine.Search(query.Text, Evaluator.Depth).Results.Select(r => r.Id).ToList();

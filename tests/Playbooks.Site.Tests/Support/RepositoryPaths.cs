@@ -15,6 +15,20 @@ internal static class RepositoryPaths
 
     public static string TeamQueries => Path.Combine(Root, "tests", "queries", "team-queries.tsv");
 
+    /// <summary>
+    /// Another team's knowledge base and their query sets (playbooks/, queries-A.tsv, queries-B.tsv), written apart
+    /// from ours to check that ranking generalises; absent from branches made before it was added.
+    /// </summary>
+    public static string SecondTeamCorpus => Path.Combine(Root, "tests", "corpora", "second-team");
+
+    public static string SecondTeamPlaybooks => Path.Combine(SecondTeamCorpus, "playbooks");
+
+    /// <summary>The second team's query sets present on this machine (none when the corpus is absent).</summary>
+    public static IReadOnlyList<string> SecondTeamQuerySets =>
+        Directory.Exists(SecondTeamCorpus) ? Directory.GetFiles(SecondTeamCorpus, "queries-*.tsv").Order(StringComparer.Ordinal).ToList() : [];
+
+    public const string SecondTeamAbsent = "tests/corpora/second-team/ (another team's corpus and queries) is not in this checkout yet.";
+
     /// <summary>Source folder of this test project (snapshots are read from and written to it).</summary>
     public static string TestProject => Path.Combine(Root, "tests", "Playbooks.Site.Tests");
 
