@@ -26,7 +26,7 @@ public sealed class Analyzer : IDisposable
     private readonly Lazy<PinyinBigrams> _pinyin = new(() => new PinyinBigrams(PinyinTable.Shared));
 
     /// <summary>Bumped whenever a stage changes what it emits: indexes built by another version are rebuilt.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     public Lexicon Lexicon { get; }
 
