@@ -40,9 +40,9 @@ public sealed class SearchEngine : IDisposable
         _indexPath = indexPath;
         _parser = parser;
         _weights = weights;
-        _analyzer = new Analyzer(LexiconLoader.Load(knowledgeBase, TextNormalizer.Shared));
         var notices = new List<string>();
         _store = OpenOrRebuild(notices);
+        _analyzer = WithStoredLearnedWords(LexiconLoader.Load(knowledgeBase, TextNormalizer.Shared));
         _searcher = new Searcher(_store, _analyzer, _weights);
         LastRefresh = RefreshOnce(notices);
     }
@@ -67,7 +67,7 @@ public sealed class SearchEngine : IDisposable
             var notices = new List<string>();
             if (LexiconLoader.Fingerprint(_knowledgeBase) != _analyzer.Lexicon.Fingerprint)
             {
-                var analyzer = new Analyzer(LexiconLoader.Load(_knowledgeBase, TextNormalizer.Shared));
+                var analyzer = WithStoredLearnedWords(LexiconLoader.Load(_knowledgeBase, TextNormalizer.Shared));
                 _searcher = new Searcher(_store, analyzer, _weights);
                 _analyzer = analyzer; // the old analyzer stays alive for searches already holding it
             }
@@ -103,22 +103,39 @@ public sealed class SearchEngine : IDisposable
 
     public PlaybooksException UnknownId(string id) => UnknownPlaybookId.Error(id, Ids());
 
+    /// <summary>The analyzer for <paramref name="lexicon"/> plus the words the index learned from the playbooks.</summary>
+    private Analyzer WithStoredLearnedWords(Lexicon lexicon) =>
+        new(lexicon.WithLearned(IndexRefresher.StoredLearnedWords(_store)));
+
     private RefreshReport RefreshOnce(List<string> notices)
     {
         RefreshReport report;
         try
         {
-            report = new IndexRefresher(_analyzer, _parser).Refresh(_knowledgeBase, _store);
+            report = RefreshWith(rebuilt: false);
         }
         catch (Exception ex) when (IsCorruption(ex))
         {
             notices.Add($"索引文件已损坏（{ex.Message}），已自动重建。");
             _store = Rebuild();
             _searcher = new Searcher(_store, _analyzer, _weights);
-            report = new IndexRefresher(_analyzer, _parser).Refresh(_knowledgeBase, _store, rebuilt: true);
+            report = RefreshWith(rebuilt: true);
         }
         LastRefreshAt = DateTimeOffset.UtcNow;
         return report with { Notices = [.. notices, .. report.Notices] };
+    }
+
+    /// <summary>One refresh; when the learned words changed, later searches use the refresher's new analyzer.</summary>
+    private RefreshReport RefreshWith(bool rebuilt)
+    {
+        var refresher = new IndexRefresher(_analyzer, _parser);
+        var report = refresher.Refresh(_knowledgeBase, _store, rebuilt);
+        if (refresher.Analyzer != _analyzer)
+        {
+            _searcher = new Searcher(_store, refresher.Analyzer, _weights);
+            _analyzer = refresher.Analyzer; // the old analyzer stays alive for searches already holding it
+        }
+        return report;
     }
 
     private IndexStore OpenOrRebuild(List<string> notices)

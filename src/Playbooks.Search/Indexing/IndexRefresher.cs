@@ -4,6 +4,7 @@ using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Storage;
+using Playbooks.Search.Vocabulary;
 
 namespace Playbooks.Search.Indexing;
 
@@ -13,9 +14,24 @@ namespace Playbooks.Search.Indexing;
 /// writes of one refresh are one transaction, committed last together with the lexicon fingerprint, so a process
 /// killed half-way leaves the previous, consistent index.
 /// </summary>
+/// <remarks>
+/// Words learned from the playbooks themselves (<see cref="VocabularyLearner"/>) are learned again whenever a file
+/// changed, and kept in the index (<see cref="LearnedMetaKey"/>) so queries analyse with the same words. When they
+/// change, only the unchanged playbooks whose text contains an added or removed word are analysed again: a learned
+/// word can only change how the text around it is cut.
+/// </remarks>
 public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
 {
     public const string LexiconMetaKey = "lexicon_fingerprint";
+    /// <summary>The learned words, one per line, in the order <see cref="VocabularyLearner"/> gives them.</summary>
+    public const string LearnedMetaKey = "learned_words";
+
+    /// <summary>The analyzer the index is now built with: the given one, or a new one when the learned words changed.</summary>
+    public Analyzer Analyzer { get; private set; } = analyzer;
+
+    /// <summary>The learned words an index holds (none for a new or old index).</summary>
+    public static IReadOnlyList<string> StoredLearnedWords(IndexStore store) =>
+        store.ReadMeta(LearnedMetaKey) is { Length: > 0 } value ? value.Split('\n') : [];
 
     /// <summary>
     /// A file modified this recently when it is indexed is stamped as unknown, so the next refresh hashes it again: on a
@@ -54,12 +70,16 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
             return new RefreshReport(0, 0, 0, files.Count, rebuilt, notices, []);
         }
 
-        // Parse and analyse in parallel (both are thread-safe); SQLite writes stay on this thread.
-        var prepared = changed.AsParallel().AsOrdered().Select(Prepare).ToList();
+        // Parse in parallel (thread-safe); SQLite writes stay on this thread.
+        var prepared = changed.AsParallel().AsOrdered().Select(Parse).ToList();
+        var changedPaths = changed.Select(c => c.Relative).ToHashSet(StringComparer.Ordinal);
+        var learning = Relearn(store, indexed, current, changedPaths, prepared, lexiconChanged);
+        var final = Analyzer;
+        prepared.Where(p => p.Stored is not null).AsParallel().ForAll(item => item.Analysis = DocumentAnalysis.Of(item.Stored!, final));
+        var reanalysed = learning.Reanalyse.AsParallel().AsOrdered().Select(r => (r.File, r.Doc, Analysis: DocumentAnalysis.Of(r.Doc, final))).ToList();
 
         var skipped = new List<SkippedFile>();
         var ids = new Dictionary<string, string>(StringComparer.Ordinal); // id → path, for duplicate detection
-        var changedPaths = changed.Select(c => c.Relative).ToHashSet(StringComparer.Ordinal);
         foreach (var file in indexed.Values)
             if (current.ContainsKey(file.Path) && !changedPaths.Contains(file.Path))
                 ids[file.Id] = file.Path;
@@ -109,11 +129,20 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
                 ids[item.Stored.Id] = item.Stored.Path;
                 if (previous is null || lexiconChanged) added++; else updated++;
             }
+            foreach (var (file, doc, analysis) in reanalysed)
+            {
+                writer.Delete(file.RowId);
+                writer.Insert(doc, new SourceStamp(file.Hash, file.Size, file.Modified), analysis.Words, analysis.Grams);
+            }
+            writer.SetMeta(LearnedMetaKey, string.Join("\n", learning.Words));
             writer.SetMeta(LexiconMetaKey, analyzer.Lexicon.Fingerprint);
             writer.SetMeta("refreshed_at", DateTimeOffset.UtcNow.ToString("O"));
             writer.Commit();
         }
-        return new RefreshReport(added, updated, removedCount, files.Count - changed.Count, rebuilt || lexiconChanged, notices, skipped);
+        return new RefreshReport(added, updated, removedCount, files.Count - changed.Count, rebuilt || lexiconChanged, notices, skipped)
+        {
+            Reanalysed = learning.Reanalyse.Count,
+        };
     }
 
     /// <summary>Records new stamps of files whose content is unchanged.</summary>
@@ -162,7 +191,56 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         return files;
     }
 
-    private sealed record Prepared(SourceFile File, StoredPlaybook? Stored, DocumentAnalysis? Analysis, List<Core.Diagnostics.Finding> Errors);
+    private sealed record Prepared(SourceFile File, StoredPlaybook? Stored, List<Core.Diagnostics.Finding> Errors)
+    {
+        public DocumentAnalysis? Analysis { get; set; }
+    }
+
+    private sealed record Learning(IReadOnlyList<string> Words, IReadOnlyList<(IndexedFile File, StoredPlaybook Doc)> Reanalyse);
+
+    /// <summary>
+    /// Learns the vocabulary of the knowledge base as it will be after this refresh (parsed changes, plus what the
+    /// index keeps of every other playbook); when it differs from the analyzer's, switches <see cref="Analyzer"/> and
+    /// lists the unchanged playbooks that contain an added or removed word.
+    /// </summary>
+    private Learning Relearn(IndexStore store, IReadOnlyDictionary<string, IndexedFile> indexed, IReadOnlyDictionary<string, SourceFile> current,
+        HashSet<string> changedPaths, List<Prepared> prepared, bool lexiconChanged)
+    {
+        var unchanged = lexiconChanged ? [] : indexed.Values.Where(f => current.ContainsKey(f.Path) && !changedPaths.Contains(f.Path)).ToList();
+        // A changed file with errors keeps its last good version in the index (unless the lexicon changed).
+        var keptPrevious = lexiconChanged ? [] : prepared.Where(p => p.Errors.Count > 0 && indexed.ContainsKey(p.File.Relative))
+            .Select(p => indexed[p.File.Relative].RowId).ToList();
+        Dictionary<long, StoredPlaybook> stored;
+        using (var reader = store.OpenReader())
+            stored = reader.Load([.. unchanged.Select(f => f.RowId), .. keptPrevious]);
+        var documents = prepared.Where(p => p.Errors.Count == 0 && p.Stored is not null).Select(p => p.Stored!).Concat(stored.Values)
+            .OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
+
+        var fromFiles = analyzer.Lexicon.WithLearned([]);
+        using var learner = fromFiles == analyzer.Lexicon ? null : new Analyzer(fromFiles, analyzer.Normalizer);
+        var words = VocabularyLearner.Learn(documents, learner ?? analyzer).Select(w => w.Word).ToList();
+        var known = analyzer.Lexicon.Learned;
+        if (known.Count == words.Count && words.All(known.Contains))
+            return new Learning(words, []);
+
+        Analyzer = new Analyzer(fromFiles.WithLearned(words), analyzer.Normalizer);
+        var differing = words.Where(w => !known.Contains(w)).Concat(known.Where(w => !words.Contains(w))).ToList();
+        var reanalyse = unchanged.Where(f => stored.TryGetValue(f.RowId, out var doc) && Contains(doc, differing))
+            .Select(f => (f, stored[f.RowId])).ToList();
+        return new Learning(words, reanalyse);
+    }
+
+    private bool Contains(StoredPlaybook doc, IReadOnlyList<string> words)
+    {
+        foreach (var text in doc.Fields.Values)
+        {
+            var normalized = analyzer.Normalizer.Normalize(text).Text;
+            foreach (var word in words)
+                if (normalized.Contains(word, StringComparison.Ordinal))
+                    return true;
+        }
+        return false;
+    }
 
     private static SourceFile? ReadFile(string root, string path, IReadOnlyDictionary<string, IndexedFile>? indexed,
         IReadOnlyDictionary<string, SourceStamp> guides, DateTime racyBefore)
@@ -188,16 +266,14 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         }
     }
 
-    private Prepared Prepare(SourceFile file)
+    private Prepared Parse(SourceFile file)
     {
         var parsed = parser.Parse(file.Display, file.Bytes!);
         var errors = parsed.Findings.Where(f => f.IsError).ToList();
         if (errors.Count > 0 || parsed.Playbook is null)
-            return new Prepared(file, null, null, errors);
+            return new Prepared(file, null, errors);
         if (parsed.Playbook.Kind != PlaybookKind.Playbook)
-            return new Prepared(file, null, null, errors);
-
-        var stored = FieldExtractor.Extract(parsed.Playbook, file.Relative);
-        return new Prepared(file, stored, DocumentAnalysis.Of(stored, analyzer), errors);
+            return new Prepared(file, null, errors);
+        return new Prepared(file, FieldExtractor.Extract(parsed.Playbook, file.Relative), errors);
     }
 }

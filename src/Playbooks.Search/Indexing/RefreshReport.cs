@@ -12,7 +12,10 @@ public sealed record RefreshReport(
     IReadOnlyList<string> Notices,
     IReadOnlyList<SkippedFile> Skipped)
 {
-    public bool Changed => Added + Updated + Removed > 0 || Rebuilt;
+    /// <summary>Unchanged playbooks analysed again because a word learned from the knowledge base appeared or went.</summary>
+    public int Reanalysed { get; init; }
+
+    public bool Changed => Added + Updated + Removed + Reanalysed > 0 || Rebuilt;
 }
 
 /// <summary>A file left out of the index because it has errors; <see cref="KeptLastGood"/> when its previous version still answers.</summary>

@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Playbooks.Search.Analysis;
+using Playbooks.Search.Indexing;
+
+namespace Playbooks.Search.Vocabulary;
+
+/// <summary>
+/// Learns analysis words from a knowledge base's own playbooks, so another team's folder without a lexicon still
+/// keeps its domain words whole. Three explicit sources (what authors marked as terms) and one statistical one:
+/// <list type="number">
+/// <item>tags: each tag is a word;</item>
+/// <item>bold text: the role heading a handling step (**社群助教（2 分钟内）** → 社群助教);</item>
+/// <item>titles: short phrases between punctuation that occur at least twice;</item>
+/// <item>statistics: runs of 2–3 words that are frequent, cohesive and free at both ends (<see cref="NgramStatistics"/>).</item>
+/// </list>
+/// Every candidate first passes <see cref="CandidateGuard"/>. The input analyzer must be the one built from the
+/// lexicon files alone, so learning does not feed on its own output. Pure and deterministic: the same playbooks
+/// give the same words in the same order, whether the index or the site learns them.
+/// </summary>
+public static partial class VocabularyLearner
+{
+    /// <summary>A statistical word occurs at least this often, in at least <see cref="MinDocuments"/> playbooks.</summary>
+    public const int MinCount = 4;
+    public const int MinDocuments = 2;
+    /// <summary>
+    /// Minimum cohesion (PMI, nats): the parts occur together at least e³ ≈ 20 times more often than chance. Chosen
+    /// by reading the candidates of the bundled knowledge base, not by ranking results.
+    /// </summary>
+    public const double MinCohesion = 3.0;
+    /// <summary>Minimum branching entropy (nats) on either side: at least about e ≈ 2.7 different neighbours' worth.</summary>
+    public const double MinEntropy = 1.0;
+    /// <summary>A title phrase must occur this often in the knowledge base to be a word rather than a one-off phrase.</summary>
+    public const int MinTitleCount = 2;
+
+    public static IReadOnlyList<LearnedWord> Learn(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer)
+    {
+        var guard = new CandidateGuard(analyzer.Lexicon.StopWords);
+        var statistics = new NgramStatistics();
+        var explicitWords = new Dictionary<string, WordSource>(StringComparer.Ordinal);
+        var doc = 0;
+        foreach (var playbook in playbooks)
+        {
+            foreach (var text in playbook.Fields.Values)
+                statistics.Add(doc, WordRuns.Of(analyzer, text));
+            foreach (var tag in playbook.Tags)
+                Offer(tag, WordSource.Tag);
+            foreach (var step in playbook.HandlingSteps)
+                foreach (Match bold in Bold().Matches(step))
+                    Offer(Parenthetical().Replace(bold.Groups[1].Value, ""), WordSource.Bold);
+            foreach (var phrase in TitlePhrase().Split(playbook.Title))
+                Offer(phrase, WordSource.Title);
+            doc++;
+        }
+
+        var learned = new Dictionary<string, LearnedWord>(StringComparer.Ordinal);
+        foreach (var (word, source) in explicitWords)
+        {
+            var (count, documents) = statistics.Occurrences(word);
+            if (source != WordSource.Title || count >= MinTitleCount)
+                learned[word] = new LearnedWord(word, source, count, documents, 0, 0);
+        }
+        foreach (var ngram in statistics.Scored(MinCount, MinDocuments))
+            if (!learned.ContainsKey(ngram.Word) && ngram.Cohesion >= MinCohesion && ngram.Entropy >= MinEntropy
+                && ngram.Parts.All(CharClass.AllHan) && guard.Accepts(ngram.Parts))
+                learned[ngram.Word] = new LearnedWord(ngram.Word, WordSource.Statistics, ngram.Count, ngram.Documents,
+                    Math.Round(ngram.Cohesion, 2), Math.Round(ngram.Entropy, 2));
+        return learned.Values.OrderBy(w => w.Source).ThenBy(w => w.Word, StringComparer.Ordinal).ToList();
+
+        // An explicit term is a word when it is one run of 2–3 words the guard accepts (a single word needs no learning).
+        void Offer(string text, WordSource source)
+        {
+            var runs = WordRuns.Of(analyzer, text);
+            if (runs.Count != 1 || !guard.Accepts(runs[0]))
+                return;
+            var word = string.Concat(runs[0]);
+            if (!explicitWords.TryGetValue(word, out var known) || source < known)
+                explicitWords[word] = source;
+        }
+    }
+
+    /// <summary>
+    /// An analyzer with <paramref name="fromFiles"/>'s lexicon plus the words learned from <paramref name="playbooks"/>:
+    /// what an index built from them analyses with. The caller disposes it.
+    /// </summary>
+    public static Analyzer AnalyzerFor(IEnumerable<StoredPlaybook> playbooks, Analyzer fromFiles) =>
+        new(fromFiles.Lexicon.WithLearned(Learn(playbooks, fromFiles).Select(w => w.Word).ToList()), fromFiles.Normalizer);
+
+    [GeneratedRegex(@"\*\*(.+?)\*\*")]
+    private static partial Regex Bold();
+
+    [GeneratedRegex(@"[（(][^）)]*[）)]")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"[^\p{L}\p{N}]+")]
+    private static partial Regex TitlePhrase();
+}
