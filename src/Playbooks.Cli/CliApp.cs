@@ -33,6 +33,8 @@ public static class CliApp
         root.Add(NewCommand.Create(env));
         root.Add(ImportCommand.Create(env));
         root.Add(StaleCommand.Create(env));
+        root.Add(AnalyzeCommand.Create(env));
+        root.Add(LexiconCommand.Create(env));
         return root;
     }
 
