@@ -6,9 +6,10 @@ namespace Playbooks.Search.Vocabulary;
 /// Rejects junk before it can become a word: a learned word must be a run of 2–<see cref="MaxParts"/> whole words as
 /// segmentation and the lexicon already cut them (so it never splits a good word), at most <see cref="MaxLength"/>
 /// characters, with Han in it, and without a stop word or function word among its parts (so it never glues across
-/// 的, 了, 在 …: 群里刷屏问 stays 群|里|刷屏|问). A longer candidate must not begin or end with a one-character part:
-/// those are mostly locatives, measures and verbs (分钟|内, 人|以上, 写|清楚); two single characters make a word the
-/// segmenter split (主|播, 复|盘), which is exactly what a knowledge base without a lexicon needs learned.
+/// 的, 了, 在 …: 群里刷屏问 stays 群|里|刷屏|问). A one-character part at either end must lean on another one-character
+/// part: alone beside a longer word it is mostly a locative, measure or verb (分钟|内, 人|以上, 写|清楚), whereas two
+/// single characters are a word the segmenter split (主|播, 社|群|助教, 私|域|流量), which is exactly what a knowledge
+/// base without a lexicon needs learned.
 /// </summary>
 public sealed class CandidateGuard(IReadOnlySet<string> stopWords)
 {
@@ -34,6 +35,8 @@ public sealed class CandidateGuard(IReadOnlySet<string> stopWords)
     /// <summary>Grammatical particles: a candidate with one anywhere is a phrase (app崩了, 加不了好友).</summary>
     private const string ParticleCharacters = "的了着过吗呢吧啊呀";
 
+    private static bool LoneEdge(string edge, string next) => edge.Length == 1 && next.Length > 1;
+
     /// <summary>Whether the words <paramref name="parts"/>, adjacent in the text, may be learned as one word.</summary>
     public bool Accepts(IReadOnlyList<string> parts)
     {
@@ -51,7 +54,7 @@ public sealed class CandidateGuard(IReadOnlySet<string> stopWords)
         }
         if (!han || length > MaxLength)
             return false;
-        if (length > 2 && (parts[0].Length == 1 || parts[^1].Length == 1))
+        if (LoneEdge(parts[0], parts[1]) || LoneEdge(parts[^1], parts[^2]))
             return false;
         foreach (var part in parts)
             if (part.AsSpan().IndexOfAny(ParticleCharacters) >= 0)

@@ -24,7 +24,10 @@ public sealed class NgramStatistics
     private readonly List<(int Doc, string[] Run)> _runs = [];
     private long _total;
 
-    /// <summary>Adds one playbook's runs of words (<see cref="WordRuns"/>).</summary>
+    /// <summary>
+    /// Adds one playbook's runs of words (<see cref="WordRuns"/>). Add each playbook's runs together, one playbook
+    /// after another: playbooks are counted as the number changes.
+    /// </summary>
     public void Add(int doc, IEnumerable<string[]> runs)
     {
         foreach (var run in runs)
