@@ -216,14 +216,12 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         var documents = prepared.Where(p => p.Errors.Count == 0 && p.Stored is not null).Select(p => p.Stored!).Concat(stored.Values)
             .OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
 
-        var fromFiles = analyzer.Lexicon.WithLearned([]);
-        using var learner = fromFiles == analyzer.Lexicon ? null : new Analyzer(fromFiles, analyzer.Normalizer);
-        var words = VocabularyLearner.Learn(documents, learner ?? analyzer).Select(w => w.Word).ToList();
+        var words = VocabularyLearner.LearnWords(documents, analyzer);
         var known = analyzer.Lexicon.Learned;
         if (known.Count == words.Count && words.All(known.Contains))
             return new Learning(words, []);
 
-        Analyzer = new Analyzer(fromFiles.WithLearned(words), analyzer.Normalizer);
+        Analyzer = new Analyzer(analyzer.Lexicon.WithLearned(words), analyzer.Normalizer);
         var differing = words.Where(w => !known.Contains(w)).Concat(known.Where(w => !words.Contains(w))).ToList();
         var reanalyse = unchanged.Where(f => stored.TryGetValue(f.RowId, out var doc) && Contains(doc, differing))
             .Select(f => (f, stored[f.RowId])).ToList();

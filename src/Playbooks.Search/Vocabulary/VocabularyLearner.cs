@@ -79,11 +79,22 @@ public static partial class VocabularyLearner
     }
 
     /// <summary>
-    /// An analyzer with <paramref name="fromFiles"/>'s lexicon plus the words learned from <paramref name="playbooks"/>:
+    /// The words <see cref="Learn"/> gives for <paramref name="playbooks"/>, whatever <paramref name="analyzer"/> already
+    /// learned: learning always segments with the lexicon files alone, so it never feeds on its own output.
+    /// </summary>
+    public static IReadOnlyList<string> LearnWords(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer)
+    {
+        var fromFiles = analyzer.Lexicon.WithLearned([]);
+        using var learner = fromFiles == analyzer.Lexicon ? null : new Analyzer(fromFiles, analyzer.Normalizer);
+        return Learn(playbooks, learner ?? analyzer).Select(w => w.Word).ToList();
+    }
+
+    /// <summary>
+    /// An analyzer with <paramref name="analyzer"/>'s lexicon files plus the words learned from <paramref name="playbooks"/>:
     /// what an index built from them analyses with. The caller disposes it.
     /// </summary>
-    public static Analyzer AnalyzerFor(IEnumerable<StoredPlaybook> playbooks, Analyzer fromFiles) =>
-        new(fromFiles.Lexicon.WithLearned(Learn(playbooks, fromFiles).Select(w => w.Word).ToList()), fromFiles.Normalizer);
+    public static Analyzer AnalyzerFor(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer) =>
+        new(analyzer.Lexicon.WithLearned(LearnWords(playbooks, analyzer)), analyzer.Normalizer);
 
     [GeneratedRegex(@"\*\*(.+?)\*\*")]
     private static partial Regex Bold();

@@ -32,8 +32,9 @@ public static class StaticSiteBuilder
 
         var documents = request.KnowledgeBase.Valid;
         var playbookCount = documents.Count(d => d.Kind == PlaybookKind.Playbook);
-        // The words the knowledge base teaches, learned as the search index learns them, so the browser analyses
-        // queries (and this index analyses playbooks) exactly as `playbooks search` does; they ship in the lexicon.
+        // The words the knowledge base teaches, learned as the search index learns them (from the lexicon files alone,
+        // whatever the given analyzer learned already), so the browser analyses queries and this index analyses
+        // playbooks exactly as `playbooks search` does; they ship in the lexicon.
         using var analyzer = VocabularyLearner.AnalyzerFor(documents.Where(d => d.Kind == PlaybookKind.Playbook)
             .Select(d => FieldExtractor.Extract(d, d.Path)), request.Analyzer);
         var index = TermIndex.Build(documents, analyzer, request.Weights, done => report(new(SiteBuildStage.Analysing, done, playbookCount)));
