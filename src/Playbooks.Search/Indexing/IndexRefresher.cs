@@ -16,15 +16,18 @@ namespace Playbooks.Search.Indexing;
 /// </summary>
 /// <remarks>
 /// Words learned from the playbooks themselves (<see cref="VocabularyLearner"/>) are learned again whenever a file
-/// changed, and kept in the index (<see cref="LearnedMetaKey"/>) so queries analyse with the same words. When they
-/// change, only the unchanged playbooks whose text contains an added or removed word are analysed again: a learned
-/// word can only change how the text around it is cut.
+/// changed, and kept in the index (<see cref="LearnedMetaKey"/>) so queries analyse with the same words. An ordinary
+/// refresh re-learns only the named words (tags, bold, titles) and keeps the statistical ones, which a full re-index
+/// (a lexicon change, an analyzer upgrade) learns afresh. When the words change, only the unchanged playbooks whose
+/// text contains an added or removed word are analysed again: a learned word can only change how text around it is cut.
 /// </remarks>
 public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
 {
     public const string LexiconMetaKey = "lexicon_fingerprint";
     /// <summary>The learned words, one per line, in the order <see cref="VocabularyLearner"/> gives them.</summary>
     public const string LearnedMetaKey = "learned_words";
+    /// <summary>The statistical subset of the learned words, kept as they are by ordinary refreshes.</summary>
+    public const string StatisticalMetaKey = "learned_statistical_words";
 
     /// <summary>The analyzer the index is now built with: the given one, or a new one when the learned words changed.</summary>
     public Analyzer Analyzer { get; private set; } = analyzer;
@@ -135,6 +138,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
                 writer.Insert(doc, new SourceStamp(file.Hash, file.Size, file.Modified), analysis.Words, analysis.Grams);
             }
             writer.SetMeta(LearnedMetaKey, string.Join("\n", learning.Words));
+            writer.SetMeta(StatisticalMetaKey, string.Join("\n", learning.Statistical));
             writer.SetMeta(LexiconMetaKey, analyzer.Lexicon.Fingerprint);
             writer.SetMeta("refreshed_at", DateTimeOffset.UtcNow.ToString("O"));
             writer.Commit();
@@ -196,7 +200,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         public DocumentAnalysis? Analysis { get; set; }
     }
 
-    private sealed record Learning(IReadOnlyList<string> Words, IReadOnlyList<(IndexedFile File, StoredPlaybook Doc)> Reanalyse);
+    private sealed record Learning(IReadOnlyList<string> Words, IReadOnlyList<string> Statistical, IReadOnlyList<(IndexedFile File, StoredPlaybook Doc)> Reanalyse);
 
     /// <summary>
     /// Learns the vocabulary of the knowledge base as it will be after this refresh (parsed changes, plus what the
@@ -216,16 +220,21 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         var documents = prepared.Where(p => p.Errors.Count == 0 && p.Stored is not null).Select(p => p.Stored!).Concat(stored.Values)
             .OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
 
-        var words = VocabularyLearner.LearnWords(documents, analyzer);
+        // A full re-index counts every playbook's text; an ordinary refresh keeps the statistical words and re-learns only
+        // what authors named (tags, bold, titles), which costs a few words a playbook instead of segmenting them all.
+        var learned = VocabularyLearner.LearnWords(documents, analyzer,
+            lexiconChanged ? null : store.ReadMeta(StatisticalMetaKey) is { Length: > 0 } kept ? kept.Split('\n') : []);
+        var words = learned.Select(w => w.Word).ToList();
+        var statistical = learned.Where(w => w.Source == WordSource.Statistics).Select(w => w.Word).ToList();
         var known = analyzer.Lexicon.Learned;
         if (known.Count == words.Count && words.All(known.Contains))
-            return new Learning(words, []);
+            return new Learning(words, statistical, []);
 
         Analyzer = new Analyzer(analyzer.Lexicon.WithLearned(words), analyzer.Normalizer);
         var differing = words.Where(w => !known.Contains(w)).Concat(known.Where(w => !words.Contains(w))).ToList();
         var reanalyse = unchanged.Where(f => stored.TryGetValue(f.RowId, out var doc) && Contains(doc, differing))
             .Select(f => (f, stored[f.RowId])).ToList();
-        return new Learning(words, reanalyse);
+        return new Learning(words, statistical, reanalyse);
     }
 
     private bool Contains(StoredPlaybook doc, IReadOnlyList<string> words)

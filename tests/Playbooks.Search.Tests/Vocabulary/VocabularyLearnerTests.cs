@@ -44,13 +44,13 @@ public sealed class VocabularyLearnerTests : IDisposable
     }
 
     [Fact]
-    public void Learns_a_title_phrase_only_when_it_occurs_again()
+    public void Learns_a_title_phrase_only_when_it_occurs_again_in_a_title_or_tag()
     {
-        var once = Learn(Playbook("a", "课程质疑，要求退款", [], "学员在群里讨论。"));
-        var twice = Learn(Playbook("a", "课程质疑，要求退款", [], "学员在群里讨论。"), Playbook("b", "直播翻车", [], "有人在群里课程质疑。"));
+        var once = Learn(Playbook("a", "课程质疑，要求退款", [], "学员在群里课程质疑。"));
+        var twice = Learn(Playbook("a", "课程质疑，要求退款", [], "学员在群里讨论。"), Playbook("b", "直播翻车", ["课程质疑"], "有人在群里讨论。"));
 
         Assert.DoesNotContain("课程质疑", once.Keys);
-        Assert.Equal(WordSource.Title, twice["课程质疑"]);
+        Assert.Equal(WordSource.Tag, twice["课程质疑"]);
     }
 
     [Fact]
