@@ -35,6 +35,8 @@ public static class CliApp
         root.Add(NewCommand.Create(env));
         root.Add(ImportCommand.Create(env));
         root.Add(StaleCommand.Create(env));
+        root.Add(AnalyzeCommand.Create(env));
+        root.Add(LexiconCommand.Create(env));
         root.WithExamples(
             new HelpExample("playbooks search 群里突然有人冒充助教发名片拉人"),
             new HelpExample("playbooks show bot-flood"),

@@ -214,7 +214,9 @@ public sealed class SearchEngine : IDisposable
             else
                 return BuildFile();
         }
-        return new IndexRefresher(_analyzer, _parser).Refresh(_knowledgeBase, _store!);
+        var report = new IndexRefresher(_analyzer, _parser).Refresh(_knowledgeBase, _store!);
+        UseLearnedWords(_store!);
+        return report;
     }
 
     /// <summary>
@@ -263,6 +265,22 @@ public sealed class SearchEngine : IDisposable
     private void UseStore(IndexStore store)
     {
         _store = store;
+        _searcher = new Searcher(store, _analyzer, _weights);
+        UseLearnedWords(store);
+    }
+
+    /// <summary>
+    /// Analyses queries with the words the index learned from the playbooks (this process's refresh, or another's that
+    /// committed first): a query must be cut the way the playbooks were. The old analyzer stays alive for searches
+    /// already holding it.
+    /// </summary>
+    private void UseLearnedWords(IndexStore store)
+    {
+        var learned = IndexRefresher.StoredLearnedWords(store);
+        var known = _analyzer.Lexicon.Learned;
+        if (known.Count == learned.Count && learned.All(known.Contains))
+            return;
+        _analyzer = new Analyzer(_analyzer.Lexicon.WithLearned(learned), _analyzer.Normalizer);
         _searcher = new Searcher(store, _analyzer, _weights);
     }
 

@@ -28,7 +28,7 @@ public sealed class Analyzer : IDisposable
     private readonly Lazy<PinyinBigrams> _pinyin = new(() => new PinyinBigrams(PinyinTable.Shared));
 
     /// <summary>Bumped whenever a stage changes what it emits: indexes built by another version are rebuilt.</summary>
-    public const int Version = 3;
+    public const int Version = 5;
 
     public Lexicon Lexicon { get; }
 
@@ -59,6 +59,32 @@ public sealed class Analyzer : IDisposable
             words.ConvertAll(normalized.ToSource),
             bigrams.ConvertAll(normalized.ToSource),
             () => _pinyin.Value.Spell(bigrams).ConvertAll(normalized.ToSource));
+    }
+
+    /// <summary>
+    /// Stages 1–2 only: the normalised text and its words as segmentation and the lexicon cut them, before stop
+    /// words and synonyms (offsets in the normalised text). What vocabulary learning counts.
+    /// </summary>
+    public (string Normalized, List<Token> Words) Segment(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return ("", []);
+        var normalized = _normalizer.Normalize(text);
+        return (normalized.Text, _merger.Merge(normalized.Text, _segmenter.Segment(normalized)));
+    }
+
+    /// <summary>Every stage's output for one text, for <c>playbooks analyze</c> (offsets in the normalised text).</summary>
+    public AnalysisTrace Trace(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return new AnalysisTrace("", [], [], [], [], [], []);
+        var normalized = _normalizer.Normalize(text);
+        var segmented = _segmenter.Segment(normalized);
+        var merged = _merger.Merge(normalized.Text, new List<Token>(segmented));
+        var kept = _stopWords.Filter(new List<Token>(merged));
+        var folded = _synonyms.Fold(new List<Token>(kept));
+        var bigrams = _bigrams.Extract(normalized);
+        return new AnalysisTrace(normalized.Text, segmented, merged, kept, folded, bigrams, _pinyin.Value.Spell(bigrams));
     }
 
     /// <summary>Only the word terms, in order (duplicates kept).</summary>

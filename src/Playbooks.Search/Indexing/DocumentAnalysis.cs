@@ -17,11 +17,15 @@ public sealed record DocumentAnalysis(DocumentTokens Words, DocumentTokens Grams
         var fields = new Dictionary<string, AnalyzedText>(StringComparer.Ordinal);
         for (var field = 0; field < IndexedFields.All.Count; field++)
         {
-            var analysed = analyzer.Analyze(stored.Fields.GetValueOrDefault(IndexedFields.All[field]) ?? "");
-            fields[IndexedFields.All[field]] = analysed;
+            var name = IndexedFields.All[field];
+            var analysed = analyzer.Analyze(stored.Fields.GetValueOrDefault(name) ?? "");
+            // Fields keeps the analysis a query of the same text gets (similar-playbook queries are built from it);
+            // only what is indexed for tags differs.
+            fields[name] = analysed;
             foreach (var term in analysed.Words)
                 words.Add(term.Term, field);
-            foreach (var term in analysed.Bigrams)
+            var indexed = name == IndexedFields.Tags ? TagWords.KeepBigramsInsideWords(analysed) : analysed;
+            foreach (var term in indexed.Bigrams)
                 grams.Add(term.Term, field);
         }
         return new DocumentAnalysis(words, grams, fields);

@@ -7,6 +7,7 @@ using Playbooks.Core.Parsing;
 using Playbooks.Core.Settings;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Storage;
+using Playbooks.Search.Vocabulary;
 
 namespace Playbooks.Search.Indexing;
 
@@ -22,10 +23,29 @@ namespace Playbooks.Search.Indexing;
 /// process committed meanwhile it decides again against what that process wrote (re-using what it parsed), so it
 /// never inserts a playbook the other already inserted nor deletes one twice. The loser of a race waits for the
 /// lock and then usually finds nothing left to do.
+/// <para>
+/// Words learned from the playbooks themselves (<see cref="VocabularyLearner"/>) are learned again whenever a file
+/// changed, and kept in the index (<see cref="LearnedMetaKey"/>) so queries analyse with the same words. An ordinary
+/// refresh re-learns only the named words (tags, bold, titles) and keeps the statistical ones, which a full re-index
+/// (a lexicon change, an analyzer upgrade) learns afresh. When the words change, only the unchanged playbooks whose
+/// text contains an added or removed word are analysed again: a learned word can only change how text around it is cut.
+/// Learning and analysis run under the write lock, against the state that transaction sees.
+/// </para>
 /// </remarks>
 public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
 {
     public const string LexiconMetaKey = "lexicon_fingerprint";
+    /// <summary>The learned words, one per line, in the order <see cref="VocabularyLearner"/> gives them.</summary>
+    public const string LearnedMetaKey = "learned_words";
+    /// <summary>The statistical subset of the learned words, kept as they are by ordinary refreshes.</summary>
+    public const string StatisticalMetaKey = "learned_statistical_words";
+
+    /// <summary>The analyzer the index is now built with: the given one, or a new one when the learned words changed.</summary>
+    public Analyzer Analyzer { get; private set; } = analyzer;
+
+    /// <summary>The learned words an index holds (none for a new or old index).</summary>
+    public static IReadOnlyList<string> StoredLearnedWords(IndexStore store) =>
+        store.ReadMeta(LearnedMetaKey) is { Length: > 0 } value ? value.Split('\n') : [];
 
     /// <summary>
     /// A file modified this recently when it is indexed is stamped as unknown, so the next refresh hashes it again: on a
@@ -49,7 +69,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         if (plan.IsEmpty)
             return Finish(plan, null);
 
-        // Parse and analyse in parallel (both are thread-safe) before taking the write lock; SQLite writes stay on this thread.
+        // Parse in parallel (thread-safe) before taking the write lock; SQLite writes stay on this thread.
         var prepared = new Dictionary<(string Path, string Hash), Prepared>();
         PrepareMissing(plan, prepared, fileParser);
 
@@ -62,9 +82,28 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
                 return Finish(plan, null); // another process wrote exactly this; the writer rolls back unused
             PrepareMissing(plan, prepared, fileParser);
         }
+        // The vocabulary depends on every playbook, so it is learned (and the changed files analysed with it) only now,
+        // against the state no other process can change before this transaction ends.
+        // Only stamps changed: nothing to learn (and no reason to read every playbook back).
+        var learning = plan.Changed.Count > 0 || plan.Removed.Count > 0 || plan.LexiconChanged ? Relearn(store, plan, prepared) : null;
+        var final = Analyzer;
+        plan.Changed.Select(f => prepared[(f.Relative, f.Stamp.Hash)]).Where(p => p.Stored is not null && p.AnalysedWith != final)
+            .AsParallel().ForAll(p => p.Analyse(final));
+        var reanalysed = (learning?.Reanalyse ?? []).AsParallel().AsOrdered()
+            .Select(r => (r.File, r.Doc, Analysis: DocumentAnalysis.Of(r.Doc, final))).ToList();
         var applied = Apply(writer, plan, prepared, fingerprint);
+        foreach (var (file, doc, analysis) in reanalysed)
+        {
+            writer.Delete(file.RowId);
+            writer.Insert(doc, new SourceStamp(file.Hash, file.Size, file.Modified), analysis.Words, analysis.Grams);
+        }
+        if (learning is not null)
+        {
+            writer.SetMeta(LearnedMetaKey, string.Join("\n", learning.Words));
+            writer.SetMeta(StatisticalMetaKey, string.Join("\n", learning.Statistical));
+        }
         writer.Commit();
-        return Finish(plan, applied);
+        return Finish(plan, applied) with { Reanalysed = reanalysed.Count };
     }
 
     /// <summary>What to write to bring <paramref name="state"/> in line with the files, reading only files whose stamps differ.</summary>
@@ -251,7 +290,76 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         return (files, unreadable);
     }
 
-    private sealed record Prepared(SourceFile File, StoredPlaybook? Stored, DocumentAnalysis? Analysis, List<Finding> Errors);
+    /// <summary>
+    /// A changed file, parsed and analysed with the vocabulary known before the lock (so a refresh that learns nothing new
+    /// analyses nothing under it); analysed again under the write lock when the vocabulary learned there differs.
+    /// </summary>
+    private sealed record Prepared(SourceFile File, StoredPlaybook? Stored, List<Finding> Errors)
+    {
+        public DocumentAnalysis? Analysis { get; private set; }
+        /// <summary>The analyzer <see cref="Analysis"/> was made with: analysed again under the lock if the vocabulary changed.</summary>
+        public Analyzer? AnalysedWith { get; private set; }
+
+        public void Analyse(Analyzer analyzer)
+        {
+            Analysis = DocumentAnalysis.Of(Stored!, analyzer);
+            AnalysedWith = analyzer;
+        }
+    }
+
+    private sealed record Learning(IReadOnlyList<string> Words, IReadOnlyList<string> Statistical, IReadOnlyList<(IndexedFile File, StoredPlaybook Doc)> Reanalyse);
+
+    /// <summary>
+    /// Learns the vocabulary of the knowledge base as it will be after this refresh (parsed changes, plus what the
+    /// index keeps of every other playbook); when it differs from the analyzer's, switches <see cref="Analyzer"/> and
+    /// lists the unchanged playbooks that contain an added or removed word.
+    /// </summary>
+    private Learning Relearn(IndexStore store, Plan plan, Dictionary<(string Path, string Hash), Prepared> preparedByFile)
+    {
+        var indexed = plan.State.Files;
+        var lexiconChanged = plan.LexiconChanged;
+        var current = plan.Files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal);
+        var changedPaths = plan.Changed.Select(c => c.Relative).ToHashSet(StringComparer.Ordinal);
+        var prepared = plan.Changed.Select(f => preparedByFile[(f.Relative, f.Stamp.Hash)]).ToList();
+        var unchanged = lexiconChanged ? [] : indexed.Values.Where(f => current.Contains(f.Path) && !changedPaths.Contains(f.Path)).ToList();
+        // A changed file that cannot be read keeps its last good version in the index (unless the lexicon changed).
+        var keptPrevious = lexiconChanged ? [] : prepared.Where(p => p.Errors.Count > 0 && indexed.ContainsKey(p.File.Relative))
+            .Select(p => indexed[p.File.Relative].RowId).ToList();
+        Dictionary<long, StoredPlaybook> stored;
+        // Another connection sees the last commit, which is what this write transaction started from.
+        using (var reader = store.OpenReader())
+            stored = reader.Load([.. unchanged.Select(f => f.RowId), .. keptPrevious]);
+        var documents = prepared.Where(p => p.Errors.Count == 0 && p.Stored is not null).Select(p => p.Stored!).Concat(stored.Values)
+            .OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
+
+        // A full re-index counts every playbook's text; an ordinary refresh keeps the statistical words and re-learns only
+        // what authors named (tags, bold, titles), which costs a few words a playbook instead of segmenting them all.
+        var learned = VocabularyLearner.LearnWords(documents, analyzer,
+            lexiconChanged ? null : store.ReadMeta(StatisticalMetaKey) is { Length: > 0 } kept ? kept.Split('\n') : []);
+        var words = learned.Select(w => w.Word).ToList();
+        var statistical = learned.Where(w => w.Source == WordSource.Statistics).Select(w => w.Word).ToList();
+        var known = analyzer.Lexicon.Learned;
+        if (known.Count == words.Count && words.All(known.Contains))
+            return new Learning(words, statistical, []);
+
+        Analyzer = new Analyzer(analyzer.Lexicon.WithLearned(words), analyzer.Normalizer);
+        var differing = words.Where(w => !known.Contains(w)).Concat(known.Where(w => !words.Contains(w))).ToList();
+        var reanalyse = unchanged.Where(f => stored.TryGetValue(f.RowId, out var doc) && Contains(doc, differing))
+            .Select(f => (f, stored[f.RowId])).ToList();
+        return new Learning(words, statistical, reanalyse);
+    }
+
+    private bool Contains(StoredPlaybook doc, IReadOnlyList<string> words)
+    {
+        foreach (var text in doc.Fields.Values)
+        {
+            var normalized = analyzer.Normalizer.Normalize(text).Text;
+            foreach (var word in words)
+                if (normalized.Contains(word, StringComparison.Ordinal))
+                    return true;
+        }
+        return false;
+    }
 
     private static object? ReadFile(string root, string path, IReadOnlyDictionary<string, IndexedFile>? indexed,
         IReadOnlyDictionary<string, SourceStamp> guides, DateTime racyBefore)
@@ -291,9 +399,9 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
     {
         var parsed = fileParser.Parse(file.Display, file.Bytes!);
         if (!parsed.IsUsable)
-            return new Prepared(file, null, null, parsed.Findings.Where(f => f.IsError).ToList());
+            return new Prepared(file, null, parsed.Findings.Where(f => f.IsError).ToList());
         if (parsed.Playbook!.Kind != PlaybookKind.Playbook)
-            return new Prepared(file, null, null, []);
+            return new Prepared(file, null, []);
 
         var errors = new List<Finding>();
         try
@@ -302,14 +410,16 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
             {
                 MetadataProblems = parsed.Findings.Any(f => FindingCodes.Metadata.Contains(f.Code)),
             };
-            return new Prepared(file, stored, DocumentAnalysis.Of(stored, analyzer), errors);
+            var prepared = new Prepared(file, stored, errors);
+            prepared.Analyse(analyzer);
+            return prepared;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // Isolation, as in the parser: a file our extraction or analysis cannot handle is skipped, the rest indexed.
             errors.Add(new Finding(file.Display, 0, 0, FindingLevel.Error, FindingCodes.ParseFailed,
                 $"程序无法为这个文件建立索引（{ex.GetType().Name}：{ex.Message}），已跳过", "其他文件不受影响；请把这个文件和这条信息反馈给维护者"));
-            return new Prepared(file, null, null, errors);
+            return new Prepared(file, null, errors);
         }
     }
 }

@@ -12,7 +12,10 @@ public sealed record RefreshReport(
     IReadOnlyList<string> Notices,
     IReadOnlyList<SkippedFile> Skipped)
 {
-    public bool Changed => Added + Updated + Removed > 0 || Rebuilt;
+    /// <summary>Unchanged playbooks analysed again because a word learned from the knowledge base appeared or went.</summary>
+    public int Reanalysed { get; init; }
+
+    public bool Changed => Added + Updated + Removed + Reanalysed > 0 || Rebuilt;
 
     /// <summary>Problems in the knowledge base's <c>playbooks.yml</c> (the tool ran with defaults where it had to).</summary>
     public IReadOnlyList<Finding> Settings { get; init; } = [];

@@ -54,5 +54,27 @@ public sealed class Lexicon
         Findings = findings ?? [];
     }
 
+    /// <summary>
+    /// Words learned from the knowledge base's own files (<see cref="Vocabulary.VocabularyLearner"/>); a subset of
+    /// <see cref="Words"/>, kept apart so <c>playbooks analyze</c> can say where a word came from.
+    /// </summary>
+    public IReadOnlySet<string> Learned { get; private init; } = new HashSet<string>();
+
+    /// <summary>
+    /// This lexicon plus <paramref name="learned"/> as words to keep whole. The fingerprint stays that of the files:
+    /// learned words are tracked by the index on their own, so a change re-analyses only the playbooks containing it.
+    /// </summary>
+    public Lexicon WithLearned(IReadOnlyCollection<string> learned)
+    {
+        if (learned.Count == 0 && Learned.Count == 0)
+            return this;
+        var fromFiles = Words.Where(w => !Learned.Contains(w));
+        var added = learned.Where(w => !Words.Contains(w) || Learned.Contains(w)).ToHashSet(StringComparer.Ordinal);
+        var words = new HashSet<string>(fromFiles, StringComparer.Ordinal);
+        words.ExceptWith(SynonymGroups.SelectMany(g => g));
+        words.UnionWith(added);
+        return new Lexicon(words, SynonymGroups, StopWords, Fingerprint, Findings, English) { Learned = added };
+    }
+
     public static Lexicon Empty { get; } = new(new HashSet<string>(), [], new HashSet<string>(), "empty");
 }

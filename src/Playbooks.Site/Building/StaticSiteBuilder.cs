@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 using Playbooks.Core.Model;
+using Playbooks.Search.Indexing;
 using Playbooks.Search.Ranking;
+using Playbooks.Search.Vocabulary;
 using Playbooks.Site.Components.Pages;
 using Playbooks.Site.Content;
 using Playbooks.Site.Searching;
@@ -52,11 +54,15 @@ public static class StaticSiteBuilder
     private static async Task<(int Pages, long SearchDataBytes, SiteContent Content)> WriteAsync(
         SiteBuildRequest request, OutputFolder output, CancellationToken cancellation)
     {
-        var analyzer = request.Analyzer;
         var report = request.Progress ?? (_ => { });
 
         var documents = request.KnowledgeBase.Valid;
         var playbookCount = documents.Count(d => d.Kind == PlaybookKind.Playbook);
+        // The words the knowledge base teaches, learned as the search index learns them (from the lexicon files alone,
+        // whatever the given analyzer learned already), so the browser analyses queries and this index analyses
+        // playbooks exactly as `playbooks search` does; they ship in the lexicon.
+        using var analyzer = VocabularyLearner.AnalyzerFor(documents.Where(d => d.Kind == PlaybookKind.Playbook)
+            .Select(d => FieldExtractor.Extract(d, d.Path)), request.Analyzer);
         var index = TermIndex.Build(documents, analyzer, request.Weights, done => report(new(SiteBuildStage.Analysing, done, playbookCount)));
         cancellation.ThrowIfCancellationRequested();
 

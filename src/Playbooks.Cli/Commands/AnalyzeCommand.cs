@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Playbooks.Cli.Output;
+using Playbooks.Core;
+using Playbooks.Search.Analysis;
+
+namespace Playbooks.Cli.Commands;
+
+/// <summary><c>playbooks analyze "一句话"</c>: how search cuts a sentence, with the knowledge base's lexicon and learned words.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var text = new Argument<string[]>("句子") { Description = "要查看分词结果的一句话", Arity = ArgumentArity.OneOrMore };
+        var json = CliOptions.Json();
+        var command = new Command("analyze", "显示一句话如何被分析：分词及每个词的来源、去掉的停用词、同义词归并、二元组和拼音") { text, json };
+        command.SetAction(parse =>
+        {
+            var sentence = string.Join(' ', parse.GetValue(text) ?? []);
+            if (string.IsNullOrWhiteSpace(sentence))
+                throw new PlaybooksException("要分析的句子为空", "例如：playbooks analyze \"群里有人冒充助教发名片拉人\"", null, "usage");
+            using var engine = EngineSession.Open(parse, env);
+            var preview = AnalysisPreview.Of(engine.Analyzer, sentence);
+            if (parse.GetValue(json))
+                JsonOutput.Write(env, preview);
+            else
+                AnalysisView.Write(env, preview);
+            return CliApp.ExitOk;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using Playbooks.Cli.Output;
+using Playbooks.Search.Analysis;
+using Playbooks.Search.Lexicons;
+using Playbooks.Search.Vocabulary;
+
+namespace Playbooks.Cli.Commands;
+
+/// <summary><c>playbooks lexicon suggest</c>: candidate words and synonym groups, with evidence, for a lead to accept into lexicon/.</summary>
+internal static class LexiconCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var json = CliOptions.Json();
+        var suggest = new Command("suggest", "从预案里找出值得加进词表的词和同义词组，附出现次数和例句（文件:行）") { json };
+        suggest.SetAction(parse =>
+        {
+            var loaded = KnowledgeBaseSession.Load(parse, env);
+            var fullRoot = Path.GetFullPath(loaded.Root, env.CurrentDirectory);
+            using var analyzer = new Analyzer(LexiconLoader.Load(fullRoot, TextNormalizer.Shared));
+            var sources = loaded.Valid
+                .Select(p => new SourcePlaybook(p, File.ReadAllText(Path.GetFullPath(p.Path, env.CurrentDirectory)).Split('\n')))
+                .ToList();
+            var suggestions = LexiconSuggester.Suggest(sources, analyzer);
+            if (parse.GetValue(json))
+                JsonOutput.Write(env, suggestions);
+            else
+                LexiconSuggestionsView.Write(env, suggestions, Path.Combine(loaded.Root, LexiconLoader.FolderName).Replace('\\', '/'));
+            return CliApp.ExitOk;
+        });
+        return new Command("lexicon", "词表工具") { suggest };
+    }
+}

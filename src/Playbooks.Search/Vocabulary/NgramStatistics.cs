@@ -1,0 +1,119 @@
+namespace Playbooks.Search.Vocabulary;
+
+/// <summary>
+/// New-word discovery by cohesion and boundary freedom (Matrix67, 《互联网时代的社会语言学：基于SNS的文本数据挖掘》,
+/// 2012: 凝固度 = mutual information of the parts, 自由度 = the smaller of the left and right branching entropies),
+/// applied to runs of 2–3 adjacent words rather than raw characters, so a candidate never cuts a word the segmenter
+/// or the lexicon already got right.
+/// </summary>
+/// <remarks>
+/// Cohesion is the pointwise mutual information of the weakest split: ln(c(xy)·N / (c(x)·c(y))), minimised over the
+/// ways to cut the candidate in two. Entropy is over the word just before (after) each occurrence; an occurrence at a
+/// run edge (punctuation, line break) counts as a neighbour of its own, since nothing there binds the candidate.
+/// Counting is two passes: n-gram counts first, neighbours only for the n-grams frequent enough to qualify.
+/// </remarks>
+public sealed class NgramStatistics
+{
+    public sealed record Ngram(string[] Parts, int Count, int Documents, double Cohesion, double Entropy)
+    {
+        public string Word => string.Concat(Parts);
+    }
+
+    private readonly Dictionary<string, int> _unigrams = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string[] Parts, int Count, int LastDoc, int Documents)> _ngrams = new(StringComparer.Ordinal);
+    private readonly List<(int Doc, string[] Run)> _runs = [];
+    private long _total;
+
+    /// <summary>
+    /// Adds one playbook's runs of words (<see cref="WordRuns"/>). Add each playbook's runs together, one playbook
+    /// after another: playbooks are counted as the number changes.
+    /// </summary>
+    public void Add(int doc, IEnumerable<string[]> runs)
+    {
+        foreach (var run in runs)
+        {
+            _runs.Add((doc, run));
+            foreach (var word in run)
+            {
+                _unigrams[word] = _unigrams.GetValueOrDefault(word) + 1;
+                _total++;
+            }
+            for (var n = 2; n <= CandidateGuard.MaxParts; n++)
+                for (var i = 0; i + n <= run.Length; i++)
+                {
+                    var key = Key(run, i, n);
+                    if (_ngrams.TryGetValue(key, out var seen))
+                        _ngrams[key] = (seen.Parts, seen.Count + 1, doc, seen.Documents + (seen.LastDoc == doc ? 0 : 1));
+                    else
+                        _ngrams[key] = (run[i..(i + n)], 1, doc, 1);
+                }
+        }
+    }
+
+    /// <summary>How often <paramref name="word"/> occurred as a run of 2–3 whole words, and in how many playbooks.</summary>
+    public (int Count, int Documents) Occurrences(string word) =>
+        _ngrams.TryGetValue(word, out var seen) ? (seen.Count, seen.Documents) : (0, 0);
+
+    /// <summary>Every n-gram seen at least <paramref name="minCount"/> times in <paramref name="minDocuments"/> playbooks, with its scores.</summary>
+    public List<Ngram> Scored(int minCount, int minDocuments)
+    {
+        var frequent = _ngrams.Where(e => e.Value.Count >= minCount && e.Value.Documents >= minDocuments)
+            .ToDictionary(e => e.Key, _ => (Left: new Dictionary<string, int>(StringComparer.Ordinal), Right: new Dictionary<string, int>(StringComparer.Ordinal)), StringComparer.Ordinal);
+        if (frequent.Count == 0)
+            return [];
+        foreach (var (_, run) in _runs)
+            for (var n = 2; n <= CandidateGuard.MaxParts; n++)
+                for (var i = 0; i + n <= run.Length; i++)
+                {
+                    if (!frequent.TryGetValue(Key(run, i, n), out var sides))
+                        continue;
+                    if (i > 0)
+                        Bump(sides.Left, run[i - 1]);
+                    if (i + n < run.Length)
+                        Bump(sides.Right, run[i + n]);
+                }
+        // Occurrences with no neighbour on a side sat at a run edge there.
+        var result = new List<Ngram>(frequent.Count);
+        foreach (var (key, sides) in frequent)
+        {
+            var (parts, count, _, documents) = _ngrams[key];
+            var leftEdges = count - sides.Left.Values.Sum();
+            var rightEdges = count - sides.Right.Values.Sum();
+            var entropy = Math.Min(Entropy(sides.Left.Values, leftEdges, count), Entropy(sides.Right.Values, rightEdges, count));
+            result.Add(new Ngram(parts, count, documents, Cohesion(parts, count), entropy));
+        }
+        return result;
+    }
+
+    private double Cohesion(string[] parts, int count)
+    {
+        var weakest = double.MaxValue;
+        for (var cut = 1; cut < parts.Length; cut++)
+        {
+            var left = CountOf(parts[..cut]);
+            var right = CountOf(parts[cut..]);
+            weakest = Math.Min(weakest, Math.Log((double)count * _total / ((double)left * right)));
+        }
+        return weakest;
+    }
+
+    private int CountOf(string[] parts) => parts.Length == 1 ? _unigrams.GetValueOrDefault(parts[0], 1) : Math.Max(1, _ngrams.GetValueOrDefault(string.Concat(parts)).Count);
+
+    /// <summary>Branching entropy in nats; each of the <paramref name="edges"/> occurrences at a run edge is its own neighbour.</summary>
+    private static double Entropy(IEnumerable<int> neighbours, int edges, int total)
+    {
+        var h = 0.0;
+        foreach (var c in neighbours)
+        {
+            var p = (double)c / total;
+            h -= p * Math.Log(p);
+        }
+        if (edges > 0)
+            h += (double)edges / total * Math.Log(total);
+        return h;
+    }
+
+    private static void Bump(Dictionary<string, int> counts, string word) => counts[word] = counts.GetValueOrDefault(word) + 1;
+
+    private static string Key(string[] run, int start, int n) => n == 2 ? run[start] + run[start + 1] : string.Concat(run.AsSpan(start, n));
+}

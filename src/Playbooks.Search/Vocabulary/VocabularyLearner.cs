@@ -1,0 +1,120 @@
+using System.Text.RegularExpressions;
+using Playbooks.Search.Analysis;
+using Playbooks.Search.Indexing;
+
+namespace Playbooks.Search.Vocabulary;
+
+/// <summary>
+/// Learns analysis words from a knowledge base's own playbooks, so another team's folder without a lexicon still
+/// keeps its domain words whole. Three explicit sources (what authors marked as terms) and one statistical one:
+/// <list type="number">
+/// <item>tags: each tag is a word;</item>
+/// <item>bold text: the role heading a handling step (**社群助教（2 分钟内）** → 社群助教);</item>
+/// <item>titles: short phrases between punctuation that occur at least twice in titles and tags;</item>
+/// <item>statistics: runs of 2–3 words that are frequent, cohesive and free at both ends (<see cref="NgramStatistics"/>).</item>
+/// </list>
+/// Every candidate first passes <see cref="CandidateGuard"/>. The input analyzer must be the one built from the
+/// lexicon files alone, so learning does not feed on its own output. Pure and deterministic: the same playbooks
+/// give the same words in the same order, whether the index or the site learns them.
+/// </summary>
+public static partial class VocabularyLearner
+{
+    /// <summary>A statistical word occurs at least this often, in at least <see cref="MinDocuments"/> playbooks.</summary>
+    public const int MinCount = 4;
+    public const int MinDocuments = 2;
+    /// <summary>
+    /// Minimum cohesion (PMI, nats): the parts occur together at least e³ ≈ 20 times more often than chance. Chosen
+    /// by reading the candidates of the bundled knowledge base, not by ranking results.
+    /// </summary>
+    public const double MinCohesion = 3.0;
+    /// <summary>Minimum branching entropy (nats) on either side: at least about e ≈ 2.7 different neighbours' worth.</summary>
+    public const double MinEntropy = 1.0;
+    /// <summary>A title phrase must occur this often in titles and tags to be a word rather than a one-off phrase.</summary>
+    public const int MinTitleCount = 2;
+
+    /// <param name="statisticalWords">
+    /// When given, the statistical words to keep instead of counting every playbook's full text again: the cheap mode
+    /// of an ordinary refresh, which re-reads only titles, tags and bold text (a few words a playbook). A full re-index
+    /// passes null and learns the statistical words afresh.
+    /// </param>
+    public static IReadOnlyList<LearnedWord> Learn(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer, IReadOnlyCollection<string>? statisticalWords = null)
+    {
+        var guard = new CandidateGuard(analyzer.Lexicon.StopWords);
+        var statistics = new NgramStatistics();
+        // Title phrases are counted among what authors named (titles, tags, bold), so both modes agree on them.
+        var named = new NgramStatistics();
+        var explicitWords = new Dictionary<string, WordSource>(StringComparer.Ordinal);
+        var doc = 0;
+        foreach (var playbook in playbooks)
+        {
+            if (statisticalWords is null)
+                foreach (var text in playbook.Fields.Values)
+                    statistics.Add(doc, WordRuns.Of(analyzer, text));
+            named.Add(doc, WordRuns.Of(analyzer, playbook.Title).Concat(playbook.Tags.SelectMany(t => WordRuns.Of(analyzer, t))));
+            foreach (var tag in playbook.Tags)
+                Offer(tag, WordSource.Tag);
+            foreach (var step in playbook.HandlingSteps)
+                foreach (Match bold in Bold().Matches(step))
+                    Offer(Parenthetical().Replace(bold.Groups[1].Value, ""), WordSource.Bold);
+            foreach (var phrase in TitlePhrase().Split(playbook.Title))
+                Offer(phrase, WordSource.Title);
+            doc++;
+        }
+
+        var learned = new Dictionary<string, LearnedWord>(StringComparer.Ordinal);
+        foreach (var (word, source) in explicitWords)
+        {
+            var (count, documents) = statisticalWords is null ? statistics.Occurrences(word) : named.Occurrences(word);
+            if (source != WordSource.Title || named.Occurrences(word).Count >= MinTitleCount)
+                learned[word] = new LearnedWord(word, source, count, documents, 0, 0);
+        }
+        if (statisticalWords is not null)
+            foreach (var word in statisticalWords)
+                learned.TryAdd(word, new LearnedWord(word, WordSource.Statistics, 0, 0, 0, 0));
+        else
+            foreach (var ngram in statistics.Scored(MinCount, MinDocuments))
+                if (!learned.ContainsKey(ngram.Word) && ngram.Cohesion >= MinCohesion && ngram.Entropy >= MinEntropy
+                    && ngram.Parts.All(CharClass.AllHan) && guard.Accepts(ngram.Parts))
+                    learned[ngram.Word] = new LearnedWord(ngram.Word, WordSource.Statistics, ngram.Count, ngram.Documents,
+                        Math.Round(ngram.Cohesion, 2), Math.Round(ngram.Entropy, 2));
+        return learned.Values.OrderBy(w => w.Source).ThenBy(w => w.Word, StringComparer.Ordinal).ToList();
+
+        // An explicit term is a word when it is one run of 2–3 words the guard accepts (a single word needs no learning).
+        void Offer(string text, WordSource source)
+        {
+            var runs = WordRuns.Of(analyzer, text);
+            if (runs.Count != 1 || !guard.Accepts(runs[0]))
+                return;
+            var word = string.Concat(runs[0]);
+            if (!explicitWords.TryGetValue(word, out var known) || source < known)
+                explicitWords[word] = source;
+        }
+    }
+
+    /// <summary>
+    /// The words <see cref="Learn"/> gives for <paramref name="playbooks"/>, whatever <paramref name="analyzer"/> already
+    /// learned: learning always segments with the lexicon files alone, so it never feeds on its own output.
+    /// </summary>
+    public static IReadOnlyList<LearnedWord> LearnWords(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer, IReadOnlyCollection<string>? statisticalWords = null)
+    {
+        var fromFiles = analyzer.Lexicon.WithLearned([]);
+        using var learner = fromFiles == analyzer.Lexicon ? null : new Analyzer(fromFiles, analyzer.Normalizer);
+        return Learn(playbooks, learner ?? analyzer, statisticalWords);
+    }
+
+    /// <summary>
+    /// An analyzer with <paramref name="analyzer"/>'s lexicon files plus the words learned from <paramref name="playbooks"/>:
+    /// what an index built from them analyses with. The caller disposes it.
+    /// </summary>
+    public static Analyzer AnalyzerFor(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer) =>
+        new(analyzer.Lexicon.WithLearned(LearnWords(playbooks, analyzer).Select(w => w.Word).ToList()), analyzer.Normalizer);
+
+    [GeneratedRegex(@"\*\*(.+?)\*\*")]
+    private static partial Regex Bold();
+
+    [GeneratedRegex(@"[（(][^）)]*[）)]")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"[^\p{L}\p{N}]+")]
+    private static partial Regex TitlePhrase();
+}

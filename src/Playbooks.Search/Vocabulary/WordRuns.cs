@@ -1,0 +1,25 @@
+using Playbooks.Search.Analysis;
+
+namespace Playbooks.Search.Vocabulary;
+
+/// <summary>
+/// A text as runs of adjacent words (segmentation and lexicon cut, before stop words): a space, punctuation or line
+/// break ends a run, so no candidate word can span one.
+/// </summary>
+public static class WordRuns
+{
+    public static List<string[]> Of(Analyzer analyzer, string? text)
+    {
+        var runs = new List<string[]>();
+        var (_, words) = analyzer.Segment(text);
+        var start = 0;
+        for (var i = 1; i <= words.Count; i++)
+        {
+            if (i < words.Count && words[i].Start == words[i - 1].End)
+                continue;
+            runs.Add(words.GetRange(start, i - start).ConvertAll(t => t.Term).ToArray());
+            start = i;
+        }
+        return runs;
+    }
+}
