@@ -10,8 +10,10 @@ namespace Playbooks.Search.Vocabulary;
 /// part: alone beside a longer word it is mostly a locative, measure or verb (分钟|内, 人|以上, 写|清楚), whereas two
 /// single characters are a word the segmenter split (主|播, 社|群|助教, 私|域|流量), which is exactly what a knowledge
 /// base without a lexicon needs learned.
+/// A part that belongs to a synonym group is refused too: 冒充老师 learned whole would hide 老师 from the fold that makes
+/// 冒充助教 find it.
 /// </summary>
-public sealed class CandidateGuard(IReadOnlySet<string> stopWords)
+public sealed class CandidateGuard(IReadOnlySet<string> stopWords, IReadOnlySet<string>? synonyms = null)
 {
     /// <summary>Longer strings are phrases, not words; six covers roles like 用户运营负责人 minus one and 企业微信群.</summary>
     public const int MaxLength = 6;
@@ -46,7 +48,7 @@ public sealed class CandidateGuard(IReadOnlySet<string> stopWords)
         var han = false;
         foreach (var part in parts)
         {
-            if (Particles.Contains(part) || stopWords.Contains(part))
+            if (Particles.Contains(part) || stopWords.Contains(part) || synonyms?.Contains(part) == true)
                 return false;
             length += part.Length;
             foreach (var c in part)

@@ -39,7 +39,7 @@ public static partial class VocabularyLearner
     /// </param>
     public static IReadOnlyList<LearnedWord> Learn(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer, IReadOnlyCollection<string>? statisticalWords = null)
     {
-        var guard = new CandidateGuard(analyzer.Lexicon.StopWords);
+        var guard = new CandidateGuard(analyzer.Lexicon.StopWords, analyzer.Lexicon.SynonymGroups.SelectMany(g => g).ToHashSet(StringComparer.Ordinal));
         var statistics = new NgramStatistics();
         // Title phrases are counted among what authors named (titles, tags, bold), so both modes agree on them.
         var named = new NgramStatistics();

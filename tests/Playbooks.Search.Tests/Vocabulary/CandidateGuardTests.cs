@@ -4,7 +4,7 @@ namespace Playbooks.Search.Tests.Vocabulary;
 
 public sealed class CandidateGuardTests
 {
-    private readonly CandidateGuard _guard = new(new HashSet<string> { "有人" });
+    private readonly CandidateGuard _guard = new(new HashSet<string> { "有人" }, new HashSet<string> { "老师", "助教" });
 
     [Theory]
     [InlineData("乱码", "昵称")]
@@ -25,5 +25,6 @@ public sealed class CandidateGuardTests
     [InlineData("群", "刷屏", "广告", "链接")] // more than three parts
     [InlineData("刷屏")]                   // already one word
     [InlineData("app", "sdk")]             // no Han at all
+    [InlineData("冒充", "老师")]           // would hide 老师 from its synonym fold
     public void Rejects_phrases_particles_and_overlong_runs(params string[] parts) => Assert.False(_guard.Accepts(parts));
 }
