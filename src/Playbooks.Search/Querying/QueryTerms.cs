@@ -57,8 +57,12 @@ public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<strin
         {
             if (gram.Term.Length != 2)
                 continue;
-            var within = singles.Contains(gram.Start) || singles.Contains(gram.Start + 1)
-                || analyzed.Words.Any(w => w.Start <= gram.Start && gram.End <= w.End);
+            // A single-character word is where typos and unknown words show (退|宽), so a bigram touching one counts
+            // in full, unless its other character is a stop word the word analysis dropped (群|里): a particle next to
+            // a word says no more than the word.
+            bool Kept(int at) => analyzed.Words.Any(w => w.Start <= at && at < w.End);
+            var touchesSingle = (singles.Contains(gram.Start) || singles.Contains(gram.Start + 1)) && Kept(gram.Start) && Kept(gram.Start + 1);
+            var within = touchesSingle || analyzed.Words.Any(w => w.Start <= gram.Start && gram.End <= w.End);
             (within ? inside : outside).Add(gram.Term);
         }
         outside.ExceptWith(inside);

@@ -255,12 +255,15 @@
       spellings.push({ bigram: g.term, pinyin: spelling });
     });
     spellings = spellings.slice(0, ranking.maxBigramTerms);
-    // QueryTerms.Straddling: bigrams none of whose occurrences lies inside one word or touches a single-character word.
+    // QueryTerms.Straddling: bigrams none of whose occurrences lies inside one word or touches a single-character word
+    // (whose other character is not a dropped stop word).
     var inside = new Set();
     var outside = new Set();
     grams.forEach(function (g) {
       if (g.term.length !== 2) return;
-      var within = singles.has(g.start) || singles.has(g.start + 1) ||
+      var kept = function (at) { return words.some(function (w) { return w.start <= at && at < w.end; }); };
+      var touchesSingle = (singles.has(g.start) || singles.has(g.start + 1)) && kept(g.start) && kept(g.start + 1);
+      var within = touchesSingle ||
         words.some(function (w) { return w.start <= g.start && g.end <= w.end; });
       (within ? inside : outside).add(g.term);
     });
