@@ -30,7 +30,7 @@ internal static class CliOptions
 
     /// <summary>--limit/-n for the commands that list results (search, similar): one option, one rule.</summary>
     public static Option<int> Limit(string description, int defaultValue) =>
-        new("--limit", "-n") { Description = $"{description}（1–{MaxLimit}）", DefaultValueFactory = _ => defaultValue };
+        new("--limit", "-n") { Description = $"{description}，1–{MaxLimit}", DefaultValueFactory = _ => defaultValue };
 
     /// <summary>The value of <paramref name="option"/> (made by <see cref="Limit"/>).</summary>
     /// <exception cref="PlaybooksException">Not between 1 and <see cref="MaxLimit"/> (code <c>usage</c>).</exception>

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
 using Playbooks.Core;
 using Playbooks.Search.Analysis;
@@ -13,6 +14,9 @@ internal static class AnalyzeCommand
         var text = new Argument<string[]>("句子") { Description = "要查看分词结果的一句话", Arity = ArgumentArity.OneOrMore };
         var json = CliOptions.Json();
         var command = new Command("analyze", "显示一句话如何被分析：分词及每个词的来源、去掉的停用词、同义词归并、二元组和拼音") { text, json };
+        command.WithExamples(
+            new HelpExample("playbooks analyze 群里有人冒充助教发名片拉人"),
+            new HelpExample("playbooks analyze 直播被ban了 --json", "结构化输出"));
         command.SetAction(parse =>
         {
             var sentence = string.Join(' ', parse.GetValue(text) ?? []);

@@ -100,6 +100,9 @@ internal static class ImportCommand
         var read = PlaybookFileReader.Read(path, argument, CaseImporter.MaxBytes);
         if (read.Problem is { } problem)
             throw new PlaybooksException(problem.Message, problem.Fix, argument, problem.Code);
-        return (argument, CaseImporter.Read(read.Bytes!, argument));
+        // Only limit + 1 bytes were read: name the file's real size (it is a regular file, so its length is known).
+        if (read.Bytes!.Length > CaseImporter.MaxBytes)
+            throw CaseImporter.TooLarge(new FileInfo(path).Length, argument);
+        return (argument, CaseImporter.Read(read.Bytes, argument));
     }
 }

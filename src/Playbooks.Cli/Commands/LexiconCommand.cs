@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Lexicons;
@@ -18,9 +19,8 @@ internal static class LexiconCommand
             var loaded = KnowledgeBaseSession.Load(parse, env);
             var fullRoot = Path.GetFullPath(loaded.Root, env.CurrentDirectory);
             using var analyzer = new Analyzer(LexiconLoader.Load(fullRoot, TextNormalizer.Shared));
-            var sources = loaded.Valid
-                .Select(p => new SourcePlaybook(p, File.ReadAllText(Path.GetFullPath(p.Path, env.CurrentDirectory)).Split('\n')))
-                .ToList();
+            // The text the loader already read (regular files only, bounded): never open the files a second time.
+            var sources = loaded.Valid.Select(p => new SourcePlaybook(p, p.RawText.Split('\n'))).ToList();
             var suggestions = LexiconSuggester.Suggest(sources, analyzer);
             if (parse.GetValue(json))
                 JsonOutput.Write(env, suggestions);
@@ -28,6 +28,11 @@ internal static class LexiconCommand
                 LexiconSuggestionsView.Write(env, suggestions, Path.Combine(loaded.Root, LexiconLoader.FolderName).Replace('\\', '/'));
             return CliApp.ExitOk;
         });
-        return new Command("lexicon", "词表工具") { suggest };
+        suggest.WithExamples(
+            new HelpExample("playbooks lexicon suggest"),
+            new HelpExample("playbooks lexicon suggest --json", "结构化输出"));
+        var lexicon = new Command("lexicon", "词表工具") { suggest };
+        lexicon.WithExamples(new HelpExample("playbooks lexicon suggest", "列出值得加进词表的词"));
+        return lexicon;
     }
 }

@@ -9,9 +9,9 @@ public static class SkipWarnings
     public static string For(string path, IEnumerable<Finding> findings) =>
         findings.FirstOrDefault(IsAboutAccess) is { } access
             ? $"警告：已跳过 {path}：{access.Message}"
-            : $"警告：已跳过有错误的文件 {path}";
+            : $"警告：已跳过无法读取的文件 {path}";
 
-    /// <summary>Could not (or should not) be read at all: the reason is worth more than "has errors".</summary>
+    /// <summary>Could not (or should not) be read at all: the reason is worth more than "cannot be read".</summary>
     public static bool IsAboutAccess(Finding finding) =>
         finding.Code is FindingCodes.Unreadable or FindingCodes.NotRegularFile or FindingCodes.UnreadableFolder or FindingCodes.FileTooLarge;
 }

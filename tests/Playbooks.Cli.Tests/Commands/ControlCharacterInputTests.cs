@@ -18,8 +18,8 @@ public sealed class ControlCharacterInputTests : IDisposable
         var result = await _kb.Cli().RunAsync("new", "--playbooks", "kb", "--no-input", "--title", "直播黑屏\u001b]0;PWN\u0007",
             "--category", "内容运营", "--severity", "高", "--tags", "黑屏", "--owner", "直播运营主管");
 
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("--title 含有控制字符 U+001B", result.Error);
+        Assert.Equal(2, result.ExitCode); // a bad option value is a usage error
+        Assert.Contains("--title 无效：标题含有不可见的控制字符（U+001B）", result.Error);
         Assert.Equal(files, Directory.GetFiles(Path.Combine(_kb.Root, "kb"), "*", SearchOption.AllDirectories).Length);
     }
 

@@ -82,7 +82,7 @@ public sealed class ChineseHelpTests : IDisposable
         var result = await _cli.RunAsync("search", "-h");
 
         Assert.Contains("  playbooks search [<描述>...] [选项]", result.OutLines);
-        Assert.Contains(result.OutLines, line => line.StartsWith("  -n, --limit <N> ") && line.TrimEnd().EndsWith("最多显示几条结果（默认：5）"));
+        Assert.Contains(result.OutLines, line => line.StartsWith("  -n, --limit <N> ") && line.TrimEnd().EndsWith("最多显示几条结果，1–100（默认：5）"));
         Assert.Contains(result.OutLines, line => line == "  playbooks search -- -1 元券被刷    # 描述以 - 开头时写在 -- 之后");
     }
 

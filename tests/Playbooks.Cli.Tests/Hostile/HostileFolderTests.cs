@@ -39,6 +39,8 @@ public sealed class HostileFolderTests
         },
     };
 
+    private static readonly HashSet<string> ShownNotSkipped = ["terminal escape in a title"];
+
     public static TheoryData<string, string> CasesAndCommands
     {
         get
@@ -73,7 +75,9 @@ public sealed class HostileFolderTests
 
         Assert.True(result.ExitCode is 0 or 1, $"exit {result.ExitCode}\n{result.Out}\n{result.Error}");
         Assert.DoesNotContain("内部错误", result.Error);
-        if (named is not null)
+        // A playbook whose only fault is a control character stays searchable (nothing is hidden for what a field
+        // holds): only lint names it; every other command shows it with the character neutralised (asserted below).
+        if (named is not null && (command == "lint" || !ShownNotSkipped.Contains(hostileCase)))
             Assert.Contains(named, result.Out + result.Error);
         Assert.Equal(before, kb.EntriesOutsideKnowledgeBaseAndSite());
         // Whatever a file holds, nothing it contains reaches the terminal as an escape sequence.

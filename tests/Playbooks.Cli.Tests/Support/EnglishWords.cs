@@ -14,7 +14,7 @@ internal static partial class EnglishWords
     /// <summary>Words of the product and of the examples: file formats, front-matter fields, example ids and paths.</summary>
     private static readonly string[] ProductWords =
     [
-        "playbooks", "id", "JSON", "Markdown", "UTF", "qid", "Tab", "http",
+        "playbooks", "id", "JSON", "Markdown", "UTF", "qid", "Tab", "http", "localhost",
         "reviewed", "updated", "low", "medium", "high", "critical", // front-matter fields and severities users write
         "bot", "flood", "community", "tests", "queries", "team", "tsv", "public", "handbook", "md", // example ids and paths
     ];
