@@ -74,7 +74,7 @@ public static partial class VocabularyLearner
         else
             foreach (var ngram in statistics.Scored(MinCount, MinDocuments))
                 if (!learned.ContainsKey(ngram.Word) && ngram.Cohesion >= MinCohesion && ngram.Entropy >= MinEntropy
-                    && ngram.Parts.All(CharClass.AllHan) && guard.Accepts(ngram.Parts))
+                    && ngram.Parts.All(CharClass.AllHan) && JoinsAFragment(ngram.Parts) && guard.Accepts(ngram.Parts))
                     learned[ngram.Word] = new LearnedWord(ngram.Word, WordSource.Statistics, ngram.Count, ngram.Documents,
                         Math.Round(ngram.Cohesion, 2), Math.Round(ngram.Entropy, 2));
         return learned.Values.OrderBy(w => w.Source).ThenBy(w => w.Word, StringComparer.Ordinal).ToList();
@@ -83,13 +83,20 @@ public static partial class VocabularyLearner
         void Offer(string text, WordSource source)
         {
             var runs = WordRuns.Of(analyzer, text);
-            if (runs.Count != 1 || !guard.Accepts(runs[0]))
+            if (runs.Count != 1 || !JoinsAFragment(runs[0]) || !guard.Accepts(runs[0]))
                 return;
             var word = string.Concat(runs[0]);
             if (!explicitWords.TryGetValue(word, out var known) || source < known)
                 explicitWords[word] = source;
         }
     }
+
+    /// <summary>
+    /// A learned word replaces its parts in analysis, like any lexicon word. That recovers a word only where the
+    /// segmenter left a single-character fragment (炸|群 → 炸群); a run of whole words (冒充|老师) is already matched
+    /// word by word, and joining it would hide 冒充 and 老师 from every query that says them apart.
+    /// </summary>
+    private static bool JoinsAFragment(IReadOnlyList<string> parts) => parts.Any(p => p.Length == 1);
 
     /// <summary>
     /// The words <see cref="Learn"/> gives for <paramref name="playbooks"/>, whatever <paramref name="analyzer"/> already
