@@ -16,7 +16,7 @@ internal static class AnalyzeCommand
         var command = new Command("analyze", "显示一句话如何被分析：分词及每个词的来源、去掉的停用词、同义词归并、二元组和拼音") { text, json };
         command.WithExamples(
             new HelpExample("playbooks analyze 群里有人冒充助教发名片拉人"),
-            new HelpExample("playbooks analyze 直播被ban了 --json", "结构化输出"));
+            new HelpExample("playbooks analyze 直播间被封了 --json", "结构化输出"));
         command.SetAction(parse =>
         {
             var sentence = string.Join(' ', parse.GetValue(text) ?? []);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Playbooks.Search;
+using Playbooks.Search.Indexing;
 
 namespace Playbooks.Cli.Commands;
 
@@ -12,15 +13,24 @@ internal static class EngineSession
         var fullRoot = Path.GetFullPath(root, env.CurrentDirectory);
         var engine = SearchEngine.Open(fullRoot, indexPath: env.GetVariable(Playbooks.Search.Storage.IndexLocation.EnvironmentVariable) is { Length: > 0 } p
             ? Path.GetFullPath(p, env.CurrentDirectory) : null, clock: env.Clock, storage: env.IndexStorage);
-        foreach (var notice in engine.LastRefresh.Notices)
-            env.Error.WriteLine($"提示：{notice}");
-        foreach (var skipped in engine.LastRefresh.Skipped)
-            env.Error.WriteLine(skipped.Warning.Replace(fullRoot, root.TrimEnd('/')));
-        foreach (var finding in engine.LastRefresh.Settings)
-            env.Error.WriteLine(finding.ToString().Replace(fullRoot, root.TrimEnd('/')));
-        if (engine.LastRefresh.MetadataNote is { } note)
-            env.Error.WriteLine($"提示：{note}");
+        Report(env, engine.LastRefresh, fullRoot, root);
         return engine;
+    }
+
+    /// <summary>
+    /// The lines a refresh has for the user, on stderr: notices (rebuilds, an in-memory index on a full disk), skipped
+    /// files, settings problems and the metadata note. <c>serve</c> prints the same at start, so it never degrades silently.
+    /// </summary>
+    public static void Report(CliEnvironment env, RefreshReport report, string fullRoot, string root)
+    {
+        foreach (var notice in report.Notices)
+            env.Error.WriteLine($"提示：{notice}");
+        foreach (var skipped in report.Skipped)
+            env.Error.WriteLine(skipped.Warning.Replace(fullRoot, root.TrimEnd('/')));
+        foreach (var finding in report.Settings)
+            env.Error.WriteLine(finding.ToString().Replace(fullRoot, root.TrimEnd('/')));
+        if (report.MetadataNote is { } note)
+            env.Error.WriteLine($"提示：{note}");
     }
 
     /// <summary>A result path as the user would type it: the knowledge base as given plus the file's relative path.</summary>

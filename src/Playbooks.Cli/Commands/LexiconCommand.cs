@@ -32,7 +32,7 @@ internal static class LexiconCommand
             new HelpExample("playbooks lexicon suggest"),
             new HelpExample("playbooks lexicon suggest --json", "结构化输出"));
         var lexicon = new Command("lexicon", "词表工具") { suggest };
-        lexicon.WithExamples(new HelpExample("playbooks lexicon suggest", "列出值得加进词表的词"));
+        lexicon.WithExamples(new HelpExample("playbooks lexicon --help", "列出词表工具的子命令"));
         return lexicon;
     }
 }

@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Playbooks.Cli.Help;
 using Playbooks.Core;
 using Playbooks.Server;
 using Playbooks.Server.Hosting;
+using Playbooks.Server.Library;
 
 namespace Playbooks.Cli.Commands;
 
@@ -53,6 +55,9 @@ internal static class ServeCommand
                     "关掉占用这个端口的程序，或换一个端口，例如：playbooks serve --urls http://127.0.0.1:5081", address, "port-in-use");
             }
             env.Out.WriteLine($"预案库服务已启动：{string.Join("、", app.Urls)}");
+            // What the first refresh had to say (an in-memory index on a full disk, skipped files, metadata problems).
+            var live = app.Services.GetRequiredService<LiveKnowledgeBase>();
+            EngineSession.Report(env, live.Engine.LastRefresh, live.Root, CliOptions.ResolveKnowledgeBase(parse, env));
             if (listening.ListensOnAllInterfaces)
                 env.Error.WriteLine("警告：正在监听所有网络接口，同一网络里的任何人都能打开这个服务（没有登录验证）。" +
                     "只在本机使用请改用 --urls http://127.0.0.1:5080；确实要给别人用时，用 --allowed-hosts 写上他们访问时用的主机名或 IP");

@@ -13,7 +13,7 @@ public sealed class AnalyzeCommandTests : IDisposable
     {
         _cli = new CliRunner(_temp.Path);
         _kb = _temp.Combine("kb");
-        _temp.Write("kb/community/bot-flood.md", SamplePlaybooks.Valid("bot-flood", "机器人进群刷屏").Replace("tags: [刷屏, 广告]", "tags: [刷屏, 乱码昵称]"));
+        _temp.Write("kb/community/bot-flood.md", SamplePlaybooks.Valid("bot-flood", "机器人进群刷屏").Replace("tags: [刷屏, 广告]", "tags: [刷屏, 秒删]"));
         _temp.Write("kb/lexicon/words.txt", "刷屏\n");
         _temp.Write("kb/lexicon/stopwords.txt", "里\n");
     }
@@ -23,11 +23,11 @@ public sealed class AnalyzeCommandTests : IDisposable
     [Fact]
     public async Task Shows_each_word_with_its_origin_in_a_table_and_the_other_stages_below()
     {
-        var result = await _cli.RunAsync("analyze", "群里刷屏，乱码昵称", "--playbooks", _kb);
+        var result = await _cli.RunAsync("analyze", "群里刷屏，秒删", "--playbooks", _kb);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(result.OutLines, l => l.Contains("刷屏") && l.Contains("词表"));
-        Assert.Contains(result.OutLines, l => l.Contains("乱码昵称") && l.Contains("学到的词"));
+        Assert.Contains(result.OutLines, l => l.Contains("秒删") && l.Contains("学到的词"));
         Assert.Contains(result.OutLines, l => l.Contains("│ 群") && l.Contains("分词器"));
         Assert.Contains("停用词  里", result.OutLines);
         Assert.Contains(result.OutLines, l => l.StartsWith("二元组  群里 里刷 刷屏"));

@@ -14,7 +14,7 @@ public sealed class LexiconCommandTests : IDisposable
         _cli = new CliRunner(_temp.Path);
         _kb = _temp.Combine("kb");
         _temp.Write("kb/community/bot-flood.md", SamplePlaybooks.Valid("bot-flood", "机器人进群刷屏")
-            .Replace("tags: [刷屏, 广告]", "tags: [刷屏, 乱码昵称]")
+            .Replace("tags: [刷屏, 广告]", "tags: [刷屏, 秒删]")
             .Replace("群里突然涌进大量新号，同时发广告。", "群里突然涌进大量新号，同时发 SKU（商品规格）链接。"));
     }
 
@@ -26,10 +26,10 @@ public sealed class LexiconCommandTests : IDisposable
         var result = await _cli.RunAsync("lexicon", "suggest", "--playbooks", _kb);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains(result.OutLines, l => l.Contains("乱码昵称") && l.Contains("标签") && l.Contains("bot-flood"));
+        Assert.Contains(result.OutLines, l => l.Contains("秒删") && l.Contains("标签") && l.Contains("bot-flood"));
         Assert.Contains(result.OutLines, l => l.Contains("商品规格 sku") && l.Contains("中英对照"));
         var snippet = result.OutLines.SkipWhile(l => !l.StartsWith("# 检索已经在使用上面的候选词")).ToList();
-        Assert.Contains("乱码昵称", snippet);
+        Assert.Contains("秒删", snippet);
         Assert.Contains("商品规格 sku", snippet);
     }
 
@@ -40,7 +40,7 @@ public sealed class LexiconCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
-        var word = json.RootElement.GetProperty("words").EnumerateArray().Single(w => w.GetProperty("word").GetString() == "乱码昵称");
+        var word = json.RootElement.GetProperty("words").EnumerateArray().Single(w => w.GetProperty("word").GetString() == "秒删");
         Assert.Equal("tag", word.GetProperty("source").GetString());
         Assert.Equal(5, word.GetProperty("examples")[0].GetProperty("line").GetInt32());
         var synonym = json.RootElement.GetProperty("synonyms")[0];

@@ -21,11 +21,11 @@ public sealed class LexiconSuggesterTests : IDisposable
     [Fact]
     public void Suggests_learned_words_with_the_file_and_line_they_occur_on()
     {
-        var source = Source(new PlaybookText("wrong-price", "价格写错") { Tags = ["价格写错", "乱码昵称"] }, "kb/wrong-price.md");
+        var source = Source(new PlaybookText("wrong-price", "价格写错") { Tags = ["价格写错", "群码泄露"] }, "kb/wrong-price.md");
 
         var suggestions = LexiconSuggester.Suggest([source], _analyzer);
 
-        var word = Assert.Single(suggestions.Words, w => w.Word == "乱码昵称");
+        var word = Assert.Single(suggestions.Words, w => w.Word == "群码泄露");
         Assert.Equal(WordSource.Tag, word.Source);
         var example = Assert.Single(word.Examples);
         Assert.Equal(("kb/wrong-price.md", 5), (example.Path, example.Line));
