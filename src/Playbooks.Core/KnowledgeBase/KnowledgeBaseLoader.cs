@@ -40,7 +40,7 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            throw new PlaybooksException($"无法读取预案目录 {root}：{ex.Message}", "检查目录的权限（例如 chmod u+rx），或用 --playbooks 指定别的目录", root, "unreadable-directory");
+            throw new PlaybooksException($"无法读取预案目录 {root}：{(ex is UnauthorizedAccessException ? "没有读取权限" : ex.Message)}", "检查目录的权限（例如 chmod u+rx），或用 --playbooks 指定别的目录", root, "unreadable-directory");
         }
         var results = files.Files
             .AsParallel().AsOrdered()
