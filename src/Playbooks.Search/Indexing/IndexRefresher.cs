@@ -41,7 +41,9 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
     public const string StatisticalMetaKey = "learned_statistical_words";
 
     /// <summary>The analyzer the index is now built with: the given one, or a new one when the learned words changed.</summary>
-    public Analyzer Analyzer { get; private set; } = analyzer;
+    public Analyzer Analyzer => _relearned ?? analyzer;
+
+    private Analyzer? _relearned;
 
     /// <summary>The learned words an index holds (none for a new or old index).</summary>
     public static IReadOnlyList<string> StoredLearnedWords(IndexStore store) =>
@@ -352,7 +354,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         if (known.Count == words.Count && words.All(known.Contains))
             return new Learning(words, statistical, []);
 
-        Analyzer = new Analyzer(analyzer.Lexicon.WithLearned(words), analyzer.Normalizer);
+        _relearned = new Analyzer(analyzer.Lexicon.WithLearned(words), analyzer.Normalizer);
         var differing = words.Where(w => !known.Contains(w)).Concat(known.Where(w => !words.Contains(w))).ToList();
         var reanalyse = unchanged.Where(f => stored.TryGetValue(f.RowId, out var doc) && Contains(doc, differing))
             .Select(f => (f, stored[f.RowId])).ToList();
