@@ -1,4 +1,5 @@
 using System.Globalization;
+using Playbooks.Core.Parsing;
 
 namespace Playbooks.Core.Authoring;
 
@@ -13,15 +14,11 @@ public static class PlaybookTitle
     {
         if (title.Contains('\n') || title.Contains('\r'))
             return "标题只能有一行：一句话说清是什么事故";
-        if (title.FirstOrDefault(IsHidden) is var c && c != default)
-            return $"标题含有不可见的控制字符（U+{(int)c:X4}），删掉后重试";
+        if (ControlCharacters.IndexOf(title) is var at and >= 0)
+            return $"标题含有不可见的控制字符（{ControlCharacters.Name(title[at])}），删掉后重试";
         var length = new StringInfo(title).LengthInTextElements;
         if (length > MaxLength)
             return $"标题太长（{length} 个字，最多 {MaxLength} 个）：一句话说清是什么事故，细节写进“背景”";
         return null;
     }
-
-    // Control characters (escape sequences, bells) and the bidirectional overrides that make text display reordered.
-    private static bool IsHidden(char c) =>
-        char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F';
 }
