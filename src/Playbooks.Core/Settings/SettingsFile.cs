@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Playbooks.Core.Diagnostics;
+using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Parsing;
 
 namespace Playbooks.Core.Settings;
@@ -22,17 +23,16 @@ public static class SettingsFile
     {
         var file = Path.Combine(root, FileName);
         var path = Path.Combine(displayRoot ?? root, FileName).Replace('\\', '/');
-        byte[] bytes;
-        try
-        {
-            if (!File.Exists(file))
-                return KnowledgeBaseSettings.Default;
-            bytes = File.ReadAllBytes(file);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return Ignored(path, 0, "", $"无法读取 {FileName}：{ex.Message}，已按默认设置运行", "检查文件权限");
-        }
+        if (!Path.Exists(file) && new FileInfo(file).LinkTarget is null)
+            return KnowledgeBaseSettings.Default;
+        // Read as playbooks are: a regular file only and a bounded number of bytes, so a pipe or a link to /dev/zero
+        // named playbooks.yml cannot hang or exhaust every command.
+        var read = PlaybookFileReader.Read(file, path);
+        if (read.Problem is { } problem)
+            return Ignored(path, 0, "", $"{problem.Message}，已按默认设置运行", problem.Fix);
+        if (read.Bytes!.Length > SourceText.MaxBytes)
+            return Ignored(path, 0, "", $"{FileName} 超过 1 MiB，已按默认设置运行", "团队设置只需几行，删去多余的内容");
+        var bytes = read.Bytes;
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var decoded = SourceText.Decode(bytes);
         if (decoded.Text is null)

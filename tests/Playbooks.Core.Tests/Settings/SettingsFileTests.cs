@@ -1,6 +1,7 @@
 using Playbooks.Core.Diagnostics;
 using Playbooks.Core.Model;
 using Playbooks.Core.Settings;
+using Playbooks.Tests.Shared;
 
 namespace Playbooks.Core.Tests.Settings;
 
@@ -70,5 +71,26 @@ public sealed class SettingsFileTests
         var settings = SettingsFile.Load(folder.Path);
 
         Assert.Same(KnowledgeBaseSettings.Default, settings);
+    }
+
+    [Fact]
+    public void A_named_pipe_called_playbooks_yml_is_reported_and_never_read()
+    {
+        var folder = Directory.CreateTempSubdirectory("playbooks-settings-").FullName;
+        try
+        {
+            Assert.SkipUnless(NamedPipes.TryCreate(System.IO.Path.Combine(folder, SettingsFile.FileName)), "mkfifo is not available here");
+
+            var settings = Task.Run(() => SettingsFile.Load(folder, "kb")).WaitAsync(TimeSpan.FromSeconds(30)).GetAwaiter().GetResult();
+
+            var finding = Assert.Single(settings.Findings);
+            Assert.Equal(Path, finding.Path);
+            Assert.Contains("不是普通文件", finding.Message);
+            Assert.Contains("已按默认设置运行", finding.Message);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }
