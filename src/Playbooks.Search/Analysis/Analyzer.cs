@@ -28,7 +28,7 @@ public sealed class Analyzer : IDisposable
     private readonly Lazy<PinyinBigrams> _pinyin = new(() => new PinyinBigrams(PinyinTable.Shared));
 
     /// <summary>Bumped whenever a stage changes what it emits: indexes built by another version are rebuilt.</summary>
-    public const int Version = 6;
+    public const int Version = 7;
 
     public Lexicon Lexicon { get; }
 

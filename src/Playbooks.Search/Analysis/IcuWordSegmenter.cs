@@ -1,10 +1,13 @@
+using System.Text;
 using Icu;
 
 namespace Playbooks.Search.Analysis;
 
 /// <summary>
 /// Stage 2a: ICU word-break segmentation (dictionary-based for Chinese). Spaces, punctuation and symbols
-/// (ICU rule status "none", which includes emoji) produce no token. Thread-safe: one iterator per thread.
+/// (ICU rule status "none", which includes emoji) produce no token, and neither does a segment without a letter or
+/// digit: the system's ICU calls "@" a word where the browser's (Intl.Segmenter) does not, and the site's search must
+/// analyse a query as the CLI does. Thread-safe: one iterator per thread.
 /// </summary>
 public sealed class IcuWordSegmenter : IDisposable
 {
@@ -33,11 +36,19 @@ public sealed class IcuWordSegmenter : IDisposable
             var end = iterator.MoveNext();
             if (end == BreakIterator.DONE || end < 0)
                 break;
-            if (iterator.GetRuleStatus() >= FirstWordStatus)
+            if (iterator.GetRuleStatus() >= FirstWordStatus && HasLetterOrDigit(text.Text.AsSpan(start, end - start)))
                 tokens.Add(text.TokenAt(start, end));
             start = end;
         }
         return tokens;
+    }
+
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> segment)
+    {
+        foreach (var rune in segment.EnumerateRunes())
+            if (Rune.IsLetterOrDigit(rune))
+                return true;
+        return false;
     }
 
     public void Dispose()

@@ -107,12 +107,14 @@
     return folded;
   };
 
-  // IcuWordSegmenter: word-like segments only (ICU rule status ≥ 100: numbers, letters, kana, ideographs).
+  // IcuWordSegmenter: word-like segments only (ICU rule status ≥ 100: numbers, letters, kana, ideographs) that hold
+  // a letter or digit.
+  var LETTER_OR_DIGIT = /[\p{L}\p{Nd}]/u;
   Analyzer.prototype.segment = function (text) {
     var tokens = [];
     if (this.segmenter) {
       for (var s of this.segmenter.segment(text)) {
-        if (s.isWordLike) tokens.push({ term: s.segment, start: s.index, end: s.index + s.segment.length });
+        if (s.isWordLike && LETTER_OR_DIGIT.test(s.segment)) tokens.push({ term: s.segment, start: s.index, end: s.index + s.segment.length });
       }
       return tokens;
     }
@@ -474,8 +476,17 @@
       .filter(function (s) { return !known.has(s.bigram); })
       .map(function (s) { return s.pinyin; }));
     var pinyin = unknown.length === 0 ? [] : this.score(this.pinyin, unknown.map(function (t) { return [t, 1]; }), r.pinyin, candidates);
+    if (pinyin.length > 0 && r.correctedSpellingWeight > 0) grams = withCorrections(grams, pinyin, r.correctedSpellingWeight);
     return this.writtenFirst(fuse([[words, r.wordShare], [grams, r.bigramShare], [pinyin, r.pinyinShare]])).slice(0, limit);
   };
+
+  // Ranker.WithCorrections: a likely typo's sound-alike scores also count in the bigram list, as the bigram meant.
+  function withCorrections(grams, pinyin, weight) {
+    var sums = new Map();
+    grams.forEach(function (x) { sums.set(x[0], x[1]); });
+    pinyin.forEach(function (x) { sums.set(x[0], (sums.get(x[0]) || 0) + weight * x[1]); });
+    return Array.from(sums.entries());
+  }
 
   // Ranker.WrittenFirst: drafts and empty playbooks after every written one, each group in score order.
   Ranker.prototype.writtenFirst = function (fused) {

@@ -52,6 +52,15 @@ public sealed class IcuWordSegmenterTests : IDisposable
     }
 
     [Fact]
+    public void Drops_symbols_the_browser_does_not_call_words()
+    {
+        // "还@我们官方": the browser's segmenter has no word "@", so the CLI must not have one either.
+        var tokens = _segmenter.Segment(Identity("@我们#官方&"));
+
+        TokenAssert.Tokens(tokens, ("我们", 1, 3), ("官方", 4, 6));
+    }
+
+    [Fact]
     public void Produces_nothing_for_empty_input()
     {
         var tokens = _segmenter.Segment(Identity(""));
