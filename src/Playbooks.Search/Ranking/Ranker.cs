@@ -29,6 +29,8 @@ public sealed class Ranker(RankingWeights weights)
         if (unknown.Count > 0)
             loader?.LoadSpellings(unknown.Select(u => u.Term).ToList());
         var pinyin = unknown.Count == 0 ? [] : Score(index, index.Pinyin, unknown, weights.Pinyin, candidates);
+        if (pinyin.Count > 0 && weights.CorrectedSpellingWeight > 0)
+            grams = WithCorrections(grams, pinyin, weights.CorrectedSpellingWeight);
         var fused = ScoreFusion.Fuse(
             (words, weights.WordShare),
             (grams, weights.BigramShare),
@@ -37,6 +39,19 @@ public sealed class Ranker(RankingWeights weights)
             .Take(limit)
             .Select(x => ((int)x.RowId, x.Score))
             .ToList();
+    }
+
+    /// <summary>
+    /// The bigram list with the sound-alike scores of the query's likely typos added, per playbook, as if the operator
+    /// had typed the bigram they meant (see <see cref="RankingWeights.CorrectedSpellingWeight"/>).
+    /// </summary>
+    private static List<(long RowId, double Score)> WithCorrections(List<(long RowId, double Score)> grams,
+        List<(long RowId, double Score)> pinyin, double weight)
+    {
+        var sums = grams.ToDictionary(x => x.RowId, x => x.Score);
+        foreach (var (row, score) in pinyin)
+            sums[row] = sums.GetValueOrDefault(row) + weight * score;
+        return sums.Select(kv => (kv.Key, kv.Value)).ToList();
     }
 
     /// <summary>

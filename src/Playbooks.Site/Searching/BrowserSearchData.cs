@@ -84,6 +84,7 @@ internal static class BrowserSearchData
         json.WriteNumber("wordShare", weights.WordShare);
         json.WriteNumber("bigramShare", weights.BigramShare);
         json.WriteNumber("pinyinShare", weights.PinyinShare);
+        json.WriteNumber("correctedSpellingWeight", weights.CorrectedSpellingWeight);
         json.WriteNumber("singleCharacterWeight", weights.SingleCharacterWeight);
         json.WriteNumber("straddlingBigramWeight", weights.StraddlingBigramWeight);
         json.WriteNumber("candidatesPerResult", weights.CandidatesPerResult);
