@@ -9,7 +9,7 @@ internal sealed class OurEngine : IRankingSystem
     private readonly SearchEngine _engine;
 
     public OurEngine(string knowledgeBase) =>
-        _engine = SearchEngine.Open(knowledgeBase, Path.Combine(_folder, "index.sqlite"));
+        _engine = SearchEngine.Open(knowledgeBase, Path.Combine(_folder, "index.sqlite"), WeightOverrides.FromEnvironment());
 
     public IReadOnlyList<string> Rank(string query, int limit) =>
         _engine.Search(query, limit).Results.Select(r => r.Id).ToList();

@@ -9,7 +9,7 @@ namespace Playbooks.Benchmarks.Quality;
 /// <summary>
 /// <c>quality</c>: our engine and the Lucene.Net baselines side by side on every labelled query set, one
 /// Markdown table (the README's). Sets: <c>--set name=queries.tsv[+more.tsv]@folder</c> (repeatable; default: dev,
-/// team and the second corpus). Systems: <c>--systems ours,smartcn,smartcn-single,jieba,jieba-single</c>.
+/// team and the second corpus). Systems: <c>--systems ours,smartcn,smartcn-single,jieba,jieba-single,ours+smartcn,ours+smartcn-half</c>.
 /// <c>--diff</c> lists the queries where a baseline ranks the right playbook higher than we do.
 /// </summary>
 internal static class QualityMode
@@ -23,6 +23,10 @@ internal static class QualityMode
         new("smartcn-single", kb => new LuceneBaseline(kb, new SmartChineseAnalyzer(LuceneVersion.LUCENE_48), LuceneLayout.SingleField)),
         new("jieba", kb => new LuceneBaseline(kb, new JiebaAnalyzer(), LuceneLayout.Fielded)),
         new("jieba-single", kb => new LuceneBaseline(kb, new JiebaAnalyzer(), LuceneLayout.SingleField)),
+        new("ours+smartcn", kb => new RankFusion(new OurEngine(kb),
+            new LuceneBaseline(kb, new SmartChineseAnalyzer(LuceneVersion.LUCENE_48), LuceneLayout.SingleField), 1.0)),
+        new("ours+smartcn-half", kb => new RankFusion(new OurEngine(kb),
+            new LuceneBaseline(kb, new SmartChineseAnalyzer(LuceneVersion.LUCENE_48), LuceneLayout.SingleField), 0.5)),
     ];
 
     private static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
@@ -32,6 +36,8 @@ internal static class QualityMode
         ["smartcn-single"] = "Lucene.Net SmartCn BM25, one field",
         ["jieba"] = "Lucene.Net + jieba.NET BM25, our fields and boosts",
         ["jieba-single"] = "Lucene.Net + jieba.NET BM25, one field",
+        ["ours+smartcn"] = "Ours fused with SmartCn one field (RRF, equal weight)",
+        ["ours+smartcn-half"] = "Ours fused with SmartCn one field (RRF, half weight)",
     };
 
     public static int Run(string[] args)
