@@ -26,7 +26,7 @@ internal static class SiteCommand
         };
         var repoUrl = new Option<string?>("--repo-url")
         {
-            Description = "在线编辑文件的地址前缀；给了就在每页加“编辑此页”链接（地址 = 前缀/源文件路径），例如 https://github.com/team/ops/edit/main",
+            Description = "在线编辑文件的网页地址前缀（代码仓库的编辑页）；给了就在每页加“编辑此页”链接，地址 = 前缀/源文件路径",
             HelpName = "URL",
         };
         var baseUrl = new Option<string?>("--base-url")
@@ -38,7 +38,7 @@ internal static class SiteCommand
         command.WithExamples(
             new HelpExample("playbooks site"),
             new HelpExample("playbooks site --out public/handbook"),
-            new HelpExample("playbooks site --base-url /handbook/ --repo-url https://github.com/team/ops/edit/main", "发布到 /handbook/，每页带“编辑此页”"));
+            new HelpExample("playbooks site --base-url /handbook/", "发布在 /handbook/ 下：404 页在任何层级都能正常显示"));
         command.SetAction(async (parse, cancellation) =>
         {
             // Checked before the knowledge base is read: a mistyped address is a usage error, whatever the playbooks.
