@@ -54,13 +54,14 @@ public static class PlaybooksServer
         // framework's English logs are left out below Warning.
         builder.Logging.AddConsole(o => o.FormatterName = ConsoleLines.FormatterName)
             .AddConsoleFormatter<ConsoleLines, ConsoleFormatterOptions>()
-            .SetMinimumLevel(LogLevel.Warning)
             .AddFilter("Playbooks", LogLevel.Information);
         // A port in use is logged by the host, in English with a stack trace, before StartAsync throws; the CLI says it
-        // in one Chinese line instead. So the framework logs nothing until the server has started.
+        // in one Chinese line instead. So the framework logs nothing until the server has started, and only warnings
+        // after. (This rule matches every category but the server's own, and a rule's level replaces the minimum
+        // level: it must check the level itself, or the framework's Debug and Trace lines all get through.)
         IHostApplicationLifetime? lifetime = null;
-        builder.Logging.AddFilter((category, _) =>
-            lifetime?.ApplicationStarted.IsCancellationRequested == true || category?.StartsWith("Microsoft.", StringComparison.Ordinal) != true);
+        builder.Logging.AddFilter((category, level) => level >= LogLevel.Warning
+            && (lifetime?.ApplicationStarted.IsCancellationRequested == true || category?.StartsWith("Microsoft.", StringComparison.Ordinal) != true));
         AddServices(builder.Services, options, knowledgeBase);
 
         var app = builder.Build();
