@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
 using Playbooks.Server.Api;
 using Playbooks.Server.Hosting;
 using Playbooks.Server.Library;
@@ -49,12 +50,18 @@ public static class PlaybooksServer
             k.Limits.MaxRequestHeaderCount = RequestLimits.MaxHeaderCount * 10;
         });
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning);
+        // The server's own lines (a request, a reload, a broken file) are Chinese and short (ConsoleLines); the
+        // framework's English logs are left out below Warning.
+        builder.Logging.AddConsole(o => o.FormatterName = ConsoleLines.FormatterName)
+            .AddConsoleFormatter<ConsoleLines, ConsoleFormatterOptions>()
+            .AddFilter("Playbooks", LogLevel.Information);
         // A port in use is logged by the host, in English with a stack trace, before StartAsync throws; the CLI says it
-        // in one Chinese line instead. So the framework logs nothing until the server has started.
+        // in one Chinese line instead. So the framework logs nothing until the server has started, and only warnings
+        // after. (This rule matches every category but the server's own, and a rule's level replaces the minimum
+        // level: it must check the level itself, or the framework's Debug and Trace lines all get through.)
         IHostApplicationLifetime? lifetime = null;
-        builder.Logging.AddFilter((category, _) =>
-            lifetime?.ApplicationStarted.IsCancellationRequested == true || category?.StartsWith("Microsoft.", StringComparison.Ordinal) != true);
+        builder.Logging.AddFilter((category, level) => level >= LogLevel.Warning
+            && (lifetime?.ApplicationStarted.IsCancellationRequested == true || category?.StartsWith("Microsoft.", StringComparison.Ordinal) != true));
         AddServices(builder.Services, options, knowledgeBase);
 
         var app = builder.Build();
@@ -88,12 +95,13 @@ public static class PlaybooksServer
     }
 
     /// <summary>
-    /// The middleware every response passes through, in order: security headers, host names, request sizes,
-    /// read-only, errors.
+    /// The middleware every response passes through, in order: the request's console line, security headers, host
+    /// names, request sizes, read-only, errors.
     /// </summary>
     public static void UsePipeline(IApplicationBuilder app)
     {
         var options = app.ApplicationServices.GetRequiredService<ServerOptions>();
+        app.Use(RequestLog.Apply);
         app.Use(SecurityHeaders.Apply);
         app.Use(new HostCheck(ServerUrls.Parse(options.Urls).AllowedHosts(options.AllowedHosts)).Apply);
         app.Use(RequestLimits.Apply);

@@ -4,6 +4,7 @@ using Playbooks.Cli.Help;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Lexicons;
 using Playbooks.Site.Building;
+using Playbooks.Site.Content;
 using Spectre.Console;
 
 namespace Playbooks.Cli.Commands;
@@ -23,12 +24,26 @@ internal static class SiteCommand
             HelpName = "DIR",
             DefaultValueFactory = _ => "site",
         };
-        var command = new Command("site", "生成新人站点：静态网页，可离线打开、在手机上查看，带离线检索") { output };
+        var repoUrl = new Option<string?>("--repo-url")
+        {
+            Description = "在线编辑文件的网页地址前缀（代码仓库的编辑页）；给了就在每页加“编辑此页”链接，地址 = 前缀/源文件路径",
+            HelpName = "URL",
+        };
+        var baseUrl = new Option<string?>("--base-url")
+        {
+            Description = "站点发布后的根地址（如 /handbook/）；给了 404 页就用从根开始的链接，在任何层级的错误地址下都能正常显示",
+            HelpName = "URL",
+        };
+        var command = new Command("site", "生成新人站点：静态网页，可离线打开、在手机上查看，带离线检索") { output, repoUrl, baseUrl };
         command.WithExamples(
             new HelpExample("playbooks site"),
-            new HelpExample("playbooks site --out public/handbook"));
+            new HelpExample("playbooks site --out public/handbook"),
+            new HelpExample("playbooks site --base-url /handbook/", "发布在 /handbook/ 下：404 页在任何层级都能正常显示"));
         command.SetAction(async (parse, cancellation) =>
         {
+            // Checked before the knowledge base is read: a mistyped address is a usage error, whatever the playbooks.
+            var repository = parse.GetValue(repoUrl) is { } r ? SiteAddresses.RepositoryUrl(r) : null;
+            var root = parse.GetValue(baseUrl) is { } b ? SiteAddresses.BaseUrl(b) : null;
             var loaded = KnowledgeBaseSession.Load(parse, env);
             var lexicon = LexiconLoader.Load(Path.GetFullPath(loaded.Root, env.CurrentDirectory), TextNormalizer.Shared);
             using var analyzer = new Analyzer(lexicon);
@@ -38,6 +53,8 @@ internal static class SiteCommand
                 KnowledgeBase = loaded,
                 Analyzer = analyzer,
                 OutputDirectory = Path.GetFullPath(given, env.CurrentDirectory),
+                RepositoryUrl = repository,
+                BaseUrl = root,
             };
             var result = env.OutputIsTerminal
                 ? await BuildWithProgressAsync(env, request, cancellation)

@@ -7,6 +7,7 @@
   var input = document.getElementById("q");
   var list = document.getElementById("results");
   var status = document.getElementById("status");
+  var examples = document.getElementById("examples");
   if (!input || !list) return;
 
   var timer = 0;
@@ -39,13 +40,61 @@
     return node;
   }
 
+  // Every field this script reads from /api/search, in one place: the rest of the script sees only this shape.
+  function fromApi(body) {
+    return {
+      weak: body.weak === true,
+      results: body.results.map(function (hit) {
+        var snippet = hit.snippets && hit.snippets[0];
+        return {
+          id: hit.id, title: hit.title, category: hit.category, severity: hit.severity, severityLabel: hit.severity_label,
+          draft: hit.draft === true, steps: hit.handling_steps || [],
+          snippet: snippet ? { text: snippet.text, highlights: snippet.highlights || [] } : null
+        };
+      })
+    };
+  }
+
+  // Text and emphasised runs as nodes (TextRuns.cs splits the same way on the server).
+  function appendRuns(parent, runs, tag) {
+    runs.forEach(function (run) {
+      parent.appendChild(run.emphasis ? element(tag, "", run.text) : document.createTextNode(run.text));
+    });
+  }
+
+  // TextRuns.Highlighted: [start, length] pairs in UTF-16 units, clipped, in order.
+  function highlightedRuns(text, highlights) {
+    var runs = [];
+    var at = 0;
+    highlights.filter(function (h) { return h.length === 2; })
+      .sort(function (a, b) { return a[0] - b[0]; })
+      .forEach(function (h) {
+        var start = Math.min(Math.max(h[0], at), text.length);
+        var end = Math.min(Math.max(h[0] + h[1], start), text.length);
+        if (start > at) runs.push({ text: text.slice(at, start), emphasis: false });
+        if (end > start) runs.push({ text: text.slice(start, end), emphasis: true });
+        at = Math.max(at, end);
+      });
+    if (at < text.length) runs.push({ text: text.slice(at), emphasis: false });
+    return runs;
+  }
+
+  // TextRuns.Step: **bold** (the step's role and time limit) emphasised; an unpaired last marker stays text.
+  function stepRuns(markdown) {
+    var parts = markdown.replace(/\n/g, " ").split("**");
+    if (parts.length % 2 === 0) parts.splice(parts.length - 2, 2, parts[parts.length - 2] + "**" + parts[parts.length - 1]);
+    return parts.map(function (text, i) { return { text: text, emphasis: i % 2 === 1 }; })
+      .filter(function (run) { return run.text.length > 0; });
+  }
+
   // The markup LiveSearchPage.razor renders on the server for /?q=…; keep the two in step.
   function render(response) {
     list.replaceChildren();
     selected = -1;
-    var stepsAt = response.results.findIndex(function (hit) { return hit.handling_steps.length > 0; });
+    showExamples(false);
+    var stepsAt = response.results.findIndex(function (hit) { return hit.steps.length > 0; });
     response.results.forEach(function (hit, index) {
-      var li = element("li", "result");
+      var li = element("li", index === 0 ? "result result-top" : "result");
       li.dataset.playbookId = hit.id;
       var a = element("a", "", hit.title);
       a.href = "/playbooks/" + encodeURIComponent(hit.id);
@@ -61,9 +110,21 @@
       meta.appendChild(element("span", "category", hit.category || "未分类"));
       if (hit.draft) meta.appendChild(element("span", "draft", "草稿"));
       li.appendChild(meta);
-      if (hit.snippets.length > 0) li.appendChild(element("p", "card-summary", hit.snippets[0].text));
+      if (hit.snippet) {
+        var summary = element("p", "card-summary");
+        appendRuns(summary, highlightedRuns(hit.snippet.text, hit.snippet.highlights), "mark");
+        li.appendChild(summary);
+      }
       if (index === stepsAt) {
         if (index > 0) li.appendChild(element("p", "result-note", "首条结果还没有处理步骤，这一条有："));
+        var steps = element("ol", "result-steps");
+        steps.setAttribute("aria-label", "处理步骤");
+        hit.steps.forEach(function (step) {
+          var item = element("li");
+          appendRuns(item, stepRuns(step), "strong");
+          steps.appendChild(item);
+        });
+        li.appendChild(steps);
         var go = element("a", "button button-primary result-action", "查看处理方法");
         go.href = "/playbooks/" + encodeURIComponent(hit.id) + "#handling";
         li.appendChild(go);
@@ -75,9 +136,14 @@
       : "找到 " + response.results.length + " 份相关预案。";
   }
 
+  // The example queries show only while the box is empty.
+  function showExamples(show) {
+    if (examples) examples.hidden = !show;
+  }
+
   // Severities.DisplayName: the team's label where it differs from the canonical name, 未定级 after an unknown one.
   function severityLabel(hit) {
-    var label = (hit.severity_label || "").trim();
+    var label = (hit.severityLabel || "").trim();
     if (!label) return hit.severity || "";
     if (!hit.severity) return label + "（未定级）";
     return label;
@@ -86,13 +152,13 @@
   function search() {
     var q = input.value;
     keepInUrl(q.trim() ? q : "");
-    if (!q.trim()) { list.replaceChildren(); status.textContent = ""; return; }
+    if (!q.trim()) { list.replaceChildren(); status.textContent = ""; showExamples(true); return; }
     var mine = ++latest;
     fetch("/api/search?limit=10&q=" + encodeURIComponent(q), { headers: { Accept: "application/json" } })
       .then(function (r) { return r.json().then(function (body) { return { ok: r.ok, body: body }; }); })
       .then(function (answer) {
         if (mine !== latest) return;
-        if (answer.ok) render(answer.body);
+        if (answer.ok) render(fromApi(answer.body));
         else { list.replaceChildren(); status.textContent = answer.body.detail || "检索失败"; }
       })
       .catch(function () { if (mine === latest) status.textContent = "连接服务失败，请稍后再试。"; });
@@ -111,7 +177,7 @@
     else if (e.key === "ArrowUp") { e.preventDefault(); select(selected - 1); }
     else if (e.key === "Escape") {
       e.preventDefault(); clearTimeout(timer); latest++;
-      input.value = ""; list.replaceChildren(); status.textContent = ""; selected = -1; keepInUrl("");
+      input.value = ""; list.replaceChildren(); status.textContent = ""; selected = -1; keepInUrl(""); showExamples(true);
     } else if (e.key === "Enter" && selected >= 0) {
       e.preventDefault();
       var link = items()[selected].querySelector("a");

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Playbooks.Server.Hosting;
 
 namespace Playbooks.Server.Library;
 
@@ -50,9 +51,23 @@ internal sealed class KnowledgeBaseWatcher(LiveKnowledgeBase knowledgeBase, Serv
             if (_stopping.IsCancellationRequested)
                 return;
             knowledgeBase.Reload();
-            if (knowledgeBase.LastError is { } error)
-                logger.LogWarning("重新加载预案库失败：{Error}", error);
+            Report();
         }
+    }
+
+    // One line per reload, and one warning per file that could not be read (a save caught half-written, a file
+    // emptied by mistake), so the author sees at once that their change did not take.
+    private void Report()
+    {
+        if (knowledgeBase.LastError is { } error)
+        {
+            logger.LogWarning("重新加载预案库失败：{Error}", error);
+            return;
+        }
+        logger.LogInformation("{Line}", LogLines.Reload(knowledgeBase.Engine.LastRefresh, knowledgeBase.Catalog.Playbooks.Count(),
+            knowledgeBase.LastReloadTook));
+        foreach (var skipped in knowledgeBase.Skipped)
+            logger.LogWarning("{Warning}", skipped.Warning);
     }
 
     private void OnChange(object sender, FileSystemEventArgs e)

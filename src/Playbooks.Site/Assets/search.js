@@ -578,7 +578,12 @@
       status.textContent = '没有找到相关的预案。换个说法试试，或者浏览预案目录。';
       return;
     }
-    status.textContent = '找到 ' + results.length + ' 份相关预案，最相关的在前。';
+    // The count is of every playbook that matches, not of the ten shown: ranked again without the limit (the shown
+    // ten stay the limited ranking's, which is the one `playbooks search` returns).
+    var matches = results.length < RESULT_LIMIT ? results.length : Math.max(results.length, search(query, data.docs.length).length);
+    status.textContent = matches > results.length
+      ? '找到 ' + matches + ' 份相关预案，下面是最相关的 ' + results.length + ' 份。'
+      : '找到 ' + results.length + ' 份相关预案，最相关的在前。';
     var terms = engine.analyzer.analyze(query, data.ranking);
     var stepsAt = results.findIndex(function (r) { return r.steps > 0; });
     results.forEach(function (r, index) {

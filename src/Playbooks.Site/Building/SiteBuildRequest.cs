@@ -32,6 +32,18 @@ public sealed record SiteBuildRequest
     /// <summary>Length of each playbook's "相关预案" list; 5 by default, like <c>playbooks similar</c>.</summary>
     public int RelatedCount { get; init; } = 5;
 
+    /// <summary>
+    /// Where the site's root is served (<see cref="Content.SiteAddresses.BaseUrl"/>: <c>/handbook/</c> or an absolute
+    /// address). Only <c>404.html</c> uses it, for links that work at any depth; null leaves every link relative.
+    /// </summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>
+    /// Prefix of the address where a file is edited online (<see cref="Content.SiteAddresses.RepositoryUrl"/>); each
+    /// page's source path is appended for its "编辑此页" link. Null: no such link.
+    /// </summary>
+    public string? RepositoryUrl { get; init; }
+
     /// <summary>Pages rendered at once; defaults to the number of cores.</summary>
     public int? Parallelism { get; init; }
 }

@@ -75,6 +75,7 @@ public static class StaticSiteBuilder
         {
             SourcePaths = SourcePaths(request.KnowledgeBase),
             MetadataNote = Core.Diagnostics.MetadataNotes.For(request.KnowledgeBase.MetadataProblemCount),
+            RepositoryUrl = request.RepositoryUrl,
         };
         // The browser index is written on its own thread while the pages render: it is a single-threaded half second
         // (character tables, JSON) that would otherwise leave a core idle.
@@ -84,7 +85,7 @@ public static class StaticSiteBuilder
             output.Write(SitePaths.SearchData, bytes);
             return bytes.LongLength;
         }, cancellation);
-        var pages = Pages(content);
+        var pages = Pages(content, request.BaseUrl);
         try
         {
             foreach (var (path, bytes) in EmbeddedAssets.All())
@@ -115,11 +116,12 @@ public static class StaticSiteBuilder
             StringComparer.Ordinal);
     }
 
-    /// <summary>One page to render: where it goes, which component, with which parameters.</summary>
-    internal sealed record PageJob(string Path, Type Component, IDictionary<string, object?>? Parameters = null);
+    /// <summary>One page to render: where it goes, which component, with which parameters and links (relative when null).</summary>
+    internal sealed record PageJob(string Path, Type Component, IDictionary<string, object?>? Parameters = null, ISiteLinks? Links = null);
 
     /// <summary>Every page of the site, in a fixed order.</summary>
-    internal static List<PageJob> Pages(SiteContent content)
+    /// <param name="baseUrl">Where the site's root is served; 404.html then links from there (<see cref="RootedLinks"/>).</param>
+    internal static List<PageJob> Pages(SiteContent content, string? baseUrl = null)
     {
         var pages = new List<PageJob>
         {
@@ -128,7 +130,7 @@ public static class StaticSiteBuilder
             new(SitePaths.Recent, typeof(RecentPage)),
             new(SitePaths.Search, typeof(SearchPage)),
             new(SitePaths.Tags, typeof(TagsPage)),
-            new(SitePaths.NotFound, typeof(NotFoundPage)),
+            new(SitePaths.NotFound, typeof(NotFoundPage), Links: baseUrl is null ? null : new RootedLinks(baseUrl)),
         };
         pages.AddRange(content.Guides.Select(g => new PageJob(SitePaths.Guide(g.Id), typeof(GuidePage), Parameter(nameof(GuidePage.Guide), g))));
         pages.AddRange(content.Playbooks.Select(p => new PageJob(SitePaths.Playbook(p.Id), typeof(PlaybookPage), Parameter(nameof(PlaybookPage.Playbook), p))));
@@ -138,7 +140,7 @@ public static class StaticSiteBuilder
 
     /// <summary>Renders one page to HTML text, as it is written to its file.</summary>
     internal static async Task<string> RenderPageAsync(PageRenderer renderer, SiteContent content, PageJob job) =>
-        await renderer.RenderAsync(job.Component, new SitePage(job.Path, content), job.Parameters) + "\n";
+        await renderer.RenderAsync(job.Component, new SitePage(job.Path, content, job.Links), job.Parameters) + "\n";
 
     private static Dictionary<string, object?> Parameter(string name, object value) => new() { [name] = value };
 

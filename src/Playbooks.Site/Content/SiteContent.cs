@@ -38,6 +38,13 @@ public sealed class SiteContent
     /// <summary>Id → source file as shown to authors (e.g. <c>playbooks/community/bot-flood.md</c>); <see cref="Playbook.Path"/> when absent.</summary>
     public IReadOnlyDictionary<string, string> SourcePaths { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// Where the knowledge base's files are edited online, e.g. <c>https://github.com/team/ops/edit/main</c>
+    /// (<c>playbooks site --repo-url</c>); each page's source path (<see cref="SourcePathOf"/>) is appended to make its
+    /// "编辑此页" link. Null: no such link.
+    /// </summary>
+    public string? RepositoryUrl { get; init; }
+
     /// <summary>Incident playbooks, ordered by id.</summary>
     public IReadOnlyList<Playbook> Playbooks { get; }
 
@@ -112,6 +119,12 @@ public sealed class SiteContent
     });
 
     public string SourcePathOf(Playbook playbook) => SourcePaths.GetValueOrDefault(playbook.Id) ?? playbook.Path;
+
+    /// <summary>The page's "编辑此页" address: <see cref="RepositoryUrl"/> and the source path, each segment percent-encoded; null without a repository.</summary>
+    public string? EditUrlOf(Playbook playbook) =>
+        RepositoryUrl is { Length: > 0 } repository
+            ? repository.TrimEnd('/') + "/" + string.Join('/', SourcePathOf(playbook).Split('/').Select(Uri.EscapeDataString))
+            : null;
 
     public Playbook? Find(string id) => _byId.GetValueOrDefault(id);
 

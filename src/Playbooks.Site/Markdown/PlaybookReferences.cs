@@ -5,7 +5,7 @@ namespace Playbooks.Site.Markdown;
 
 /// <summary>
 /// Playbooks point at their neighbours by id in brackets (“看竞品冒充预案（competitor-impersonation）”). On the site
-/// such an id becomes a link to that playbook, titled with its name; ids that are not in the knowledge base stay
+/// such an id becomes a link to that playbook showing its title (the id is the tooltip); ids that are not in the knowledge base stay
 /// plain text, so a typo never produces a broken link.
 /// </summary>
 public static partial class PlaybookReferences
@@ -18,8 +18,9 @@ public static partial class PlaybookReferences
             var id = match.Groups["id"].Value;
             if (resolve(id) is not { } target)
                 return match.Value;
+            // The reader sees the title; the id stays in the tooltip for authors, who write ids.
             var title = WebUtility.HtmlEncode(target.Title);
-            return $"{match.Groups["open"].Value}<a class=\"ref\" href=\"{WebUtility.HtmlEncode(target.Href)}\" title=\"{title}\">{id}</a>{match.Groups["close"].Value}";
+            return $"{match.Groups["open"].Value}<a class=\"ref\" href=\"{WebUtility.HtmlEncode(target.Href)}\" title=\"{id}\">{title}</a>{match.Groups["close"].Value}";
         });
 
     // An id alone inside full- or half-width brackets, outside any tag (the next '<' comes before any '>').

@@ -32,6 +32,29 @@ public sealed partial class SiteCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Links_each_page_to_its_file_in_the_repository_and_404_from_the_base_url()
+    {
+        var result = await _cli.RunAsync("site", "--playbooks", "kb", "--repo-url", "https://git.example.com/ops/edit/main/",
+            "--base-url", "/handbook");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("href=\"https://git.example.com/ops/edit/main/kb/community/bot-flood.md\"", File.ReadAllText(_temp.Combine("site/playbooks/bot-flood.html")));
+        Assert.Contains("href=\"/handbook/assets/site.css\"", File.ReadAllText(_temp.Combine("site/404.html")));
+    }
+
+    [Theory]
+    [InlineData("--base-url", "handbook", "错误：--base-url 的值“handbook”不是站点的根地址")]
+    [InlineData("--repo-url", "git@example.com:ops.git", "错误：--repo-url 的值“git@example.com:ops.git”不是网页地址")]
+    public async Task A_malformed_address_is_a_usage_error_and_nothing_is_written(string option, string value, string message)
+    {
+        var result = await _cli.RunAsync("site", "--playbooks", "kb", option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(message, result.ErrorLines[0]);
+        Assert.False(Directory.Exists(_temp.Combine("site")));
+    }
+
+    [Fact]
     public async Task Writes_to_site_in_the_current_folder_by_default()
     {
         var result = await _cli.RunAsync("site", "--playbooks", "kb");

@@ -67,6 +67,42 @@ public sealed class BrowserTests(ServerFixture fixture) : IClassFixture<ServerFi
     }
 
     [Fact]
+    public async Task While_typing_the_top_hit_shows_its_steps_inline_and_snippets_mark_the_matched_words()
+    {
+        RequireChromium();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        var cspErrors = CspErrors(page);
+        const string query = "优惠券被羊毛党刷爆了";
+        var api = await Server.GetJsonAsync("/api/search?limit=10&q=" + Uri.EscapeDataString(query));
+        var top = api.GetProperty("results")[0];
+        var steps = top.GetProperty("handling_steps").EnumerateArray().Select(s => s.GetString()!.Replace("**", "").Replace('\n', ' ')).ToArray();
+        var snippet = top.GetProperty("snippets")[0];
+        var text = snippet.GetProperty("text").GetString()!;
+        var marks = snippet.GetProperty("highlights").EnumerateArray().Select(h => text.Substring(h[0].GetInt32(), h[1].GetInt32())).ToArray();
+        Assert.NotEmpty(steps);
+        Assert.NotEmpty(marks);
+
+        await page.GotoAsync(Server.BaseAddress + "");
+        await Assertions.Expect(page.Locator("#examples")).ToBeVisibleAsync();
+        await page.Locator("#q").PressSequentiallyAsync(query);
+
+        // Rendered by the script (the page was loaded empty), exactly as the server renders /?q=….
+        var first = page.Locator("#results .result").First;
+        await Assertions.Expect(first).ToHaveAttributeAsync("data-playbook-id", top.GetProperty("id").GetString()!, new() { Timeout = 5000 });
+        await Assertions.Expect(first).ToHaveClassAsync("result result-top");
+        await Assertions.Expect(first.Locator(".result-steps > li")).ToHaveTextAsync(steps);
+        await Assertions.Expect(first.Locator(".card-summary mark")).ToHaveTextAsync(marks);
+        await Assertions.Expect(first.Locator(".card-summary")).ToHaveTextAsync(text);
+        await Assertions.Expect(page.Locator("#examples")).ToBeHiddenAsync();
+
+        await first.Locator("a.result-action").ClickAsync();
+        await page.WaitForURLAsync($"**/playbooks/{top.GetProperty("id").GetString()}#handling", new() { WaitUntil = WaitUntilState.Commit });
+        Assert.Empty(cspErrors);
+    }
+
+    [Fact]
     public async Task Playbook_page_runs_the_sites_script_under_the_servers_policy_and_its_related_links_open()
     {
         RequireChromium();

@@ -23,7 +23,7 @@ public sealed class PageTests(ServerFixture fixture) : IClassFixture<ServerFixtu
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("<html lang=\"zh-CN\">", html);
-        Assert.Contains($"<li class=\"result\" data-playbook-id=\"{top}\"><a href=\"/playbooks/{top}\">", html);
+        Assert.Contains($"<li class=\"result result-top\" data-playbook-id=\"{top}\"><a href=\"/playbooks/{top}\">", html);
         Assert.Contains("<script src=\"/assets/search.js\" defer></script>", html);
         Assert.DoesNotContain("<script>", html); // nothing inline: the CSP forbids it
     }

@@ -21,6 +21,9 @@ internal sealed class TestServer : IAsyncDisposable
     public HttpClient Client { get; }
     public LiveKnowledgeBase Live => _app.Services.GetRequiredService<LiveKnowledgeBase>();
 
+    /// <summary>The application's services, as <see cref="PlaybooksServer.Build"/> configured them (logging included).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>What the server's pages show: the site content it renders the site's components with.</summary>
     public LiveSiteContent Site => _app.Services.GetRequiredService<LiveSiteContent>();
 

@@ -45,6 +45,6 @@ public sealed class SafeMarkdownTests
         var html = PlaybookReferences.Link("<p>看冒充预案（competitor-impersonation）或（no-such-id）</p>",
             id => id == "competitor-impersonation" ? ("competitor-impersonation.html", "竞品冒充") : null);
 
-        Assert.Equal("<p>看冒充预案（<a class=\"ref\" href=\"competitor-impersonation.html\" title=\"竞品冒充\">competitor-impersonation</a>）或（no-such-id）</p>", html);
+        Assert.Equal("<p>看冒充预案（<a class=\"ref\" href=\"competitor-impersonation.html\" title=\"competitor-impersonation\">竞品冒充</a>）或（no-such-id）</p>", html);
     }
 }

@@ -39,18 +39,20 @@ public sealed class BuiltSite : IDisposable
     public string Root => Result.OutputDirectory;
 
     /// <param name="knowledgeBase">Absolute folder.</param>
-    public static async Task<BuiltSite> BuildAsync(string knowledgeBase)
+    /// <param name="adjust">Changes to the request (a repository or base URL), as the CLI's options make them.</param>
+    public static async Task<BuiltSite> BuildAsync(string knowledgeBase, Func<SiteBuildRequest, SiteBuildRequest>? adjust = null)
     {
         var folder = new TempDirectory();
         // Loaded as the CLI loads it: the folder name relative to its parent, so pages show "kb/…" paths, not this machine's.
         var loaded = new KnowledgeBaseLoader().Load(Path.GetFileName(knowledgeBase), Path.GetDirectoryName(knowledgeBase));
         var engine = SearchEngine.Open(knowledgeBase, folder.Combine("index.sqlite"));
-        var result = await StaticSiteBuilder.BuildAsync(new SiteBuildRequest
+        var request = new SiteBuildRequest
         {
             KnowledgeBase = loaded,
             Analyzer = engine.Analyzer,
             OutputDirectory = folder.Combine("site"),
-        });
+        };
+        var result = await StaticSiteBuilder.BuildAsync(adjust?.Invoke(request) ?? request);
         return new BuiltSite(folder, knowledgeBase, loaded.Valid, engine, result);
     }
 

@@ -107,6 +107,9 @@ public sealed class BrowserPage : IAsyncDisposable
 
     public IPage Page { get; }
 
+    /// <summary>Lets the page write and read the clipboard, as a user's click allows; tests read back what was copied.</summary>
+    public Task GrantClipboardAsync() => _context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+
     /// <summary>Console errors, uncaught exceptions and dialogs (alert, confirm) seen so far.</summary>
     public IReadOnlyList<string> Problems
     {

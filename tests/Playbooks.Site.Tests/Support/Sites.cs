@@ -11,6 +11,12 @@ public sealed class Sites : IAsyncDisposable
     private readonly Lazy<Task<BuiltSite>> _bundled = new(() => BuiltSite.BuildAsync(RepositoryPaths.BundledPlaybooks));
     private readonly Lazy<Task<BuiltSite>> _fixture = new(() => BuiltSite.BuildAsync(RepositoryPaths.FixtureKnowledgeBase));
     private readonly Lazy<Task<BuiltSite>> _secondTeam = new(() => BuiltSite.BuildAsync(RepositoryPaths.SecondTeamPlaybooks));
+    private readonly Lazy<Task<BuiltSite>> _published = new(() => BuiltSite.BuildAsync(RepositoryPaths.FixtureKnowledgeBase,
+        request => request with { RepositoryUrl = PublishedRepository, BaseUrl = PublishedBase }));
+
+    /// <summary>The <c>--repo-url</c> and <c>--base-url</c> of <see cref="Published"/>.</summary>
+    public const string PublishedRepository = "https://git.example.com/ops/edit/main";
+    public const string PublishedBase = "/handbook/";
 
     public Task<BuiltSite> Bundled => _bundled.Value;
 
@@ -19,8 +25,13 @@ public sealed class Sites : IAsyncDisposable
     /// <summary>Another team's knowledge base, with no lexicon of its own (only when <see cref="RepositoryPaths.SecondTeamCorpus"/> exists).</summary>
     public Task<BuiltSite> SecondTeam => _secondTeam.Value;
 
+    /// <summary>The fixture knowledge base built as a team publishing it would: with a repository and a base URL.</summary>
+    public Task<BuiltSite> Published => _published.Value;
+
     public async ValueTask DisposeAsync()
     {
+        if (_published.IsValueCreated)
+            (await _published.Value).Dispose();
         if (_bundled.IsValueCreated)
             (await _bundled.Value).Dispose();
         if (_fixture.IsValueCreated)
