@@ -29,7 +29,10 @@ public sealed class CliEnvironment
     /// <summary>How the search index file is used; tests put failure seams here (full disk, read-only file).</summary>
     internal Playbooks.Search.Storage.IndexStoreOptions IndexStorage { get; init; } = Playbooks.Search.Storage.IndexStoreOptions.Default;
 
-    /// <summary>Rich console over <see cref="Out"/>; plain (no colour, no cursor codes) when NO_COLOR is set or output is not a terminal.</summary>
+    /// <summary>
+    /// Rich console over <see cref="Out"/>; plain (no colour, no cursor codes) when NO_COLOR is set or output is not a
+    /// terminal, and then laid out for COLUMNS cells (<see cref="Output.Layout.PipedWidth"/>).
+    /// </summary>
     public IAnsiConsole Console => _console ??= CreateConsole(Out, OutputIsTerminal);
     public IAnsiConsole ErrorConsole => _errorConsole ??= CreateConsole(Error, OutputIsTerminal);
 
@@ -76,7 +79,7 @@ public sealed class CliEnvironment
         });
         console.Pipeline.Attach(new Output.NeutralizingRenderHook());
         if (!terminal)
-            console.Profile.Width = int.TryParse(GetVariable("COLUMNS"), out var columns) && columns > 40 ? columns : 120;
+            console.Profile.Width = Output.Layout.PipedWidth.From(GetVariable("COLUMNS"));
         return console;
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
+using Playbooks.Cli.Output.Layout;
 using Playbooks.Core.Json;
 using Playbooks.Core.Model;
 using Spectre.Console;
@@ -38,8 +39,9 @@ internal static class ListCommand
                 return CliApp.ExitOk;
             }
 
-            var table = new Table().Border(TableBorder.Rounded)
-                .AddColumn("id").AddColumn("标题").AddColumn("分类").AddColumn("严重程度").AddColumn("更新");
+            var table = new ResponsiveTable()
+                .AddColumn("id", ColumnRole.Whole).AddColumn("标题", ColumnRole.Wrapped).AddColumn("分类", ColumnRole.Whole)
+                .AddColumn("严重程度", ColumnRole.Whole).AddColumn("更新", ColumnRole.Whole);
             foreach (var p in items)
                 table.AddRow(
                     Markup.Escape(p.Id),
@@ -48,7 +50,7 @@ internal static class ListCommand
                     p.SeverityText is not null ? PlaybookView.SeverityMarkup(p) : "",
                     p.Updated?.ToString("yyyy-MM-dd") ?? "");
             env.Console.Write(table);
-            env.Console.MarkupLine(Markup.Escape($"共 {items.Count} 条。用 `playbooks show <id>` 查看详情。"));
+            env.Console.WrappedLine(Markup.Escape($"共 {items.Count} 条。用 `playbooks show <id>` 查看详情。"));
             return CliApp.ExitOk;
         });
         return command;

@@ -1,6 +1,8 @@
 using System.Text.RegularExpressions;
+using Playbooks.Cli.Output.Layout;
 using Playbooks.Core.Model;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 
 namespace Playbooks.Cli.Output;
 
@@ -10,18 +12,20 @@ internal static partial class PlaybookView
     public static void Write(IAnsiConsole console, Playbook playbook)
     {
         var facts = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
-        facts.AddRow("[grey]id[/]", Markup.Escape(playbook.Id));
+        // Values wrap Chinese-aware in their own column, so a long tag list continues under the tags, not under 标签.
+        void Fact(string label, string markup) => facts.AddRow(new Markup($"[grey]{label}[/]"), new WrappedText(markup));
+        Fact("id", Markup.Escape(playbook.Id));
         if (playbook.Category.Length > 0)
-            facts.AddRow("[grey]分类[/]", Markup.Escape(playbook.Category));
+            Fact("分类", Markup.Escape(playbook.Category));
         if (playbook.SeverityText is not null)
-            facts.AddRow("[grey]严重程度[/]", SeverityMarkup(playbook));
+            Fact("严重程度", SeverityMarkup(playbook));
         if (playbook.Tags.Count > 0)
-            facts.AddRow("[grey]标签[/]", Markup.Escape(string.Join("、", playbook.Tags)));
+            Fact("标签", Markup.Escape(string.Join("、", playbook.Tags)));
         if (playbook.Owner.Length > 0)
-            facts.AddRow("[grey]负责人[/]", Markup.Escape(playbook.Owner));
+            Fact("负责人", Markup.Escape(playbook.Owner));
         if (playbook.Updated is { } updated)
-            facts.AddRow("[grey]更新[/]", $"{updated:yyyy-MM-dd}" + (playbook.Reviewed is { } r ? $"（复核 {r:yyyy-MM-dd}）" : ""));
-        facts.AddRow("[grey]文件[/]", Markup.Escape(playbook.Path));
+            Fact("更新", $"{updated:yyyy-MM-dd}" + (playbook.Reviewed is { } r ? $"（复核 {r:yyyy-MM-dd}）" : ""));
+        Fact("文件", Markup.Escape(playbook.Path));
 
         console.Write(new Panel(facts)
         {
@@ -32,14 +36,14 @@ internal static partial class PlaybookView
 
         if (playbook.Kind == PlaybookKind.Guide)
         {
-            console.Write(new Panel(new Text(ForTerminal(playbook.Body))) { Expand = true, Border = BoxBorder.Rounded });
+            console.Write(new Panel(TerminalParagraphs.From(ForTerminal(playbook.Body))) { Expand = true, Border = BoxBorder.Rounded });
             return;
         }
 
         foreach (var section in playbook.Sections)
         {
             var colour = section.Kind == SectionKind.Handling ? "green" : section.Kind == SectionKind.Escalation ? "yellow" : "blue";
-            var body = section.IsEmpty ? new Markup("[grey]（空）[/]") : (Spectre.Console.Rendering.IRenderable)new Text(ForTerminal(section.Markdown));
+            var body = section.IsEmpty ? new Markup("[grey]（空）[/]") : TerminalParagraphs.From(ForTerminal(section.Markdown));
             console.Write(new Panel(body)
             {
                 Header = new PanelHeader($" [bold {colour}]{Markup.Escape(section.Kind.ChineseName())}[/] "),
@@ -50,13 +54,16 @@ internal static partial class PlaybookView
         }
     }
 
-    /// <summary>The severity as the team wrote it (<c>P0</c>), coloured by its canonical level; grey when unrated.</summary>
+    /// <summary>
+    /// The severity as the team wrote it (<c>P0</c>), coloured by its canonical level; grey when unrated. No padding
+    /// around the critical label: it starts where the other levels start, in a table column too.
+    /// </summary>
     public static string SeverityMarkup(Playbook playbook)
     {
         var text = Markup.Escape(playbook.SeverityText ?? "");
         return playbook.Severity switch
         {
-            Severity.Critical => $"[bold white on red] {text} [/]",
+            Severity.Critical => $"[bold white on red]{text}[/]",
             Severity.High => $"[bold red]{text}[/]",
             Severity.Medium => $"[yellow]{text}[/]",
             Severity.Low => $"[green]{text}[/]",

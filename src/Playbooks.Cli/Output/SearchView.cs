@@ -1,4 +1,5 @@
 using System.Text;
+using Playbooks.Cli.Output.Layout;
 using Playbooks.Search.Querying;
 using Spectre.Console;
 
@@ -9,19 +10,22 @@ internal static class SearchView
 {
     private const int BarWidth = 10;
 
+    /// <summary>What sits under a result's title (facts, snippets): aligned with the title after "1. ".</summary>
+    private const string Indent = "   ";
+
     public static void Write(CliEnvironment env, SearchResponse response)
     {
         var console = env.Console;
         var color = env.ColorEnabled;
         if (response.Results.Count == 0)
         {
-            console.MarkupLine(Markup.Escape($"没有找到与“{Shorten(response.Query, 40)}”匹配的预案。"));
+            console.WrappedLine(Markup.Escape($"没有找到与“{Shorten(response.Query, 40)}”匹配的预案。"));
             WriteSuggestions(console);
             return;
         }
         if (response.Weak)
         {
-            console.MarkupLine(Markup.Escape("没有找到明显匹配的预案，以下结果仅供参考。"));
+            console.WrappedLine(Markup.Escape("没有找到明显匹配的预案，以下结果仅供参考。"));
             WriteSuggestions(console);
             console.WriteLine();
         }
@@ -34,15 +38,16 @@ internal static class SearchView
             var filled = top > 0 ? (int)Math.Round(BarWidth * hit.Score / top) : 0;
             var bar = new string('█', filled) + new string('░', BarWidth - filled);
             var title = Markup.Escape(hit.Title) + (hit.Draft ? " [yellow]（草稿）[/]" : "");
-            console.MarkupLine($"{(color ? "[bold]" : "")}{i + 1}. {title}{(color ? "[/]" : "")}  {(color ? "[green]" : "")}{bar}{(color ? "[/]" : "")}");
+            console.HangingLine($"{(color ? "[bold]" : "")}{i + 1}. {(color ? "[/]" : "")}",
+                $"{(color ? "[bold]" : "")}{title}{(color ? "[/]" : "")}  {(color ? "[green]" : "")}{bar}{(color ? "[/]" : "")}");
             var facts = new List<string> { Markup.Escape(hit.Id) };
             if (hit.Category.Length > 0)
                 facts.Add(Markup.Escape(hit.Category));
             if (hit.SeverityText is { } severity)
                 facts.Add("严重程度 " + (color ? SeverityColour(hit.Severity, severity) : Markup.Escape(severity)));
-            console.MarkupLine("   " + string.Join(" · ", facts));
+            console.HangingLine(Indent, string.Join(" · ", facts));
             foreach (var snippet in hit.Snippets)
-                console.MarkupLine($"   {(color ? "[grey]" : "")}{Markup.Escape(snippet.Section)}：{(color ? "[/]" : "")}{Highlight(snippet, color)}");
+                console.HangingLine($"{Indent}{(color ? "[grey]" : "")}{Markup.Escape(snippet.Section)}：{(color ? "[/]" : "")}", Highlight(snippet, color));
             if (response.Explain?.FirstOrDefault(e => e.Id == hit.Id) is { } explanation)
                 WriteExplanation(console, explanation, color);
             console.WriteLine();
@@ -50,20 +55,21 @@ internal static class SearchView
 
         var best = response.StepsSource ?? response.Results[0];
         if (best != response.Results[0])
-            console.MarkupLine(Markup.Escape($"首条结果还没有处理步骤，下面是第 {IndexOf(response, best) + 1} 条“{best.Title}”的处理方法："));
+            console.WrappedLine(Markup.Escape($"首条结果还没有处理步骤，下面是第 {IndexOf(response, best) + 1} 条“{best.Title}”的处理方法："));
         if (best.HandlingSteps.Count > 0)
         {
-            var steps = new StringBuilder();
-            for (var i = 0; i < best.HandlingSteps.Count; i++)
-                steps.Append(i + 1).Append(". ").AppendLine(PlaybookView.ForTerminal(best.HandlingSteps[i]).Replace("\n", " "));
-            console.Write(new Panel(new Text(steps.ToString().TrimEnd()))
+            // Each step hangs under its own text, so the role label (场控（1 分钟内）) opens the step it belongs to.
+            var steps = best.HandlingSteps.Select((step, i) =>
+                WrappedText.Hanging($"{i + 1}. ", Markup.Escape(PlaybookView.ForTerminal(step).Replace("\n", " "))));
+            console.Write(new Panel(new Rows(steps))
             {
                 Header = new PanelHeader(color ? $" [bold green]处理方法：{Markup.Escape(best.Title)}[/] " : $" 处理方法：{Markup.Escape(best.Title)} "),
                 Border = BoxBorder.Rounded,
                 Expand = true,
             });
         }
-        console.MarkupLine(Markup.Escape($"查看全文：playbooks show {best.Id}    （用时 {response.TookMs:0.#} ms）"));
+        // No-break spaces keep "（用时 12.3 ms）" on one line; ordinary spaces would let the number and its unit part.
+        console.WrappedLine(Markup.Escape($"查看全文：playbooks show {best.Id}    （用时\u00a0{response.TookMs:0.#}\u00a0ms）"));
     }
 
     private static readonly Dictionary<string, string> RepresentationNames = new()
@@ -76,21 +82,21 @@ internal static class SearchView
     /// <summary>One line per matched term: representation, fields, and its score before fusion.</summary>
     private static void WriteExplanation(IAnsiConsole console, HitExplanation explanation, bool color)
     {
-        console.MarkupLine($"   {(color ? "[grey]" : "")}命中明细（融合前得分）：{(color ? "[/]" : "")}");
+        console.WrappedLine($"{Indent}{(color ? "[grey]" : "")}命中明细（融合前得分）：{(color ? "[/]" : "")}", Indent.Length);
         foreach (var term in explanation.Terms.Take(12))
         {
             var fields = string.Join("、", term.Fields.Select(Playbooks.Search.Indexing.IndexedFields.ChineseName));
             var kind = RepresentationNames.GetValueOrDefault(term.Representation, term.Representation);
-            console.MarkupLine(Markup.Escape($"     {term.Term}（{kind}）  {term.Score,6:0.000}  {fields}"));
+            console.HangingLine(Indent + "  ", Markup.Escape($"{term.Term}（{kind}）  {term.Score,6:0.000}  {fields}"));
         }
         if (explanation.Terms.Count > 12)
-            console.MarkupLine(Markup.Escape($"     ……另有 {explanation.Terms.Count - 12} 个词，完整明细见 --json"));
+            console.HangingLine(Indent + "  ", Markup.Escape($"……另有 {explanation.Terms.Count - 12} 个词，完整明细见 --json"));
     }
 
     private static void WriteSuggestions(IAnsiConsole console)
     {
-        console.MarkupLine(Markup.Escape("可以试试：写下看到的现象（如“刷屏”“要求退款”“冒充客服”“直播中断”），去掉人名、时间等细节；"));
-        console.MarkupLine(Markup.Escape("或用 `playbooks list` 浏览全部预案。"));
+        console.WrappedLine(Markup.Escape("可以试试：写下看到的现象（如“刷屏”“要求退款”“冒充客服”“直播中断”），去掉人名、时间等细节；"));
+        console.WrappedLine(Markup.Escape("或用 `playbooks list` 浏览全部预案。"));
     }
 
     private static string Highlight(Snippet snippet, bool color)

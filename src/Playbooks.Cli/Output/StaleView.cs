@@ -1,3 +1,4 @@
+using Playbooks.Cli.Output.Layout;
 using Playbooks.Core.Authoring;
 using Spectre.Console;
 
@@ -10,11 +11,12 @@ internal static class StaleView
     {
         if (entries.Count == 0)
         {
-            env.Console.MarkupLine(Markup.Escape($"没有超过 {days} 天未复核的预案。"));
+            env.Console.WrappedLine(Markup.Escape($"没有超过 {days} 天未复核的预案。"));
             return;
         }
-        var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("id").AddColumn("标题").AddColumn("负责人").AddColumn("最后复核").AddColumn(new TableColumn("距今").RightAligned());
+        var table = new ResponsiveTable()
+            .AddColumn("id", ColumnRole.Whole).AddColumn("标题", ColumnRole.Wrapped).AddColumn("负责人", ColumnRole.Wrapped)
+            .AddColumn("最后复核", ColumnRole.Whole).AddColumn("距今", ColumnRole.Whole, rightAligned: true);
         foreach (var entry in entries)
         {
             var p = entry.Playbook;
@@ -26,7 +28,7 @@ internal static class StaleView
                 entry.AgeDays is { } age ? $"{age} 天" : "—");
         }
         env.Console.Write(table);
-        env.Console.MarkupLine(Markup.Escape(
+        env.Console.WrappedLine(Markup.Escape(
             $"共 {entries.Count} 个预案超过 {days} 天未复核，最久的在前。请负责人复核内容，确认仍然适用后在 front matter 写上 `reviewed: {today:yyyy-MM-dd}`。"));
     }
 

@@ -1,7 +1,10 @@
 namespace Playbooks.Search.Analysis;
 
-/// <summary>Initialises the native ICU library exactly once per process, before any ICU object is created.</summary>
-internal static class IcuRuntime
+/// <summary>
+/// Initialises the native ICU library exactly once per process, before any ICU object is created. Public for the
+/// CLI's line wrapping (ICU line breaks), which must not initialise ICU a second way.
+/// </summary>
+public static class IcuRuntime
 {
     private static readonly Lazy<bool> Initialised = new(() =>
     {

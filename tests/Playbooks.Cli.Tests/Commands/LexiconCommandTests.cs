@@ -12,6 +12,8 @@ public sealed class LexiconCommandTests : IDisposable
     public LexiconCommandTests()
     {
         _cli = new CliRunner(_temp.Path);
+        // Wide enough for each table row to stay on one line (piped output is 80 columns unless COLUMNS says otherwise).
+        _cli.Variables["COLUMNS"] = "120";
         _kb = _temp.Combine("kb");
         _temp.Write("kb/community/bot-flood.md", SamplePlaybooks.Valid("bot-flood", "机器人进群刷屏")
             .Replace("tags: [刷屏, 广告]", "tags: [刷屏, 秒删]")

@@ -13,6 +13,8 @@ public sealed class StaleCommandTests : IDisposable
     public StaleCommandTests()
     {
         _cli = new CliRunner(_temp.Path);
+        // Wide enough for each table row to stay on one line (piped output is 80 columns unless COLUMNS says otherwise).
+        _cli.Variables["COLUMNS"] = "120";
         _kb = _temp.Combine("kb");
         Write("fresh", updated: "2026-11-01");
         Write("old", updated: "2025-10-01");
