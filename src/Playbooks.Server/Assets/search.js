@@ -29,7 +29,7 @@
   }
 
   // Canonical severity names (as the index stores them) → the site's badge classes (SeverityBadge); the badge shows
-  // the team's own label (severity_label, e.g. P0) and is grey when the label is on no known scale.
+  // the team's own label (severityLabel, e.g. P0) and is grey when the label is on no known scale.
   var SEVERITY_CLASS = { "低": "low", "中": "medium", "高": "high", "严重": "critical" };
 
   function element(tag, className, text) {
@@ -43,7 +43,7 @@
   function render(response) {
     list.replaceChildren();
     selected = -1;
-    var stepsAt = response.results.findIndex(function (hit) { return hit.handling_steps.length > 0; });
+    var stepsAt = response.results.findIndex(function (hit) { return hit.handlingSteps.length > 0; });
     response.results.forEach(function (hit, index) {
       var li = element("li", "result");
       li.dataset.playbookId = hit.id;
@@ -77,7 +77,7 @@
 
   // Severities.DisplayName: the team's label where it differs from the canonical name, 未定级 after an unknown one.
   function severityLabel(hit) {
-    var label = (hit.severity_label || "").trim();
+    var label = (hit.severityLabel || "").trim();
     if (!label) return hit.severity || "";
     if (!hit.severity) return label + "（未定级）";
     return label;

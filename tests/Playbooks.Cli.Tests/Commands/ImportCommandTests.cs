@@ -81,7 +81,7 @@ public sealed class ImportCommandTests : IDisposable
         var top = json.RootElement.GetProperty("results")[0];
         Assert.Equal("youhui-quan-yangmao-dang", top.GetProperty("id").GetString());
         Assert.True(top.GetProperty("draft").GetBoolean());
-        Assert.Equal(3, top.GetProperty("handling_steps").GetArrayLength());
+        Assert.Equal(3, top.GetProperty("handlingSteps").GetArrayLength());
     }
 
     [Fact]
