@@ -96,7 +96,7 @@ public sealed class JsonContractKnowledgeBase : IDisposable
 
     public JsonContractKnowledgeBase()
     {
-        Copy(Path.Combine(RepositoryPaths.Root, "playbooks"), KnowledgeBase);
+        FolderCopy.Copy(Path.Combine(RepositoryPaths.Root, "playbooks"), KnowledgeBase);
         _temp.Write("kb/community/formatted-steps.md", """
             ---
             id: formatted-steps
@@ -143,13 +143,4 @@ public sealed class JsonContractKnowledgeBase : IDisposable
     public string Queries { get; }
 
     public void Dispose() => _temp.Dispose();
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var folder in Directory.GetDirectories(from).Where(d => !Path.GetFileName(d).StartsWith('.')))
-            Copy(folder, Path.Combine(to, Path.GetFileName(folder)));
-    }
 }
