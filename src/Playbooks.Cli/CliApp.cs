@@ -71,7 +71,7 @@ public static class CliApp
         if (parse.Action is not ChineseHelpAction && UsageErrors.Describe(parse) is { Count: > 0 } problems)
         {
             if (json)
-                JsonOutput.WriteError(env, ErrorDocument.Usage(problems[0].Kind, problems[0].Message, problems[0].Remedy));
+                JsonOutput.WriteError(env, ErrorDocument.Usage(problems[0].Kind, problems[0].Message, problems[0].Remedy, problems[0].Option));
             else
                 ErrorView.WriteUsageErrors(env, problems);
             return ExitUsage;

@@ -46,7 +46,7 @@ internal static class UsageErrors
         // Only free text (search's description) can sensibly start with "-"; an id or a folder cannot.
         if (command.Arguments.Any(a => !a.Hidden && a.Arity.MaximumNumberOfValues > 1))
             remedy += $"；如果“{token}”是要输入的内容而不是选项，把它写在 -- 之后：{path} -- {token}";
-        return new($"未知选项 {token}。" + (suggestion is null ? "" : $"是不是要用 {suggestion}？"), remedy, ErrorKind.UnknownOption);
+        return new($"未知选项 {token}。" + (suggestion is null ? "" : $"是不是要用 {suggestion}？"), remedy, ErrorKind.UnknownOption, name);
     }
 
     private static UsageProblem Unmatched(string token, Command command)
@@ -91,12 +91,12 @@ internal static class UsageErrors
         var name = option.Name;
         if (tokens.Count == 0 && option.Arity.MinimumNumberOfValues > 0)
             return new($"选项 {name} 缺少取值", $"在 {name} 后面写上 {HelpLabels.ValuePlaceholder(option)}；运行 `{HelpLabels.CommandPath(command)} --help` 查看用法",
-                ErrorKind.MissingArgument);
+                ErrorKind.MissingArgument, name);
         if (tokens.Count > option.Arity.MaximumNumberOfValues)
-            return new($"选项 {name} 只能给一个值，实际给了 {tokens.Count} 个", $"只保留一个 {name}", ErrorKind.BadValue);
+            return new($"选项 {name} 只能给一个值，实际给了 {tokens.Count} 个", $"只保留一个 {name}", ErrorKind.BadValue, name);
         if (FirstUnparsable(option.ValueType, tokens) is { } bad)
-            return BadValue(name, option.ValueType, bad, option.HasDefaultValue ? $"{name} {option.GetDefaultValue()}" : null, command);
-        return new(error.Message, HelpHint(command), ErrorKind.Usage);
+            return BadValue(name, option.ValueType, bad, option.HasDefaultValue ? $"{name} {option.GetDefaultValue()}" : null, command) with { Option = name };
+        return new(error.Message, HelpHint(command), ErrorKind.Usage, name);
     }
 
     private static UsageProblem MissingArgument(Argument argument, Command command)

@@ -16,9 +16,9 @@ public sealed record ErrorDocument(ErrorBody Error)
         return new(new ErrorBody(ex.Code, ex.Message, ex.Remedy, file, line, option));
     }
 
-    /// <summary>A wrong command line, described before any command ran.</summary>
-    public static ErrorDocument Usage(ErrorKind kind, string message, string hint) =>
-        new(new ErrorBody(kind.Code, message, hint, null, null, null));
+    /// <summary>A wrong command line, described before any command ran; <paramref name="option"/> is the option at fault, if any.</summary>
+    public static ErrorDocument Usage(ErrorKind kind, string message, string hint, string? option) =>
+        new(new ErrorBody(kind.Code, message, hint, null, null, option));
 
     public static ErrorDocument Internal(string message, string hint) =>
         new(new ErrorBody(InternalCode, message, hint, null, null, null));

@@ -56,7 +56,7 @@ public sealed class JsonErrorTests : IDisposable
         var (exit, error) = await Fail("search", "刷屏", "--limit", "abc", "--json");
 
         Assert.Equal(2, exit);
-        Assert.Equal("bad-value", error.GetProperty("code").GetString());
+        Assert.Equal(("bad-value", "--limit"), (error.GetProperty("code").GetString(), error.GetProperty("option").GetString()));
         Assert.Equal("--limit 的值“abc”格式不对，应为整数", error.GetProperty("message").GetString());
     }
 
@@ -75,7 +75,7 @@ public sealed class JsonErrorTests : IDisposable
         var (exit, error) = await Fail("search", "退款", "--top", "3", "--json");
 
         Assert.Equal(2, exit);
-        Assert.Equal("unknown-option", error.GetProperty("code").GetString());
+        Assert.Equal(("unknown-option", "--top"), (error.GetProperty("code").GetString(), error.GetProperty("option").GetString()));
         Assert.Equal("未知选项 --top。是不是要用 --limit？", error.GetProperty("message").GetString());
     }
 
