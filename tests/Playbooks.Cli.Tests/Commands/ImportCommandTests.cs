@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Playbooks.Cli.Tests.Support;
+using Playbooks.Tests.Shared;
 
 namespace Playbooks.Cli.Tests.Commands;
 
@@ -117,6 +118,7 @@ public sealed class ImportCommandTests : IDisposable
         var result = await Import("article.txt", "--json", "--dry-run");
 
         Assert.Equal(0, result.ExitCode);
+        OutputSchemas.AssertValid("import", result.Out);
         using var json = JsonDocument.Parse(result.Out);
         var root = json.RootElement;
         Assert.Equal(["source", "dryRun", "drafts", "ignored"], root.EnumerateObject().Select(p => p.Name));
