@@ -4,6 +4,7 @@ using Playbooks.Cli.Commands;
 using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
 using Playbooks.Core;
+using Playbooks.Core.Json;
 
 namespace Playbooks.Cli;
 
@@ -11,9 +12,9 @@ namespace Playbooks.Cli;
 public static class CliApp
 {
     public const int ExitOk = 0;
-    /// <summary>Expected failure: lint errors, unknown id, bad input file.</summary>
+    /// <summary>Expected failure: lint errors, unknown id, bad input file (an <see cref="ErrorKind"/> that is not usage).</summary>
     public const int ExitUserError = 1;
-    /// <summary>The command line itself is wrong (unknown option, missing argument).</summary>
+    /// <summary>The command line itself is wrong (unknown option, missing argument): <see cref="ErrorKind.IsUsage"/>.</summary>
     public const int ExitUsage = 2;
     /// <summary>A bug or an environment failure nobody anticipated.</summary>
     public const int ExitUnexpected = 3;
@@ -66,9 +67,13 @@ public static class CliApp
         CultureInfo.CurrentUICulture = UiCulture;
         var root = BuildRoot(env);
         var parse = Parse(root, args);
+        var json = CliOptions.JsonRequested(parse);
         if (parse.Action is not ChineseHelpAction && UsageErrors.Describe(parse) is { Count: > 0 } problems)
         {
-            ErrorView.WriteUsageErrors(env, problems);
+            if (json)
+                JsonOutput.WriteError(env, ErrorDocument.Usage(problems[0].Kind, problems[0].Message, problems[0].Remedy, problems[0].Option));
+            else
+                ErrorView.WriteUsageErrors(env, problems);
             return ExitUsage;
         }
 
@@ -83,11 +88,17 @@ public static class CliApp
         }
         catch (PlaybooksException ex)
         {
-            ErrorView.WriteExpected(env, ex);
-            return ex.Code == "usage" ? ExitUsage : ExitUserError;
+            if (json)
+                JsonOutput.WriteError(env, ErrorDocument.From(ex));
+            else
+                ErrorView.WriteExpected(env, ex);
+            return ex.Kind.ExitCode;
         }
         catch (Exception ex)
         {
+            // The details a maintainer needs go to stderr either way; a script reading stdout still gets an object.
+            if (json)
+                JsonOutput.WriteError(env, ErrorDocument.Internal($"内部错误：{ex.Message}", ErrorView.ReportBug));
             ErrorView.WriteUnexpected(env, ex);
             return ExitUnexpected;
         }

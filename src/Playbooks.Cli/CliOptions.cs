@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Playbooks.Core;
 using Playbooks.Core.KnowledgeBase;
 
@@ -23,7 +24,17 @@ internal static class CliOptions
     /// <summary>The --playbooks value given on the command line, if any.</summary>
     public static string? PlaybooksValue(ParseResult parse) => parse.GetValue<string?>(PlaybooksName);
 
-    public static Option<bool> Json() => new("--json") { Description = "以 JSON 输出（供脚本和其他工具使用）" };
+    public const string JsonName = "--json";
+
+    public static Option<bool> Json() => new(JsonName) { Description = "以 JSON 输出（供脚本和其他工具使用）" };
+
+    /// <summary>
+    /// Whether the command line asks for JSON, read from the tokens so it also holds when the parse failed (an error
+    /// must come out as JSON then too). Only a command that has --json counts: elsewhere "--json" is an unknown option.
+    /// </summary>
+    public static bool JsonRequested(ParseResult parse) =>
+        parse.CommandResult.Command.Options.Any(o => o.Name == JsonName)
+        && parse.Tokens.Any(t => t.Type == TokenType.Option && t.Value == JsonName);
 
     /// <summary>Largest --limit a list command accepts.</summary>
     public const int MaxLimit = 100;
@@ -38,7 +49,7 @@ internal static class CliOptions
     {
         var n = parse.GetValue(option);
         if (n is < 1 or > MaxLimit)
-            throw new PlaybooksException($"--limit 应在 1 到 {MaxLimit} 之间，实际是 {n}", "例如 --limit 10", "--limit", "usage");
+            throw new PlaybooksException($"--limit 应在 1 到 {MaxLimit} 之间，实际是 {n}", "例如 --limit 10", "--limit", ErrorKind.BadLimit);
         return n;
     }
 

@@ -80,7 +80,7 @@ public sealed class SearchEngine : IDisposable
         TimeProvider? clock = null, IndexStoreOptions? storage = null)
     {
         if (!Directory.Exists(knowledgeBase))
-            throw new PlaybooksException($"预案目录不存在：{knowledgeBase}", "检查路径，或用 --playbooks 指定预案目录", knowledgeBase, "missing-directory");
+            throw new PlaybooksException($"预案目录不存在：{knowledgeBase}", "检查路径，或用 --playbooks 指定预案目录", knowledgeBase, ErrorKind.MissingDirectory);
         var fullPath = Path.GetFullPath(knowledgeBase);
         // Reading a whole disk (`--playbooks /`) is never meant; refuse before walking it.
         if (Path.GetPathRoot(fullPath) == fullPath)
@@ -91,7 +91,7 @@ public sealed class SearchEngine : IDisposable
     }
 
     private static PlaybooksException NotAKnowledgeBase(string folder, string message) =>
-        new(message, "用 --playbooks 指定存放预案（.md 文件）的文件夹，例如 --playbooks ./playbooks", folder, "not-a-knowledge-base");
+        new(message, "用 --playbooks 指定存放预案（.md 文件）的文件夹，例如 --playbooks ./playbooks", folder, ErrorKind.NotAKnowledgeBase);
 
     /// <summary>Re-reads changed files (and the lexicon, if it changed) into the index.</summary>
     public RefreshReport Refresh()
@@ -112,7 +112,7 @@ public sealed class SearchEngine : IDisposable
     public SearchResponse Search(string query, int limit = 5, bool explain = false)
     {
         if (string.IsNullOrWhiteSpace(query))
-            throw new PlaybooksException("检索内容为空", "用一句话描述你看到的情况，例如：playbooks search \"群里有人冒充助教发名片拉人\"", null, "usage");
+            throw new PlaybooksException("检索内容为空", "用一句话描述你看到的情况，例如：playbooks search \"群里有人冒充助教发名片拉人\"", null, ErrorKind.EmptyQuery);
         return Reading(() => _searcher.Search(query, limit, explain));
     }
 

@@ -21,7 +21,7 @@ internal static class AnalyzeCommand
         {
             var sentence = string.Join(' ', parse.GetValue(text) ?? []);
             if (string.IsNullOrWhiteSpace(sentence))
-                throw new PlaybooksException("要分析的句子为空", "例如：playbooks analyze \"群里有人冒充助教发名片拉人\"", null, "usage");
+                throw new PlaybooksException("要分析的句子为空", "例如：playbooks analyze \"群里有人冒充助教发名片拉人\"", null, ErrorKind.EmptyQuery);
             using var engine = EngineSession.Open(parse, env);
             var preview = AnalysisPreview.Of(engine.Analyzer, sentence);
             if (parse.GetValue(json))

@@ -68,7 +68,7 @@ internal sealed class AuthoringSession : IDisposable
             return null;
         if (Severities.TryParse(TraditionalFolding.ToSimplified(text), out var severity))
             return severity;
-        throw new PlaybooksException($"{option} 的值“{text.Trim()}”无效", $"改成 {Severities.AcceptedValues} 之一", option, "usage");
+        throw new PlaybooksException($"{option} 的值“{text.Trim()}”无效", $"改成 {Severities.AcceptedValues} 之一", option, ErrorKind.BadValue);
     }
 
     /// <summary>Wraps a value in double quotes when a shell would split it.</summary>

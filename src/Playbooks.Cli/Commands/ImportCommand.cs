@@ -4,6 +4,7 @@ using Playbooks.Cli.Input;
 using Playbooks.Cli.Output;
 using Playbooks.Core.Authoring.Import;
 using Playbooks.Core.Authoring;
+using Playbooks.Core.Diagnostics;
 using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core;
 
@@ -93,13 +94,14 @@ internal static class ImportCommand
         }
         var path = Path.GetFullPath(argument, env.CurrentDirectory);
         if (Directory.Exists(path))
-            throw new PlaybooksException($"{argument} 是目录，不是文件", "指定一篇文章的文件路径；要导入多篇请逐个运行", argument, "not-a-file");
+            throw new PlaybooksException($"{argument} 是目录，不是文件", "指定一篇文章的文件路径；要导入多篇请逐个运行", argument, ErrorKind.NotAFile);
         if (!File.Exists(path))
-            throw new PlaybooksException($"找不到文件：{argument}", "检查路径是否正确；要从标准输入读取请写 -", argument, "missing-file");
+            throw new PlaybooksException($"找不到文件：{argument}", "检查路径是否正确；要从标准输入读取请写 -", argument, ErrorKind.MissingFile);
         // Only a regular file, and no more than the limit + 1 bytes of it: a pipe or /dev/zero must not hang or fill memory.
         var read = PlaybookFileReader.Read(path, argument, CaseImporter.MaxBytes);
         if (read.Problem is { } problem)
-            throw new PlaybooksException(problem.Message, problem.Fix, argument, problem.Code);
+            throw new PlaybooksException(problem.Message, problem.Fix, argument,
+                problem.Code == FindingCodes.NotRegularFile ? ErrorKind.NotAFile : ErrorKind.UnreadableFile);
         // Only limit + 1 bytes were read: name the file's real size (it is a regular file, so its length is known).
         if (read.Bytes!.Length > CaseImporter.MaxBytes)
             throw CaseImporter.TooLarge(new FileInfo(path).Length, argument);

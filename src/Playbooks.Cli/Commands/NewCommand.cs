@@ -48,7 +48,7 @@ internal static class NewCommand
             if (given.Id is { } explicitId)
                 CheckId(explicitId, session);
             if (given.Title is { } explicitTitle && PlaybookTitle.Problem(explicitTitle) is { } titleProblem)
-                throw new PlaybooksException($"--title 无效：{titleProblem}", "例如 --title \"群里有人冒充助教拉人\"", "--title", "usage");
+                throw new PlaybooksException($"--title 无效：{titleProblem}", "例如 --title \"群里有人冒充助教拉人\"", "--title", ErrorKind.BadValue);
 
             var interactive = !parse.GetValue(noInput) && env.InputIsTerminal && env.OutputIsTerminal;
             var answers = interactive ? Ask(given, session, env) : Require(given, parse.GetValue(noInput));
@@ -121,7 +121,7 @@ internal static class NewCommand
         throw new PlaybooksException($"缺少必填项：{string.Join("、", missing)}{why}",
             "补上这些选项，例如：playbooks new --title \"群里有人冒充助教拉人\" --category 社群运营 --severity 高 --tags 冒充,拉人 --owner 社群运营主管"
             + (noInput ? "" : "；或在终端里直接运行 playbooks new，按提示逐项填写"),
-            null, "usage");
+            null, ErrorKind.MissingArgument);
     }
 
     private static Answers Ask(Answers given, AuthoringSession session, CliEnvironment env)
@@ -170,12 +170,12 @@ internal static class NewCommand
     private static void CheckId(string id, AuthoringSession session)
     {
         if (id.Length > PlaybookId.MaxLength || PlaybookId.IsReserved(id))
-            throw new PlaybooksException($"--id 无效：{PlaybookId.Problem(id)}", "换一个 id，例如 --id bot-flood", "--id", "usage");
+            throw new PlaybooksException($"--id 无效：{PlaybookId.Problem(id)}", "换一个 id，例如 --id bot-flood", "--id", ErrorKind.BadValue);
         if (!PlaybookId.IsValid(id))
-            throw new PlaybooksException($"--id“{id}”不是小写短横线格式", "只用小写英文字母、数字和单个短横线，例如 --id bot-flood", "--id", "usage");
+            throw new PlaybooksException($"--id“{id}”不是小写短横线格式", "只用小写英文字母、数字和单个短横线，例如 --id bot-flood", "--id", ErrorKind.BadValue);
         if (session.Ids.PathOf(id) is { } existing)
             throw new PlaybooksException($"id“{id}”已被使用：{existing}",
-                $"换一个 id；要修改已有的预案请直接编辑 {existing}", existing, "id-exists");
+                $"换一个 id；要修改已有的预案请直接编辑 {existing}", existing, ErrorKind.IdExists);
     }
 
     private static string? IdProblem(string id, AuthoringSession session) =>

@@ -58,7 +58,7 @@ internal static class SearchCommand
         }
         if (string.IsNullOrWhiteSpace(text))
             throw new PlaybooksException("检索内容为空",
-                "用一句话描述你看到的情况，例如：playbooks search \"群里有人冒充助教发名片拉人\"；或用 - 从标准输入读取", null, "usage");
+                "用一句话描述你看到的情况，例如：playbooks search \"群里有人冒充助教发名片拉人\"；或用 - 从标准输入读取", null, ErrorKind.EmptyQuery);
         return text;
     }
 }

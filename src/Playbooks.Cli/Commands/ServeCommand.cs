@@ -52,7 +52,7 @@ internal static class ServeCommand
             catch (IOException ex) when (ex.InnerException is SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse } || ex.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {
                 throw new PlaybooksException($"端口已被占用，无法监听 {address}",
-                    "关掉占用这个端口的程序，或换一个端口，例如：playbooks serve --urls http://127.0.0.1:5081", address, "port-in-use");
+                    "关掉占用这个端口的程序，或换一个端口，例如：playbooks serve --urls http://127.0.0.1:5081", address, ErrorKind.PortInUse);
             }
             env.Out.WriteLine($"预案库服务已启动：{string.Join("、", app.Urls)}");
             // What the first refresh had to say (an in-memory index on a full disk, skipped files, metadata problems).

@@ -24,7 +24,7 @@ internal static class StaleCommand
         {
             var limit = parse.GetValue(days);
             if (limit is < 1 or > MaxDays)
-                throw new PlaybooksException($"--days 应为 1 到 {MaxDays} 之间的天数，实际是 {limit}", "例如 --days 90 表示三个月", "--days", "usage");
+                throw new PlaybooksException($"--days 应为 1 到 {MaxDays} 之间的天数，实际是 {limit}", "例如 --days 90 表示三个月", "--days", ErrorKind.BadValue);
 
             var loaded = KnowledgeBaseSession.Load(parse, env);
             var today = DateOnly.FromDateTime(env.Clock.GetLocalNow().DateTime);

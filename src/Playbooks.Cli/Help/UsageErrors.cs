@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
+using Playbooks.Core;
 
 namespace Playbooks.Cli.Help;
 
@@ -45,7 +46,7 @@ internal static class UsageErrors
         // Only free text (search's description) can sensibly start with "-"; an id or a folder cannot.
         if (command.Arguments.Any(a => !a.Hidden && a.Arity.MaximumNumberOfValues > 1))
             remedy += $"；如果“{token}”是要输入的内容而不是选项，把它写在 -- 之后：{path} -- {token}";
-        return new($"未知选项 {token}。" + (suggestion is null ? "" : $"是不是要用 {suggestion}？"), remedy);
+        return new($"未知选项 {token}。" + (suggestion is null ? "" : $"是不是要用 {suggestion}？"), remedy, ErrorKind.UnknownOption, name);
     }
 
     private static UsageProblem Unmatched(string token, Command command)
@@ -53,14 +54,14 @@ internal static class UsageErrors
         var path = HelpLabels.CommandPath(command);
         var subcommands = command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
         if (subcommands.Count == 0)
-            return new($"多余的参数“{token}”", $"内容含空格时请加引号；运行 `{path} --help` 查看用法");
+            return new($"多余的参数“{token}”", $"内容含空格时请加引号；运行 `{path} --help` 查看用法", ErrorKind.ExtraArgument);
 
         if (ClosestName.Find(token, subcommands) is { } suggestion)
-            return new($"未知命令 {token}。是不是要用 {suggestion}？", $"运行 `{path} --help` 查看所有命令");
+            return new($"未知命令 {token}。是不是要用 {suggestion}？", $"运行 `{path} --help` 查看所有命令", ErrorKind.UnknownCommand);
         var remedy = $"运行 `{path} --help` 查看所有命令";
         if (command is RootCommand)
             remedy += $"；要按情况描述检索预案，用：playbooks search {token}";
-        return new($"未知命令 {token}。", remedy);
+        return new($"未知命令 {token}。", remedy, ErrorKind.UnknownCommand);
     }
 
     private static UsageProblem Describe(ParseError error, Command command)
@@ -79,9 +80,9 @@ internal static class UsageErrors
                 return MissingArgument(missing, result.Command);
             case CommandResult result when result.Command.Action is null && result.Command.Subcommands.Any(c => !c.Hidden):
                 return new($"{HelpLabels.CommandPath(result.Command)} 后面要跟一个命令：" +
-                    string.Join("、", result.Command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name)), HelpHint(result.Command));
+                    string.Join("、", result.Command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name)), HelpHint(result.Command), ErrorKind.MissingArgument);
             default:
-                return new(error.Message, HelpHint(command));
+                return new(error.Message, HelpHint(command), ErrorKind.Usage);
         }
     }
 
@@ -89,23 +90,24 @@ internal static class UsageErrors
     {
         var name = option.Name;
         if (tokens.Count == 0 && option.Arity.MinimumNumberOfValues > 0)
-            return new($"选项 {name} 缺少取值", $"在 {name} 后面写上 {HelpLabels.ValuePlaceholder(option)}；运行 `{HelpLabels.CommandPath(command)} --help` 查看用法");
+            return new($"选项 {name} 缺少取值", $"在 {name} 后面写上 {HelpLabels.ValuePlaceholder(option)}；运行 `{HelpLabels.CommandPath(command)} --help` 查看用法",
+                ErrorKind.MissingArgument, name);
         if (tokens.Count > option.Arity.MaximumNumberOfValues)
-            return new($"选项 {name} 只能给一个值，实际给了 {tokens.Count} 个", $"只保留一个 {name}");
+            return new($"选项 {name} 只能给一个值，实际给了 {tokens.Count} 个", $"只保留一个 {name}", ErrorKind.BadValue, name);
         if (FirstUnparsable(option.ValueType, tokens) is { } bad)
-            return BadValue(name, option.ValueType, bad, option.HasDefaultValue ? $"{name} {option.GetDefaultValue()}" : null, command);
-        return new(error.Message, HelpHint(command));
+            return BadValue(name, option.ValueType, bad, option.HasDefaultValue ? $"{name} {option.GetDefaultValue()}" : null, command) with { Option = name };
+        return new(error.Message, HelpHint(command), ErrorKind.Usage, name);
     }
 
     private static UsageProblem MissingArgument(Argument argument, Command command)
     {
         var what = HelpLabels.ArgumentLabel(argument) + (string.IsNullOrEmpty(argument.Description) ? "" : $"（{argument.Description}）");
         var example = HelpExamples.Of(command).FirstOrDefault()?.CommandLine;
-        return new($"缺少参数 {what}", example is null ? HelpHint(command) : $"例如：{example}");
+        return new($"缺少参数 {what}", example is null ? HelpHint(command) : $"例如：{example}", ErrorKind.MissingArgument);
     }
 
     private static UsageProblem BadValue(string name, Type type, string value, string? example, Command command) =>
-        new($"{name} 的值“{value}”格式不对，应为{TypeName(type)}", example is null ? HelpHint(command) : $"例如 {example}");
+        new($"{name} 的值“{value}”格式不对，应为{TypeName(type)}", example is null ? HelpHint(command) : $"例如 {example}", ErrorKind.BadValue);
 
     private static IEnumerable<Argument> MissingArguments(CommandResult result) =>
         result.Command.Arguments.Where(a => a.Arity.MinimumNumberOfValues > 0 && (result.GetResult(a)?.Tokens.Count ?? 0) == 0);

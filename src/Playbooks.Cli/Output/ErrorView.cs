@@ -14,10 +14,12 @@ internal static class ErrorView
         env.Error.WriteLine($"  解决：{ex.Remedy}");
     }
 
+    public const string ReportBug = "这是程序缺陷，不是你的操作问题。请把以下信息连同所用命令一起反馈给维护者";
+
     public static void WriteUnexpected(CliEnvironment env, Exception ex)
     {
         env.Error.WriteLine($"内部错误：{ex.Message}");
-        env.Error.WriteLine("这是程序缺陷，不是你的操作问题。请把以下信息连同所用命令一起反馈给维护者：");
+        env.Error.WriteLine(ReportBug + "：");
         env.Error.WriteLine(ex.ToString());
     }
 

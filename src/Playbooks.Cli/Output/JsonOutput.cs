@@ -11,4 +11,7 @@ internal static class JsonOutput
         env.Out.WriteLine(JsonSerializer.Serialize(value, JsonDefaults.Options));
         env.Out.Flush();
     }
+
+    /// <summary>The error object that replaces a command's result under <c>--json</c>; nothing goes to stderr.</summary>
+    public static void WriteError(CliEnvironment env, ErrorDocument error) => Write(env, error);
 }

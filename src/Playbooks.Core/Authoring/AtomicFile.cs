@@ -48,7 +48,7 @@ public static class AtomicFile
         }
         catch (PathTooLongException)
         {
-            throw new PlaybooksException($"文件名太长，无法写入：{displayPath}", "用更短的 id 或子目录名", displayPath, "write-failed");
+            throw new PlaybooksException($"文件名太长，无法写入：{displayPath}", "用更短的 id 或子目录名", displayPath, ErrorKind.WriteFailed);
         }
         catch (IOException) when (File.Exists(path))
         {
@@ -57,7 +57,7 @@ public static class AtomicFile
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new PlaybooksException($"无法写入文件 {displayPath}：{ex.Message}",
-                "检查目录是否存在、是否有写权限、磁盘是否已满，然后重试", displayPath, "write-failed");
+                "检查目录是否存在、是否有写权限、磁盘是否已满，然后重试", displayPath, ErrorKind.WriteFailed);
         }
         finally
         {
@@ -66,7 +66,7 @@ public static class AtomicFile
     }
 
     private static PlaybooksException Exists(string displayPath) =>
-        new($"文件已存在：{displayPath}", "换一个 id；要修改已有的预案请直接编辑该文件（本命令从不覆盖已有文件）", displayPath, "file-exists");
+        new($"文件已存在：{displayPath}", "换一个 id；要修改已有的预案请直接编辑该文件（本命令从不覆盖已有文件）", displayPath, ErrorKind.FileExists);
 
     private static void TryDelete(string temp)
     {

@@ -27,7 +27,7 @@ public static class DraftFolder
             throw Outside(trimmed, location, "含有无效字符");
         if (segments.FirstOrDefault(s => s.StartsWith('.')) is { } hidden)
             throw new PlaybooksException($"子目录“{trimmed}”以 . 开头（{hidden}），这样的目录不会被检查也不会被检索",
-                "换一个不以 . 开头的子目录，例如 community", location, "usage");
+                "换一个不以 . 开头的子目录，例如 community", location, ErrorKind.BadValue);
         return string.Join('/', segments);
     }
 
@@ -36,5 +36,5 @@ public static class DraftFolder
         relativeFolder.Split('/').Any(s => s.Length > 0 && PlaybookFiles.IsIgnoredFolderName(s));
 
     private static PlaybooksException Outside(string folder, string location, string why) =>
-        new($"子目录“{folder}”必须在预案目录之内：{why}", "写成相对预案目录的子目录，例如 community 或 community/live", location, "usage");
+        new($"子目录“{folder}”必须在预案目录之内：{why}", "写成相对预案目录的子目录，例如 community 或 community/live", location, ErrorKind.BadValue);
 }

@@ -55,7 +55,7 @@ public static class NoFollow
         var target = new FileInfo(fullPath).LinkTarget;
         return new PlaybooksException($"{displayPath} 是符号链接（指向 {target}），不会通过链接写入文件",
             $"把 {displayPath} 换成真实的目录或文件（或删除这个链接）后重试；写入的文件必须真正位于目标目录之内",
-            displayPath, "symlink");
+            displayPath, ErrorKind.Symlink);
     }
 
     private static IEnumerable<string> Segments(string root, string path)

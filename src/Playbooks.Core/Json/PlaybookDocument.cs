@@ -1,11 +1,13 @@
 using System.Text.Json.Serialization;
 using Playbooks.Core.Model;
+using Playbooks.Core.Parsing;
 
 namespace Playbooks.Core.Json;
 
 /// <summary>
 /// The stable JSON shape of one playbook, shared by <c>show --json</c> and the server's
-/// <c>/api/playbooks/{id}</c>. Field names are part of the public contract: add, never rename.
+/// <c>/api/playbooks/{id}</c> (docs/schemas/show.schema.json). Field names are part of the public contract: add, never
+/// rename. <see cref="HandlingSteps"/> are plain text; <see cref="Sections"/> and <see cref="Markdown"/> keep the source.
 /// </summary>
 public sealed record PlaybookDocument(
     string Id,
@@ -43,7 +45,7 @@ public sealed record PlaybookDocument(
         p.Order,
         p.Path,
         p.Sections.Select(s => new SectionDocument(s.Kind.Key(), s.Kind.ChineseName(), s.Heading, s.Line, s.Markdown)).ToList(),
-        p.HandlingSteps,
+        p.HandlingSteps.Select(PlainText.FromMarkdown).ToList(),
         includeMarkdown ? p.RawText : null)
     {
         SeverityLabel = p.SeverityLabel,

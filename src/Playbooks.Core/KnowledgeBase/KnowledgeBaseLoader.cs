@@ -29,7 +29,7 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
     {
         var fullRoot = currentDirectory is null ? root : Path.GetFullPath(root, currentDirectory);
         if (!Directory.Exists(fullRoot))
-            throw new PlaybooksException($"预案目录不存在：{root}", "检查路径，或用 --playbooks 指定预案目录", root, "missing-directory");
+            throw new PlaybooksException($"预案目录不存在：{root}", "检查路径，或用 --playbooks 指定预案目录", root, ErrorKind.MissingDirectory);
 
         var settings = SettingsFile.Load(fullRoot, root);
         var parser = _parser.With(settings.Severity);
@@ -40,7 +40,7 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            throw new PlaybooksException($"无法读取预案目录 {root}：{(ex is UnauthorizedAccessException ? "没有读取权限" : ex.Message)}", "检查目录的权限（例如 chmod u+rx），或用 --playbooks 指定别的目录", root, "unreadable-directory");
+            throw new PlaybooksException($"无法读取预案目录 {root}：{(ex is UnauthorizedAccessException ? "没有读取权限" : ex.Message)}", "检查目录的权限（例如 chmod u+rx），或用 --playbooks 指定别的目录", root, ErrorKind.UnreadableDirectory);
         }
         var results = files.Files
             .AsParallel().AsOrdered()

@@ -17,7 +17,7 @@ public static class KnowledgeBaseLocator
         {
             if (!Directory.Exists(Path.GetFullPath(explicitDirectory, currentDirectory)))
                 throw new PlaybooksException($"预案目录不存在：{explicitDirectory}",
-                    "检查 --playbooks 指定的路径是否正确", explicitDirectory, "missing-directory");
+                    "检查 --playbooks 指定的路径是否正确", explicitDirectory, ErrorKind.MissingDirectory);
             return explicitDirectory;
         }
 
@@ -30,11 +30,11 @@ public static class KnowledgeBaseLocator
         {
             if (!Directory.Exists(Path.GetFullPath(fromEnvironment, currentDirectory)))
                 throw new PlaybooksException($"环境变量 {EnvironmentVariable} 指向的目录不存在：{fromEnvironment}",
-                    $"修正 {EnvironmentVariable}，或用 --playbooks 指定预案目录", fromEnvironment, "missing-directory");
+                    $"修正 {EnvironmentVariable}，或用 --playbooks 指定预案目录", fromEnvironment, ErrorKind.MissingDirectory);
             return fromEnvironment;
         }
 
         throw new PlaybooksException("找不到预案目录：当前目录下没有 playbooks/，也没有设置 PLAYBOOKS_DIR",
-            "在仓库根目录运行，或加 --playbooks <目录>，或设置环境变量 PLAYBOOKS_DIR=<目录>", currentDirectory, "no-knowledge-base");
+            "在仓库根目录运行，或加 --playbooks <目录>，或设置环境变量 PLAYBOOKS_DIR=<目录>", currentDirectory, ErrorKind.NoKnowledgeBase);
     }
 }

@@ -19,6 +19,6 @@ public static class UnknownPlaybookId
             (_, 0) => "知识库里还没有预案；用 `playbooks new` 新建一个",
             _ => "用 `playbooks list` 查看全部 id，或用 `playbooks search \"描述\"` 按情况查找",
         };
-        return new PlaybooksException($"找不到 id 为“{wanted}”的预案", remedy, null, "unknown-id");
+        return new PlaybooksException($"找不到 id 为“{wanted}”的预案", remedy, null, ErrorKind.UnknownId);
     }
 }

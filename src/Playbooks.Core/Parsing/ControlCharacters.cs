@@ -59,7 +59,7 @@ public static class ControlCharacters
         if (value is null || IndexOf(value) is not (>= 0 and var at))
             return;
         throw new PlaybooksException($"{field} 含有控制字符 {Name(value[at])}（不可见，会改变终端显示或文字方向）",
-            "重新输入，不要粘贴带格式或转义序列的文字", field, "control-character");
+            "重新输入，不要粘贴带格式或转义序列的文字", field, ErrorKind.ControlCharacter);
     }
 
     /// <summary>Refuses a text to import that holds a forbidden character, naming its line.</summary>
@@ -70,7 +70,7 @@ public static class ControlCharacters
             return;
         var line = 1 + text.AsSpan(0, at).Count('\n');
         throw new PlaybooksException($"第 {line} 行含有控制字符 {Name(text[at])}（不可见，会改变终端显示或文字方向）",
-            "删除这个字符后再导入：它通常是从网页或其他软件复制时带进来的", $"{sourceName}:{line}", "control-character");
+            "删除这个字符后再导入：它通常是从网页或其他软件复制时带进来的", $"{sourceName}:{line}", ErrorKind.ControlCharacter);
     }
 
     /// <summary>One error per line that holds a forbidden character (text with <c>\n</c> line endings).</summary>

@@ -18,7 +18,7 @@ public static class IcuRuntime
             throw new Core.PlaybooksException(
                 "找不到系统的 ICU 库（libicu），无法进行中文分词",
                 "安装 libicu：Debian/Ubuntu 运行 `apt-get install libicu72`（或发行版对应版本），macOS 运行 `brew install icu4c`",
-                null, "icu-missing");
+                null, Core.ErrorKind.IcuMissing);
         }
     }, LazyThreadSafetyMode.ExecutionAndPublication);
 

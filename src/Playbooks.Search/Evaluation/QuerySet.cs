@@ -15,10 +15,10 @@ public static class QuerySet
     public static IReadOnlyList<LabelledQuery> Load(string path)
     {
         if (!File.Exists(path))
-            throw new PlaybooksException($"找不到查询集文件：{path}", "检查路径；格式见 README 的“检索质量评估”一节", path, "missing-file");
+            throw new PlaybooksException($"找不到查询集文件：{path}", "检查路径；格式见 README 的“检索质量评估”一节", path, ErrorKind.MissingFile);
         var decoded = SourceText.Decode(File.ReadAllBytes(path));
         if (decoded.Text is null)
-            throw new PlaybooksException("查询集文件不是 UTF-8 编码", "用 UTF-8 重新保存该文件", $"{path}:{decoded.InvalidLine}", "not-utf8");
+            throw new PlaybooksException("查询集文件不是 UTF-8 编码", "用 UTF-8 重新保存该文件", $"{path}:{decoded.InvalidLine}", ErrorKind.NotUtf8);
         return Parse(path, decoded.Text);
     }
 
@@ -48,10 +48,10 @@ public static class QuerySet
             queries.Add(new LabelledQuery(columns[0].Trim(), columns[1].Trim(), relevant, i + 1));
         }
         if (queries.Count == 0)
-            throw new PlaybooksException("查询集中没有任何查询", "每行写：qid<Tab>查询<Tab>预案id:2", path, "empty-file");
+            throw new PlaybooksException("查询集中没有任何查询", "每行写：qid<Tab>查询<Tab>预案id:2", path, ErrorKind.EmptyFile);
         return queries;
     }
 
     private static PlaybooksException Malformed(string path, int line, string what) =>
-        new($"查询集第 {line} 行格式错误：{what}", "按 qid<Tab>查询<Tab>id:2,id:1 的格式修改这一行", $"{path}:{line}", "malformed-query-set");
+        new($"查询集第 {line} 行格式错误：{what}", "按 qid<Tab>查询<Tab>id:2,id:1 的格式修改这一行", $"{path}:{line}", ErrorKind.MalformedQuerySet);
 }

@@ -1,4 +1,5 @@
 using Playbooks.Core.Model;
+using Playbooks.Core.Parsing;
 
 namespace Playbooks.Search.Indexing;
 
@@ -34,7 +35,8 @@ public static class FieldExtractor
             relativePath,
             playbook.Draft,
             fields,
-            playbook.HandlingSteps)
+            // Plain text, as search results hand them to JSON readers and the terminal alike.
+            playbook.HandlingSteps.Select(PlainText.FromMarkdown).ToList())
         {
             SeverityLabel = playbook.SeverityLabel,
             Unwritten = !playbook.IsWritten,

@@ -3,16 +3,16 @@ using System.Text.Json.Serialization;
 namespace Playbooks.Search.Querying;
 
 /// <summary>
-/// The JSON contract of <c>playbooks search --json</c> and <c>GET /api/search</c> (documented in the README).
+/// The JSON contract of <c>playbooks search --json</c>, <c>playbooks similar --json</c> and <c>GET /api/search</c>, in
+/// the shared camelCase style (<see cref="Core.Json.JsonDefaults"/>; docs/json.md, docs/schemas/search.schema.json).
 /// Fields are only ever added, never renamed or removed.
 /// </summary>
 public sealed record SearchResponse(
     string Query,
-    [property: JsonPropertyName("took_ms")] double TookMs,
+    double TookMs,
     IReadOnlyList<SearchHit> Results)
 {
     /// <summary>True when even the best result shares little with the query: the UI should say so.</summary>
-    [JsonPropertyName("weak")]
     public bool Weak { get; init; }
 
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
@@ -38,12 +38,10 @@ public sealed record SearchHit(
 {
     public IReadOnlyList<string> Tags { get; init; } = [];
     /// <summary>The severity as the team wrote it (<c>P0</c>, <c>紧急</c>); <see cref="Severity"/> is its canonical level, null when unknown.</summary>
-    [JsonPropertyName("severity_label")]
     public string? SeverityLabel { get; init; }
     public bool Draft { get; init; }
     /// <summary>Share of the query's words found in this playbook (0–1).</summary>
     public double Coverage { get; init; }
-    [JsonPropertyName("handling_steps")]
     public IReadOnlyList<string> HandlingSteps { get; init; } = [];
 
     /// <summary>What readers see as the severity: the team's label, the canonical name, or 未定级 (<see cref="Core.Model.Severities.DisplayName"/>).</summary>

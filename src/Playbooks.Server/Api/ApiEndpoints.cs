@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Playbooks.Core;
 using Playbooks.Core.Json;
 using Playbooks.Server.Library;
 
@@ -14,9 +15,9 @@ internal static class ApiEndpoints
         app.MapGet("/api/search", (string? q, string? limit, LiveKnowledgeBase kb) =>
         {
             if (QueryRules.CheckQuery(q) is { } problem)
-                return Problems.BadRequest(problem.Detail, problem.Code);
+                return Problems.BadRequest(problem.Detail, problem.Kind);
             if (!QueryRules.TryParseLimit(limit, out var n, out var detail))
-                return Problems.BadRequest(detail, "bad-limit");
+                return Problems.BadRequest(detail, ErrorKind.BadLimit);
             // Exactly the document `playbooks search --json` prints (unindented: the API is read by programs, and
             // indentation was a fifth of the bytes).
             return Results.Json(kb.Search(q!, n), JsonDefaults.Compact);
@@ -28,7 +29,7 @@ internal static class ApiEndpoints
         app.MapGet("/api/playbooks/{id}", (string id, LiveKnowledgeBase kb) =>
         {
             if (!PlaybookIds.IsValid(id))
-                return Problems.BadRequest(PlaybookIds.Rule, "bad-id");
+                return Problems.BadRequest(PlaybookIds.Rule, ErrorKind.BadId);
             return kb.Catalog.Find(id) is { } playbook
                 ? Results.Json(PlaybookDocument.From(playbook, includeMarkdown: true), JsonDefaults.Compact)
                 : Problems.NotFound($"找不到 id 为“{id}”的预案；用 /api/playbooks 查看全部 id");

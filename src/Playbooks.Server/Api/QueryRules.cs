@@ -1,4 +1,5 @@
 using System.Globalization;
+using Playbooks.Core;
 
 namespace Playbooks.Server.Api;
 
@@ -14,13 +15,13 @@ internal static class QueryRules
     public const int DefaultLimit = 5;
     public const int MaxLimit = 100;
 
-    /// <summary>Null when <paramref name="q"/> is acceptable, else the reason (Chinese) and a code.</summary>
-    public static (string Detail, string Code)? CheckQuery(string? q)
+    /// <summary>Null when <paramref name="q"/> is acceptable, else the reason (Chinese) and its kind.</summary>
+    public static (string Detail, ErrorKind Kind)? CheckQuery(string? q)
     {
         if (string.IsNullOrWhiteSpace(q))
-            return ("检索内容为空：用参数 q 描述你看到的情况，例如 /api/search?q=群里有人冒充助教发名片拉人", "empty-query");
+            return ("检索内容为空：用参数 q 描述你看到的情况，例如 /api/search?q=群里有人冒充助教发名片拉人", ErrorKind.EmptyQuery);
         if (q.Length > MaxQueryLength)
-            return ($"检索内容太长：最多 {MaxQueryLength} 个字符，实际 {q.Length} 个。请只保留对情况的描述", "query-too-long");
+            return ($"检索内容太长：最多 {MaxQueryLength} 个字符，实际 {q.Length} 个。请只保留对情况的描述", ErrorKind.QueryTooLong);
         return null;
     }
 

@@ -30,7 +30,7 @@
   }
 
   // Canonical severity names (as the index stores them) → the site's badge classes (SeverityBadge); the badge shows
-  // the team's own label (severity_label, e.g. P0) and is grey when the label is on no known scale.
+  // the team's own label (severityLabel, e.g. P0) and is grey when the label is on no known scale.
   var SEVERITY_CLASS = { "低": "low", "中": "medium", "高": "high", "严重": "critical" };
 
   function element(tag, className, text) {
@@ -47,8 +47,8 @@
       results: body.results.map(function (hit) {
         var snippet = hit.snippets && hit.snippets[0];
         return {
-          id: hit.id, title: hit.title, category: hit.category, severity: hit.severity, severityLabel: hit.severity_label,
-          draft: hit.draft === true, steps: hit.handling_steps || [],
+          id: hit.id, title: hit.title, category: hit.category, severity: hit.severity, severityLabel: hit.severityLabel,
+          draft: hit.draft === true, steps: hit.handlingSteps || [],
           snippet: snippet ? { text: snippet.text, highlights: snippet.highlights || [] } : null
         };
       })

@@ -40,11 +40,11 @@ public sealed partial class ServerUrls
             var match = Address().Match(url);
             if (!match.Success || (match.Groups["port"].Success && !IsPort(match.Groups["port"].Value)))
                 throw new PlaybooksException($"--urls 的值“{url}”不是有效的监听地址：要写成 协议://主机:端口",
-                    "例如 --urls http://127.0.0.1:5988（多个地址用 ; 分隔）", "--urls", "usage");
+                    "例如 --urls http://127.0.0.1:5988（多个地址用 ; 分隔）", "--urls", ErrorKind.BadValue);
             hosts.Add(match.Groups["host"].Value);
         }
         if (hosts.Count == 0)
-            throw new PlaybooksException("--urls 为空", "例如 --urls http://127.0.0.1:5080", "--urls", "usage");
+            throw new PlaybooksException("--urls 为空", "例如 --urls http://127.0.0.1:5080", "--urls", ErrorKind.BadValue);
         return new ServerUrls(hosts);
     }
 

@@ -62,10 +62,10 @@ internal sealed class OutputFolder
         if (NoFollow.IsLink(root))
             throw NoFollow.Refused(root, root);
         if (File.Exists(root))
-            throw new PlaybooksException($"输出路径是一个文件，不是目录：{root}", "用 --out 指定一个目录", root, "output-not-directory");
+            throw new PlaybooksException($"输出路径是一个文件，不是目录：{root}", "用 --out 指定一个目录", root, ErrorKind.OutputNotDirectory);
         if (FileAbove(root) is { } file)
             throw new PlaybooksException($"输出路径 {root} 位于文件 {file} 之下，文件里不能放目录",
-                "用 --out 指定一个目录，例如 --out site", root, "output-not-directory");
+                "用 --out 指定一个目录，例如 --out site", root, ErrorKind.OutputNotDirectory);
 
         var rebuilt = false;
         var created = !Directory.Exists(root);
@@ -77,7 +77,7 @@ internal sealed class OutputFolder
             rebuilt = File.Exists(marker) && !NoFollow.IsLink(marker);
             if (!rebuilt && Directory.EnumerateFileSystemEntries(root).Any())
                 throw new PlaybooksException($"输出目录不是空的，也不是之前生成的站点：{root}",
-                    "换一个空目录或不存在的目录，例如 --out site；生成站点会覆盖目录里的文件，所以不会写入放着其他文件的目录", root, "output-not-empty");
+                    "换一个空目录或不存在的目录，例如 --out site；生成站点会覆盖目录里的文件，所以不会写入放着其他文件的目录", root, ErrorKind.OutputNotEmpty);
             // Nothing in a site is a link; one found there was put by someone else, and whoever relies on it should know
             // before the rebuild drops it.
             if (Directory.EnumerateFileSystemEntries(root, "*", Everything).FirstOrDefault(NoFollow.IsLink) is { } link)
@@ -187,7 +187,7 @@ internal sealed class OutputFolder
             : ex is UnauthorizedAccessException
                 ? $"没有写权限：给 {Path.GetDirectoryName(root)} 写权限，或用 --out 换一个可写的目录"
                 : "检查磁盘空间和写权限，或用 --out 换一个目录，然后重新运行";
-        return new PlaybooksException($"生成站点失败，无法写入：{ex.Message}", remedy + "；之前生成的站点（如果有）保持不变", root, "write-failed");
+        return new PlaybooksException($"生成站点失败，无法写入：{ex.Message}", remedy + "；之前生成的站点（如果有）保持不变", root, ErrorKind.WriteFailed);
     }
 
     /// <summary>The nearest existing ancestor of <paramref name="path"/> when it is a file, not a folder.</summary>

@@ -1,3 +1,5 @@
+using Playbooks.Tests.Shared;
+
 namespace Playbooks.Benchmarks.Quality;
 
 /// <summary>
@@ -11,17 +13,8 @@ internal static class CombinedKnowledgeBase
         var folder = Path.Combine(Path.GetTempPath(), "playbooks-quality", "second+bundled");
         if (Directory.Exists(folder))
             Directory.Delete(folder, recursive: true);
-        Copy(bundled, folder);
-        Copy(other, Path.Combine(folder, "second-team"));
+        FolderCopy.Copy(bundled, folder);
+        FolderCopy.Copy(other, Path.Combine(folder, "second-team"));
         return folder;
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var dir in Directory.EnumerateDirectories(from).Where(d => !Path.GetFileName(d).StartsWith('.')))
-            Copy(dir, Path.Combine(to, Path.GetFileName(dir)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Playbooks.Cli.Tests.Support;
+using Playbooks.Tests.Shared;
 
 namespace Playbooks.Cli.Tests.Commands;
 
@@ -81,7 +82,7 @@ public sealed class ImportCommandTests : IDisposable
         var top = json.RootElement.GetProperty("results")[0];
         Assert.Equal("youhui-quan-yangmao-dang", top.GetProperty("id").GetString());
         Assert.True(top.GetProperty("draft").GetBoolean());
-        Assert.Equal(3, top.GetProperty("handling_steps").GetArrayLength());
+        Assert.Equal(3, top.GetProperty("handlingSteps").GetArrayLength());
     }
 
     [Fact]
@@ -117,6 +118,7 @@ public sealed class ImportCommandTests : IDisposable
         var result = await Import("article.txt", "--json", "--dry-run");
 
         Assert.Equal(0, result.ExitCode);
+        OutputSchemas.AssertValid("import", result.Out);
         using var json = JsonDocument.Parse(result.Out);
         var root = json.RootElement;
         Assert.Equal(["source", "dryRun", "drafts", "ignored"], root.EnumerateObject().Select(p => p.Name));

@@ -25,7 +25,7 @@ public sealed class DraftFolderTests
     {
         var error = Assert.Throws<PlaybooksException>(() => DraftFolder.Validate(given, "--dir"));
 
-        Assert.Equal((message, "--dir", "usage"), (error.Message, error.Location, error.Code));
+        Assert.Equal((message, "--dir", ErrorKind.BadValue), (error.Message, error.Location, error.Kind));
         Assert.Equal("写成相对预案目录的子目录，例如 community 或 community/live", error.Remedy);
     }
 

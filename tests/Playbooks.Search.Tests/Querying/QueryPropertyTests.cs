@@ -34,7 +34,7 @@ public sealed class QueryPropertyTests(FixtureEngine fixture) : IClassFixture<Fi
         var property = Prop.ForAll(Queries().ToArbitrary(), query =>
         {
             if (string.IsNullOrWhiteSpace(query))
-                return Assert.Throws<PlaybooksException>(() => fixture.Engine.Search(query)).Code == "usage";
+                return Assert.Throws<PlaybooksException>(() => fixture.Engine.Search(query)).Kind == ErrorKind.EmptyQuery;
             var response = fixture.Engine.Search(query, limit: 3, explain: true);
             return response.Results.Count <= 3 && response.Results.All(r => known.Contains(r.Id));
         });

@@ -107,7 +107,7 @@ public sealed class QuerySafetyTests(FixtureEngine fixture) : IClassFixture<Fixt
     {
         var error = Assert.Throws<PlaybooksException>(() => fixture.Engine.Search(query));
 
-        Assert.Equal("usage", error.Code);
+        Assert.Equal(ErrorKind.EmptyQuery, error.Kind);
         Assert.Equal("检索内容为空", error.Message);
         Assert.Equal("用一句话描述你看到的情况，例如：playbooks search \"群里有人冒充助教发名片拉人\"", error.Remedy);
     }

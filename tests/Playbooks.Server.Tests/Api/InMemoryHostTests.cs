@@ -70,7 +70,7 @@ public sealed class InMemoryHostTests(InMemoryServer factory) : IClassFixture<In
     private static JsonNode WithoutTiming(string json)
     {
         var node = JsonNode.Parse(json)!;
-        node.AsObject().Remove("took_ms");
+        node.AsObject().Remove("tookMs");
         return node;
     }
 }

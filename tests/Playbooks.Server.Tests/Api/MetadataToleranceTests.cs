@@ -23,7 +23,7 @@ public sealed class MetadataToleranceTests(TeamKnowledgeBaseServer factory) : IC
         var api = JsonNode.Parse(await client.GetStringAsync($"/api/search?q={Uri.EscapeDataString(query)}", Cancel))!;
 
         var top = api["results"]![0]!;
-        Assert.Equal((id, severity, label), (top["id"]!.GetValue<string>(), top["severity"]?.GetValue<string>(), top["severity_label"]!.GetValue<string>()));
+        Assert.Equal((id, severity, label), (top["id"]!.GetValue<string>(), top["severity"]?.GetValue<string>(), top["severityLabel"]!.GetValue<string>()));
         using var page = await client.GetAsync($"/playbooks/{id}", Cancel);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }

@@ -125,7 +125,7 @@ public sealed class SearchApiTests(ServerFixture fixture) : IClassFixture<Server
     private static JsonNode WithoutTiming(string json)
     {
         var node = JsonNode.Parse(json)!;
-        node.AsObject().Remove("took_ms");
+        node.AsObject().Remove("tookMs");
         return node;
     }
 }

@@ -15,7 +15,8 @@ public sealed class ServerUrlsTests
     {
         var error = Assert.Throws<PlaybooksException>(() => ServerUrls.Parse(urls));
 
-        Assert.Equal(($"--urls 的值“{urls}”不是有效的监听地址：要写成 协议://主机:端口", "usage"), (error.Message, error.Code));
+        Assert.Equal(($"--urls 的值“{urls}”不是有效的监听地址：要写成 协议://主机:端口", ErrorKind.BadValue), (error.Message, error.Kind));
+        Assert.True(error.Kind.IsUsage);
         Assert.Equal("例如 --urls http://127.0.0.1:5988（多个地址用 ; 分隔）", error.Remedy);
     }
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Playbooks.Server.Library;
+using Playbooks.Tests.Shared;
 
 namespace Playbooks.Server.Tests.Support;
 
@@ -39,7 +40,7 @@ internal sealed class TestServer : IAsyncDisposable
     public static async Task<TestServer> StartAsync(bool liveReload = true, string? source = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "playbooks-server-tests", Guid.NewGuid().ToString("N"), "playbooks");
-        CopyFolder(source ?? RepositoryPaths.Playbooks, folder);
+        FolderCopy.Copy(source ?? RepositoryPaths.Playbooks, folder);
         var app = PlaybooksServer.Build(new ServerOptions { KnowledgeBase = folder, Urls = "http://127.0.0.1:0", LiveReload = liveReload });
         await app.StartAsync(TestContext.Current.CancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -60,16 +61,6 @@ internal sealed class TestServer : IAsyncDisposable
     {
         var json = await GetJsonAsync($"/api/search?limit={limit}&q={Uri.EscapeDataString(query)}");
         return json.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToList();
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var sub in Directory.EnumerateDirectories(from))
-            if (!Path.GetFileName(sub).StartsWith('.'))
-                CopyFolder(sub, Path.Combine(to, Path.GetFileName(sub)));
     }
 
     public async ValueTask DisposeAsync()

@@ -44,11 +44,11 @@ public static partial class CaseImporter
             throw TooLarge(bytes.Length, sourceName);
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
             throw new PlaybooksException("文件是 UTF-16 编码，不是 UTF-8",
-                "用 UTF-8 重新保存（记事本：另存为，编码选“UTF-8”），或 `iconv -f UTF-16 -t UTF-8 旧文件 > 新文件`", sourceName, "not-utf8");
+                "用 UTF-8 重新保存（记事本：另存为，编码选“UTF-8”），或 `iconv -f UTF-16 -t UTF-8 旧文件 > 新文件`", sourceName, ErrorKind.NotUtf8);
         var decoded = SourceText.Decode(bytes);
         if (decoded.Text is null)
             throw new PlaybooksException($"文件不是 UTF-8 编码（第 {decoded.InvalidLine} 行有无法解码的字节）",
-                "用 UTF-8 重新保存；GBK 文件可用 `iconv -f GBK -t UTF-8 旧文件 > 新文件` 转换", $"{sourceName}:{decoded.InvalidLine}", "not-utf8");
+                "用 UTF-8 重新保存；GBK 文件可用 `iconv -f GBK -t UTF-8 旧文件 > 新文件` 转换", $"{sourceName}:{decoded.InvalidLine}", ErrorKind.NotUtf8);
         return Parse(decoded.Text, sourceName);
     }
 
@@ -57,7 +57,7 @@ public static partial class CaseImporter
     public static PlaybooksException TooLarge(long? bytes, string sourceName) => new(
         string.Create(CultureInfo.InvariantCulture,
             $"{(bytes is { } n ? $"文章过大（{n:N0} 字节" : "文章过大（超过上限")}，上限 1 MiB 即 {MaxBytes:N0} 字节，与预案文件相同）"),
-        "只保留文章正文再导入，或把文章拆成几份分别导入", sourceName, "file-too-large");
+        "只保留文章正文再导入，或把文章拆成几份分别导入", sourceName, ErrorKind.FileTooLarge);
 
     /// <summary>Splits already-decoded text into cases.</summary>
     /// <exception cref="PlaybooksException">The text is empty or has no case.</exception>
@@ -67,14 +67,14 @@ public static partial class CaseImporter
         ControlCharacters.RejectInText(text, sourceName);
         text = SourceText.NormalizeNewlines(text).TrimStart('\uFEFF');
         if (string.IsNullOrWhiteSpace(text))
-            throw new PlaybooksException("没有可导入的内容：输入是空的", "把复盘文章保存为 UTF-8 文本文件再导入，或用 - 从标准输入读取", sourceName, "empty-input");
+            throw new PlaybooksException("没有可导入的内容：输入是空的", "把复盘文章保存为 UTF-8 文本文件再导入，或用 - 从标准输入读取", sourceName, ErrorKind.EmptyInput);
 
         var lines = text.Split('\n').Select((raw, i) => ImportLine.Classify(i + 1, raw)).ToList();
         var result = new Scan(lines).Run();
         if (result.Cases.Count == 0)
             throw new PlaybooksException($"没有在 {sourceName} 里找到案例",
                 "每个案例以编号标题开头（如“1、标题”“一、标题”“2. 标题”“### 标题”），各部分用【社群背景】【风险源头】【激化情况】【处理方法】【复盘反思】"
-                + "或“处理方法：”这样的小标题标出；可识别的写法见 playbooks/README.md", sourceName, "no-cases");
+                + "或“处理方法：”这样的小标题标出；可识别的写法见 playbooks/README.md", sourceName, ErrorKind.NoCases);
         return result;
     }
 

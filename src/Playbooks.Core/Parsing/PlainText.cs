@@ -1,10 +1,12 @@
 using System.Text.RegularExpressions;
-using Playbooks.Core.Parsing;
 
-namespace Playbooks.Search.Indexing;
+namespace Playbooks.Core.Parsing;
 
-/// <summary>Markdown → the plain text that is indexed and quoted in snippets.</summary>
-internal static partial class PlainText
+/// <summary>
+/// Markdown → plain text, with no Markdown syntax left (<c>**</c>, backticks, link brackets): what the search index holds
+/// and quotes in snippets, and every handling step in JSON output, for programs that show text as it is.
+/// </summary>
+public static partial class PlainText
 {
     public static string FromMarkdown(string markdown)
     {
