@@ -77,7 +77,7 @@ public sealed class BrowserTests(ServerFixture fixture) : IClassFixture<ServerFi
         const string query = "优惠券被羊毛党刷爆了";
         var api = await Server.GetJsonAsync("/api/search?limit=10&q=" + Uri.EscapeDataString(query));
         var top = api.GetProperty("results")[0];
-        var steps = top.GetProperty("handling_steps").EnumerateArray().Select(s => s.GetString()!.Replace("**", "").Replace('\n', ' ')).ToArray();
+        var steps = top.GetProperty("handlingSteps").EnumerateArray().Select(s => s.GetString()!.Replace("**", "").Replace('\n', ' ')).ToArray();
         var snippet = top.GetProperty("snippets")[0];
         var text = snippet.GetProperty("text").GetString()!;
         var marks = snippet.GetProperty("highlights").EnumerateArray().Select(h => text.Substring(h[0].GetInt32(), h[1].GetInt32())).ToArray();

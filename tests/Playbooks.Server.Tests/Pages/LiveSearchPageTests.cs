@@ -43,7 +43,7 @@ public sealed class LiveSearchPageTests(ServerFixture fixture) : IClassFixture<S
     {
         var api = await Server.GetJsonAsync("/api/search?limit=10&q=" + Uri.EscapeDataString(Query));
         var top = api.GetProperty("results")[0];
-        var steps = top.GetProperty("handling_steps").EnumerateArray().Select(s => s.GetString()!).ToList();
+        var steps = top.GetProperty("handlingSteps").EnumerateArray().Select(s => s.GetString()!).ToList();
         Assert.NotEmpty(steps);
 
         var page = await Server.GetPageAsync("/?q=" + Uri.EscapeDataString(Query));
