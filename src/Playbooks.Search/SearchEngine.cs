@@ -2,6 +2,7 @@ using Playbooks.Core;
 using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Parsing;
 using Playbooks.Search.Analysis;
+using Playbooks.Search.Documents;
 using Playbooks.Search.Indexing;
 using Playbooks.Search.Lexicons;
 using Playbooks.Search.Querying;

@@ -1,6 +1,7 @@
 using System.Text;
 using Playbooks.Search.Querying;
 using Spectre.Console;
+using Playbooks.Search.Documents;
 
 namespace Playbooks.Cli.Output;
 
@@ -79,7 +80,7 @@ internal static class SearchView
         console.MarkupLine($"   {(color ? "[grey]" : "")}命中明细（融合前得分）：{(color ? "[/]" : "")}");
         foreach (var term in explanation.Terms.Take(12))
         {
-            var fields = string.Join("、", term.Fields.Select(Playbooks.Search.Indexing.IndexedFields.ChineseName));
+            var fields = string.Join("、", term.Fields.Select(Playbooks.Search.Documents.IndexedFields.ChineseName));
             var kind = RepresentationNames.GetValueOrDefault(term.Representation, term.Representation);
             console.MarkupLine(Markup.Escape($"     {term.Term}（{kind}）  {term.Score,6:0.000}  {fields}"));
         }

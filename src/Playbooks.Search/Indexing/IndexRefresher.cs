@@ -8,6 +8,7 @@ using Playbooks.Core.Settings;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Storage;
 using Playbooks.Search.Vocabulary;
+using Playbooks.Search.Documents;
 
 namespace Playbooks.Search.Indexing;
 
@@ -75,7 +76,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         var prepared = new Dictionary<(string Path, string Hash), Prepared>();
         PrepareMissing(plan, prepared, fileParser);
 
-        using var writer = store.BeginWrite();
+        using var writer = store.BeginWrite(PinyinBigrams.Spell);
         var current = writer.State(LexiconMetaKey);
         if (current.Generation != seen.Generation)
         {

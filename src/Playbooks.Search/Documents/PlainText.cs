@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Playbooks.Core.Parsing;
 
-namespace Playbooks.Search.Indexing;
+namespace Playbooks.Search.Documents;
 
 /// <summary>Markdown → the plain text that is indexed and quoted in snippets.</summary>
 internal static partial class PlainText

@@ -1,6 +1,6 @@
 using Playbooks.Core.Model;
 
-namespace Playbooks.Search.Indexing;
+namespace Playbooks.Search.Documents;
 
 /// <summary>Turns a parsed playbook into the plain text of each indexed field.</summary>
 public static class FieldExtractor

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using Playbooks.Search.Analysis;
+using Playbooks.Search.Querying;
 using Playbooks.Search.Ranking;
 using Playbooks.Search.Snippets;
 using Playbooks.Search.Storage;
 
-namespace Playbooks.Search.Querying;
+namespace Playbooks.Search;
 
 /// <summary>
 /// Runs a query against an up-to-date index: analyse, rank over the index's postings, build snippets.
