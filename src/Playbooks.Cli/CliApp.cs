@@ -83,7 +83,7 @@ public static class CliApp
         }
         catch (PlaybooksException ex)
         {
-            ErrorView.WriteExpected(env, ex);
+            ErrorView.WriteExpected(env, CliRemedies.WithOptions(ex));
             return ex.Code == "usage" ? ExitUsage : ExitUserError;
         }
         catch (Exception ex)
