@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbooks.Application;
 using Playbooks.Core;
 using Playbooks.Core.KnowledgeBase;
 
@@ -25,20 +26,20 @@ internal static class CliOptions
 
     public static Option<bool> Json() => new("--json") { Description = "以 JSON 输出（供脚本和其他工具使用）" };
 
-    /// <summary>Largest --limit a list command accepts.</summary>
-    public const int MaxLimit = 100;
-
     /// <summary>--limit/-n for the commands that list results (search, similar): one option, one rule.</summary>
     public static Option<int> Limit(string description, int defaultValue) =>
-        new("--limit", "-n") { Description = $"{description}，1–{MaxLimit}", DefaultValueFactory = _ => defaultValue };
+        new("--limit", "-n") { Description = $"{description}，1–{ResultLimit.Max}", DefaultValueFactory = _ => defaultValue };
 
-    /// <summary>The value of <paramref name="option"/> (made by <see cref="Limit"/>).</summary>
-    /// <exception cref="PlaybooksException">Not between 1 and <see cref="MaxLimit"/> (code <c>usage</c>).</exception>
+    /// <summary>
+    /// The value of <paramref name="option"/> (made by <see cref="Limit"/>), checked before anything is opened: the
+    /// rule is <see cref="ResultLimit"/>'s, the words name the option.
+    /// </summary>
+    /// <exception cref="PlaybooksException">Not between 1 and <see cref="ResultLimit.Max"/> (code <c>usage</c>).</exception>
     public static int LimitValue(ParseResult parse, Option<int> option)
     {
         var n = parse.GetValue(option);
-        if (n is < 1 or > MaxLimit)
-            throw new PlaybooksException($"--limit 应在 1 到 {MaxLimit} 之间，实际是 {n}", "例如 --limit 10", "--limit", "usage");
+        if (!ResultLimit.IsValid(n))
+            throw new PlaybooksException($"--limit 应在 1 到 {ResultLimit.Max} 之间，实际是 {n}", "例如 --limit 10", "--limit", "usage");
         return n;
     }
 

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Playbooks.Cli.Help;
-using Playbooks.Search.Analysis;
-using Playbooks.Search.Lexicons;
 using Playbooks.Site.Building;
 using Spectre.Console;
 
@@ -29,9 +27,9 @@ internal static class SiteCommand
             new HelpExample("playbooks site --out public/handbook"));
         command.SetAction(async (parse, cancellation) =>
         {
-            var loaded = KnowledgeBaseSession.Load(parse, env);
-            var lexicon = LexiconLoader.Load(Path.GetFullPath(loaded.Root, env.CurrentDirectory), TextNormalizer.Shared);
-            using var analyzer = new Analyzer(lexicon);
+            using var knowledgeBase = KnowledgeBaseSession.Open(parse, env);
+            var loaded = knowledgeBase.Load();
+            using var analyzer = knowledgeBase.LexiconAnalyzer();
             var given = parse.GetValue(output)!;
             var request = new SiteBuildRequest
             {
