@@ -88,10 +88,11 @@ public static class CliApp
         }
         catch (PlaybooksException ex)
         {
+            var shown = CliRemedies.WithOptions(ex);
             if (json)
-                JsonOutput.WriteError(env, ErrorDocument.From(ex));
+                JsonOutput.WriteError(env, ErrorDocument.From(shown));
             else
-                ErrorView.WriteExpected(env, ex);
+                ErrorView.WriteExpected(env, shown);
             return ex.Kind.ExitCode;
         }
         catch (Exception ex)

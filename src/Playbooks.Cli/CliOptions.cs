@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Parsing;
+using Playbooks.Application;
 using Playbooks.Core;
 using Playbooks.Core.KnowledgeBase;
 
@@ -36,20 +37,20 @@ internal static class CliOptions
         parse.CommandResult.Command.Options.Any(o => o.Name == JsonName)
         && parse.Tokens.Any(t => t.Type == TokenType.Option && t.Value == JsonName);
 
-    /// <summary>Largest --limit a list command accepts.</summary>
-    public const int MaxLimit = 100;
-
     /// <summary>--limit/-n for the commands that list results (search, similar): one option, one rule.</summary>
     public static Option<int> Limit(string description, int defaultValue) =>
-        new("--limit", "-n") { Description = $"{description}，1–{MaxLimit}", DefaultValueFactory = _ => defaultValue };
+        new("--limit", "-n") { Description = $"{description}，1–{ResultLimit.Max}", DefaultValueFactory = _ => defaultValue };
 
-    /// <summary>The value of <paramref name="option"/> (made by <see cref="Limit"/>).</summary>
-    /// <exception cref="PlaybooksException">Not between 1 and <see cref="MaxLimit"/> (code <c>usage</c>).</exception>
+    /// <summary>
+    /// The value of <paramref name="option"/> (made by <see cref="Limit"/>), checked before anything is opened: the
+    /// rule is <see cref="ResultLimit"/>'s, the words name the option.
+    /// </summary>
+    /// <exception cref="PlaybooksException">Not between 1 and <see cref="ResultLimit.Max"/> (<see cref="ErrorKind.BadLimit"/>).</exception>
     public static int LimitValue(ParseResult parse, Option<int> option)
     {
         var n = parse.GetValue(option);
-        if (n is < 1 or > MaxLimit)
-            throw new PlaybooksException($"--limit 应在 1 到 {MaxLimit} 之间，实际是 {n}", "例如 --limit 10", "--limit", ErrorKind.BadLimit);
+        if (!ResultLimit.IsValid(n))
+            throw new PlaybooksException($"--limit 应在 1 到 {ResultLimit.Max} 之间，实际是 {n}", "例如 --limit 10", "--limit", ErrorKind.BadLimit);
         return n;
     }
 

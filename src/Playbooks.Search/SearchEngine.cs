@@ -2,6 +2,7 @@ using Playbooks.Core;
 using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Parsing;
 using Playbooks.Search.Analysis;
+using Playbooks.Search.Documents;
 using Playbooks.Search.Indexing;
 using Playbooks.Search.Lexicons;
 using Playbooks.Search.Querying;
@@ -75,12 +76,15 @@ public sealed class SearchEngine : IDisposable
     /// </summary>
     /// <param name="indexPath">Where the index file lives; null for the default (<see cref="IndexLocation.For"/>).</param>
     /// <param name="storage">How the index file is used; tests pass failure seams here.</param>
-    /// <exception cref="PlaybooksException">The folder does not exist, or is not a knowledge base (no playbooks).</exception>
+    /// <exception cref="PlaybooksException">
+    /// The folder does not exist (code <c>missing-directory</c>), or is not a knowledge base (no playbooks:
+    /// <c>not-a-knowledge-base</c>). The remedies name no command-line option: the CLI adds its own.
+    /// </exception>
     public static SearchEngine Open(string knowledgeBase, string? indexPath = null, RankingWeights? weights = null,
         TimeProvider? clock = null, IndexStoreOptions? storage = null)
     {
         if (!Directory.Exists(knowledgeBase))
-            throw new PlaybooksException($"预案目录不存在：{knowledgeBase}", "检查路径，或用 --playbooks 指定预案目录", knowledgeBase, ErrorKind.MissingDirectory);
+            throw new PlaybooksException($"预案目录不存在：{knowledgeBase}", "检查路径", knowledgeBase, ErrorKind.MissingDirectory);
         var fullPath = Path.GetFullPath(knowledgeBase);
         // Reading a whole disk (`--playbooks /`) is never meant; refuse before walking it.
         if (Path.GetPathRoot(fullPath) == fullPath)
@@ -91,7 +95,7 @@ public sealed class SearchEngine : IDisposable
     }
 
     private static PlaybooksException NotAKnowledgeBase(string folder, string message) =>
-        new(message, "用 --playbooks 指定存放预案（.md 文件）的文件夹，例如 --playbooks ./playbooks", folder, ErrorKind.NotAKnowledgeBase);
+        new(message, "换成存放预案（.md 文件）的文件夹，例如 ./playbooks", folder, ErrorKind.NotAKnowledgeBase);
 
     /// <summary>Re-reads changed files (and the lexicon, if it changed) into the index.</summary>
     public RefreshReport Refresh()

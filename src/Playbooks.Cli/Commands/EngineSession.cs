@@ -4,18 +4,14 @@ using Playbooks.Search.Indexing;
 
 namespace Playbooks.Cli.Commands;
 
-/// <summary>Opens the search engine for a command (index refreshed as needed) and reports notices and skipped files on stderr.</summary>
+/// <summary>The search engine itself, for the commands that look under search (eval, analyze), and the lines a refresh has for the user.</summary>
 internal static class EngineSession
 {
-    public static SearchEngine Open(ParseResult parse, CliEnvironment env)
-    {
-        var root = CliOptions.ResolveKnowledgeBase(parse, env);
-        var fullRoot = Path.GetFullPath(root, env.CurrentDirectory);
-        var engine = SearchEngine.Open(fullRoot, indexPath: env.GetVariable(Playbooks.Search.Storage.IndexLocation.EnvironmentVariable) is { Length: > 0 } p
-            ? Path.GetFullPath(p, env.CurrentDirectory) : null, clock: env.Clock, storage: env.IndexStorage);
-        Report(env, engine.LastRefresh, fullRoot, root);
-        return engine;
-    }
+    /// <summary>
+    /// Opens the index of the command's knowledge base (refreshed as needed, notices on stderr). The caller disposes
+    /// the engine, the only thing the knowledge base it came from holds open.
+    /// </summary>
+    public static SearchEngine Open(ParseResult parse, CliEnvironment env) => KnowledgeBaseSession.Open(parse, env).Engine;
 
     /// <summary>
     /// The lines a refresh has for the user, on stderr: notices (rebuilds, an in-memory index on a full disk), skipped
@@ -32,8 +28,4 @@ internal static class EngineSession
         if (report.MetadataNote is { } note)
             env.Error.WriteLine($"提示：{note}");
     }
-
-    /// <summary>A result path as the user would type it: the knowledge base as given plus the file's relative path.</summary>
-    public static string DisplayPath(ParseResult parse, CliEnvironment env, string relative) =>
-        Path.Combine(CliOptions.ResolveKnowledgeBase(parse, env), relative).Replace('\\', '/');
 }

@@ -1,23 +1,50 @@
 using System.CommandLine;
+using Playbooks.Application;
 using Playbooks.Core.Diagnostics;
 using Playbooks.Core.KnowledgeBase;
-using Playbooks.Core.Parsing;
 
 namespace Playbooks.Cli.Commands;
 
 /// <summary>
-/// Loads the knowledge base for a reading command and tells the user (on stderr) what it skipped (unreadable files
-/// only), what is wrong with <c>playbooks.yml</c>, and how many playbooks have metadata problems.
+/// Opens the knowledge base for a command, and tells the user (on stderr) what a load skipped (unreadable files
+/// only), what is wrong with <c>playbooks.yml</c>, how many playbooks have metadata problems, and what the index's
+/// first refresh had to say.
 /// </summary>
 internal static class KnowledgeBaseSession
 {
-    public static LoadedKnowledgeBase Load(ParseResult parse, CliEnvironment env)
+    public static KnowledgeBase Open(ParseResult parse, CliEnvironment env)
     {
         var root = CliOptions.ResolveKnowledgeBase(parse, env);
-        var loaded = new KnowledgeBaseLoader(new PlaybookParser(env.Clock)).Load(root, env.CurrentDirectory);
-        ReportBroken(env, loaded);
-        return loaded;
+        return Open(root, env, report: true);
     }
+
+    /// <summary>The knowledge base in <paramref name="folder"/> (as the user gave it); <paramref name="report"/> says whether loads and refreshes are told on stderr.</summary>
+    public static KnowledgeBase Open(string folder, CliEnvironment env, bool report)
+    {
+        var fullRoot = Path.GetFullPath(folder, env.CurrentDirectory);
+        return new KnowledgeBase(new KnowledgeBaseOptions
+        {
+            Folder = folder,
+            CurrentDirectory = env.CurrentDirectory,
+            IndexPath = IndexPath(env),
+            Clock = env.Clock,
+            Storage = env.IndexStorage,
+            Loaded = report ? loaded => ReportBroken(env, loaded) : null,
+            Opened = report ? refresh => EngineSession.Report(env, refresh, fullRoot, folder) : null,
+        });
+    }
+
+    /// <summary>Loads the knowledge base for a reading command, reporting what it skipped.</summary>
+    public static LoadedKnowledgeBase Load(ParseResult parse, CliEnvironment env)
+    {
+        using var knowledgeBase = Open(parse, env);
+        return knowledgeBase.Load();
+    }
+
+    /// <summary>The index file named by PLAYBOOKS_INDEX (relative to the working directory), or null for the default.</summary>
+    public static string? IndexPath(CliEnvironment env) =>
+        env.GetVariable(Playbooks.Search.Storage.IndexLocation.EnvironmentVariable) is { Length: > 0 } p
+            ? Path.GetFullPath(p, env.CurrentDirectory) : null;
 
     public static void ReportBroken(CliEnvironment env, LoadedKnowledgeBase loaded)
     {

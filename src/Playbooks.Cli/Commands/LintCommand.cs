@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
-using Playbooks.Core.KnowledgeBase;
-using Playbooks.Core.Parsing;
 
 namespace Playbooks.Cli.Commands;
 
@@ -22,7 +20,8 @@ internal static class LintCommand
         {
             // A DIR that does not exist is reported by the loader, whose remedy does not blame --playbooks.
             var root = parse.GetValue(directory) is { Length: > 0 } dir ? dir : CliOptions.ResolveKnowledgeBase(parse, env);
-            var loaded = new KnowledgeBaseLoader(new PlaybookParser(env.Clock)).Load(root, env.CurrentDirectory);
+            using var knowledgeBase = KnowledgeBaseSession.Open(root, env, report: false);
+            var loaded = knowledgeBase.Lint();
             var findings = loaded.Findings;
 
             if (parse.GetValue(json))

@@ -21,14 +21,8 @@ internal static class ListCommand
             new HelpExample("playbooks list --guides --json"));
         command.SetAction(parse =>
         {
-            var loaded = KnowledgeBaseSession.Load(parse, env);
-            var items = loaded.Valid
-                .Where(p => parse.GetValue(guides) || p.Kind == PlaybookKind.Playbook)
-                .OrderBy(p => p.Kind)
-                .ThenBy(p => p.Kind == PlaybookKind.Guide ? p.Order ?? int.MaxValue : 0)
-                .ThenBy(p => p.Category, StringComparer.Ordinal)
-                .ThenBy(p => p.Id, StringComparer.Ordinal)
-                .ToList();
+            using var knowledgeBase = KnowledgeBaseSession.Open(parse, env);
+            var items = knowledgeBase.List(includeGuides: parse.GetValue(guides));
 
             if (parse.GetValue(json))
             {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbooks.Application;
 using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
 using Playbooks.Core;
@@ -8,12 +9,10 @@ namespace Playbooks.Cli.Commands;
 /// <summary><c>playbooks search "描述"</c>: the SOPs that match what the operator sees, best first.</summary>
 internal static class SearchCommand
 {
-    public const int DefaultLimit = 5;
-
     public static Command Create(CliEnvironment env)
     {
         var query = new Argument<string[]>("描述") { Description = "用自己的话描述看到的情况；写 - 则从标准输入读取", Arity = ArgumentArity.ZeroOrMore };
-        var limit = CliOptions.Limit("最多显示几条结果", DefaultLimit);
+        var limit = CliOptions.Limit("最多显示几条结果", ResultLimit.Default);
         var json = CliOptions.Json();
         var explain = new Option<bool>("--explain") { Description = "说明每个词在哪些字段命中、各贡献多少分" };
         var command = new Command("search", "按情况描述检索预案，首条结果附完整处理步骤") { query, limit, json, explain };
@@ -26,12 +25,8 @@ internal static class SearchCommand
             var text = ReadQuery(parse.GetValue(query) ?? [], env);
             var n = CliOptions.LimitValue(parse, limit);
 
-            using var engine = EngineSession.Open(parse, env);
-            var response = engine.Search(text, n, parse.GetValue(explain));
-            response = response with
-            {
-                Results = response.Results.Select(r => r with { Path = EngineSession.DisplayPath(parse, env, r.Path) }).ToList(),
-            };
+            using var knowledgeBase = KnowledgeBaseSession.Open(parse, env);
+            var response = knowledgeBase.Search(text, n, parse.GetValue(explain));
             if (parse.GetValue(json))
                 JsonOutput.Write(env, response);
             else

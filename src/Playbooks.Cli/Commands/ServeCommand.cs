@@ -39,8 +39,7 @@ internal static class ServeCommand
             {
                 KnowledgeBase = CliOptions.ResolveKnowledgeBase(parse, env),
                 CurrentDirectory = env.CurrentDirectory,
-                IndexPath = env.GetVariable(Playbooks.Search.Storage.IndexLocation.EnvironmentVariable) is { Length: > 0 } p
-                    ? Path.GetFullPath(p, env.CurrentDirectory) : null,
+                IndexPath = KnowledgeBaseSession.IndexPath(env),
                 Urls = address,
                 AllowedHosts = (parse.GetValue(allowedHosts) ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries),
                 Clock = env.Clock,

@@ -2,8 +2,6 @@ using System.CommandLine;
 using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
 using Playbooks.Core.Json;
-using Playbooks.Core.KnowledgeBase;
-using Playbooks.Core;
 
 namespace Playbooks.Cli.Commands;
 
@@ -20,10 +18,8 @@ internal static class ShowCommand
             new HelpExample("playbooks show bot-flood --json"));
         command.SetAction(parse =>
         {
-            var loaded = KnowledgeBaseSession.Load(parse, env);
-            var wanted = parse.GetValue(id)!.Trim();
-            var playbook = loaded.Valid.FirstOrDefault(p => p.Id == wanted)
-                ?? throw UnknownPlaybookId.Error(wanted, loaded.Valid.Select(p => p.Id));
+            using var knowledgeBase = KnowledgeBaseSession.Open(parse, env);
+            var playbook = knowledgeBase.Show(parse.GetValue(id)!);
 
             if (parse.GetValue(json))
                 JsonOutput.Write(env, PlaybookDocument.From(playbook, includeMarkdown: true));

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbooks.Application;
 using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
 using Spectre.Console;
@@ -11,7 +12,7 @@ internal static class SimilarCommand
     public static Command Create(CliEnvironment env)
     {
         var id = new Argument<string>("id") { Description = "预案 id" }.RejectingOptions();
-        var limit = CliOptions.Limit("最多显示几条", 5);
+        var limit = CliOptions.Limit("最多显示几条", ResultLimit.Default);
         var json = CliOptions.Json();
         var command = new Command("similar", "列出与某个预案最相近的其他预案") { id, limit, json };
         command.WithExamples(
@@ -20,12 +21,8 @@ internal static class SimilarCommand
         command.SetAction(parse =>
         {
             var n = CliOptions.LimitValue(parse, limit);
-            using var engine = EngineSession.Open(parse, env);
-            var response = engine.Similar(parse.GetValue(id)!.Trim(), n);
-            response = response with
-            {
-                Results = response.Results.Select(r => r with { Path = EngineSession.DisplayPath(parse, env, r.Path) }).ToList(),
-            };
+            using var knowledgeBase = KnowledgeBaseSession.Open(parse, env);
+            var response = knowledgeBase.Similar(parse.GetValue(id)!, n);
             if (parse.GetValue(json))
             {
                 JsonOutput.Write(env, response);

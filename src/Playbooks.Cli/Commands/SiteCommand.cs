@@ -1,8 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using Playbooks.Cli.Help;
-using Playbooks.Search.Analysis;
-using Playbooks.Search.Lexicons;
 using Playbooks.Site.Building;
 using Playbooks.Site.Content;
 using Spectre.Console;
@@ -44,9 +42,9 @@ internal static class SiteCommand
             // Checked before the knowledge base is read: a mistyped address is a usage error, whatever the playbooks.
             var repository = parse.GetValue(repoUrl) is { } r ? SiteAddresses.RepositoryUrl(r) : null;
             var root = parse.GetValue(baseUrl) is { } b ? SiteAddresses.BaseUrl(b) : null;
-            var loaded = KnowledgeBaseSession.Load(parse, env);
-            var lexicon = LexiconLoader.Load(Path.GetFullPath(loaded.Root, env.CurrentDirectory), TextNormalizer.Shared);
-            using var analyzer = new Analyzer(lexicon);
+            using var knowledgeBase = KnowledgeBaseSession.Open(parse, env);
+            var loaded = knowledgeBase.Load();
+            using var analyzer = knowledgeBase.LexiconAnalyzer();
             var given = parse.GetValue(output)!;
             var request = new SiteBuildRequest
             {

@@ -2,6 +2,7 @@ using System.Text;
 using Playbooks.Cli.Output.Layout;
 using Playbooks.Search.Querying;
 using Spectre.Console;
+using Playbooks.Search.Documents;
 
 namespace Playbooks.Cli.Output;
 
@@ -85,7 +86,7 @@ internal static class SearchView
         console.WrappedLine($"{Indent}{(color ? "[grey]" : "")}命中明细（融合前得分）：{(color ? "[/]" : "")}", Indent.Length);
         foreach (var term in explanation.Terms.Take(12))
         {
-            var fields = string.Join("、", term.Fields.Select(Playbooks.Search.Indexing.IndexedFields.ChineseName));
+            var fields = string.Join("、", term.Fields.Select(Playbooks.Search.Documents.IndexedFields.ChineseName));
             var kind = RepresentationNames.GetValueOrDefault(term.Representation, term.Representation);
             console.HangingLine(Indent + "  ", Markup.Escape($"{term.Term}（{kind}）  {term.Score,6:0.000}  {fields}"));
         }

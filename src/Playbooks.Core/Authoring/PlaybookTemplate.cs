@@ -19,7 +19,7 @@ public static class PlaybookTemplate
         text.Append($"title: {YamlScalar.Write(draft.Title)}\n");
         Field(text, "category", draft.Category, $"待填写，可选：{string.Join("、", AuthoringDefaults.DocumentedCategories)}");
         text.Append(draft.Tags.Count > 0
-            ? $"tags: [{string.Join(", ", draft.Tags.Select(t => YamlScalar.Write(t, inFlow: true)))}]\n"
+            ? $"tags: [{string.Join(", ", draft.Tags.Select(t => YamlScalar.Write(t)))}]\n"
             : "tags: []  # 待填写：3–8 个值班同学会说的词，如 [刷屏, 广告, 炸群]\n");
         Field(text, "severity", draft.Severity?.ChineseName() ?? "", "待填写：低 / 中 / 高 / 严重");
         Field(text, "owner", draft.Owner, "待填写：负责维护的角色，如 社群运营主管");

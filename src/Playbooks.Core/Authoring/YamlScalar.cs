@@ -1,47 +1,39 @@
-using System.Globalization;
-using System.Text;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.EventEmitters;
 
 namespace Playbooks.Core.Authoring;
 
 /// <summary>
-/// Writes a front-matter string so that YAML reads it back unchanged: plain when that is safe, double-quoted
-/// otherwise. Titles pasted from articles contain colons, quotes and leading brackets often enough to matter.
+/// Writes a front-matter string the way YamlDotNet writes YAML, so any YAML reader gets it back unchanged: plain when
+/// that is safe, quoted otherwise. Titles pasted from articles contain colons, quotes and leading brackets often
+/// enough to matter, and "true" or "618" would be read as a boolean and a number. Thread-safe.
 /// </summary>
-internal static class YamlScalar
+public static class YamlScalar
 {
-    /// <param name="value">The string to write.</param>
-    /// <param name="inFlow">True inside <c>[a, b]</c>, where commas and brackets also end a plain scalar.</param>
-    public static string Write(string value, bool inFlow = false) =>
-        IsSafePlain(value, inFlow) ? value : Quote(value);
+    // The value is written as the only item of a flow sequence ("[…]"), where a comma or a bracket also ends a plain
+    // scalar: the text is then safe both after "key: " and inside "[a, b]", and always on one line.
+    private static readonly ISerializer Serializer = new SerializerBuilder()
+        .WithQuotingNecessaryStrings()
+        .WithEventEmitter(next => new FlowSequences(next))
+        .Build();
 
-    private static string Quote(string value)
+    private static readonly EmitterSettings OneLine = new(bestIndent: 2, bestWidth: int.MaxValue, isCanonical: false, maxSimpleKeyLength: 1024, newLine: "\n");
+
+    public static string Write(string value)
     {
-        var quoted = new StringBuilder("\"");
-        foreach (var c in value)
-            quoted.Append(c switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
-                _ => c.ToString(),
-            });
-        return quoted.Append('"').ToString();
+        using var writer = new StringWriter();
+        Serializer.Serialize(new Emitter(writer, OneLine), new[] { value });
+        // "[value]\n" → "value"
+        return writer.ToString().TrimEnd('\n')[1..^1];
     }
 
-    private static bool IsSafePlain(string value, bool inFlow) =>
-        value.Length > 0
-        && value == value.Trim()
-        && !"-?:,[]{}#&*!|>'\"%@`".Contains(value[0])
-        && !value.Contains(": ") && !value.Contains(" #") && !value.EndsWith(':')
-        && !(inFlow && value.IndexOfAny([',', '[', ']', '{', '}']) >= 0)
-        && !value.Any(char.IsControl)
-        // Words YAML would read as something other than a string: booleans, null, numbers, dates.
-        && !IsYamlKeyword(value)
-        && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-        && !DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
-
-    private static bool IsYamlKeyword(string value) =>
-        value.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "on" or "off" or "null" or "~" or "y" or "n";
+    private sealed class FlowSequences(IEventEmitter next) : ChainedEventEmitter(next)
+    {
+        public override void Emit(SequenceStartEventInfo eventInfo, IEmitter emitter)
+        {
+            eventInfo.Style = YamlDotNet.Core.Events.SequenceStyle.Flow;
+            base.Emit(eventInfo, emitter);
+        }
+    }
 }

@@ -24,12 +24,15 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
     /// content or I/O), so a bad file only ever produces findings on itself; a subfolder that cannot be read is a
     /// warning in <see cref="LoadedKnowledgeBase.TreeFindings"/>.
     /// </remarks>
-    /// <exception cref="PlaybooksException">The folder does not exist (code <c>missing-directory</c>) or may not be read (<c>unreadable-directory</c>).</exception>
+    /// <exception cref="PlaybooksException">
+    /// The folder does not exist (code <c>missing-directory</c>) or may not be read (<c>unreadable-directory</c>). The
+    /// remedies name no command-line option: the CLI adds its own.
+    /// </exception>
     public LoadedKnowledgeBase Load(string root, string? currentDirectory = null)
     {
         var fullRoot = currentDirectory is null ? root : Path.GetFullPath(root, currentDirectory);
         if (!Directory.Exists(fullRoot))
-            throw new PlaybooksException($"预案目录不存在：{root}", "检查路径，或用 --playbooks 指定预案目录", root, ErrorKind.MissingDirectory);
+            throw new PlaybooksException($"预案目录不存在：{root}", "检查路径", root, ErrorKind.MissingDirectory);
 
         var settings = SettingsFile.Load(fullRoot, root);
         var parser = _parser.With(settings.Severity);
@@ -40,7 +43,7 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
-            throw new PlaybooksException($"无法读取预案目录 {root}：{(ex is UnauthorizedAccessException ? "没有读取权限" : ex.Message)}", "检查目录的权限（例如 chmod u+rx），或用 --playbooks 指定别的目录", root, ErrorKind.UnreadableDirectory);
+            throw UnreadableDirectory(root, ex);
         }
         var results = files.Files
             .AsParallel().AsOrdered()
@@ -51,6 +54,13 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
         var folders = files.UnreadableFolders.Select(folder => UnreadableFolder(DisplayPath(root, fullRoot, folder)));
         return new LoadedKnowledgeBase(root, results, [.. settings.Findings, .. treeFindings, .. folders]);
     }
+
+    /// <summary>
+    /// The knowledge base folder itself may not be listed (code <c>unreadable-directory</c>); the same words from the
+    /// loader and the search index. Front ends add their own way to name another folder.
+    /// </summary>
+    public static PlaybooksException UnreadableDirectory(string root, Exception ex) =>
+        new($"无法读取预案目录 {root}：{(ex is UnauthorizedAccessException ? "没有读取权限" : ex.Message)}", "检查目录的权限（例如 chmod u+rx）", root, ErrorKind.UnreadableDirectory);
 
     /// <summary>The warning for a subfolder the walk could not read; the same words on every front end.</summary>
     public static Finding UnreadableFolder(string displayPath) =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -15,7 +14,7 @@ namespace Playbooks.Core.Parsing;
 /// Checks that need the whole tree (duplicate ids) live in <see cref="KnowledgeBase.KnowledgeBaseLoader"/>.
 /// Thread-safe and stateless apart from the clock.
 /// </summary>
-public sealed partial class PlaybookParser(TimeProvider? clock = null, SeverityScale? severityScale = null)
+public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? severityScale = null)
 {
     /// <summary>Older than this, a playbook is flagged as possibly outdated.</summary>
     public const int OutdatedAfterDays = 365;
@@ -283,7 +282,7 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null, SeverityS
             foreach (var item in list.OfType<ListItemBlock>())
             {
                 var itemText = text.Substring(item.Span.Start, item.Span.Length);
-                steps.Add((item.Line, StripMarker(itemText)));
+                steps.Add((item.Line, StepMarkers.StripMarker(itemText)));
             }
         }
         // "1、" lines are only steps where they are prose: not inside code blocks, HTML comments or list items.
@@ -291,7 +290,7 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null, SeverityS
         {
             for (var l = paragraph.Line; l <= lines.LineOf(paragraph.Span.End); l++)
             {
-                var match = ChineseNumbering().Match(lines.Text(l));
+                var match = StepMarkers.ChineseNumbering().Match(lines.Text(l));
                 if (match.Success)
                     steps.Add((l, match.Groups["text"].Value.Trim()));
             }
@@ -303,12 +302,6 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null, SeverityS
         document.OfType<HeadingBlock>().Where(h => h.Level == 2).Select(h => StartLine(lines, h))
             .Where(line => line > afterLine).Select(line => (int?)line).FirstOrDefault();
 
-    private static string StripMarker(string item)
-    {
-        var stripped = ListMarker().Replace(item, "", 1);
-        return string.Join('\n', stripped.Split('\n').Select(l => l.Trim())).Trim();
-    }
-
     private static void CheckHandlingSteps(string path, IReadOnlyList<Section> sections, IReadOnlyList<string> steps, List<Finding> findings)
     {
         var handling = sections.FirstOrDefault(s => s.Kind == SectionKind.Handling);
@@ -318,14 +311,6 @@ public sealed partial class PlaybookParser(TimeProvider? clock = null, SeverityS
             $"“{handling.Heading}”只有 {steps.Count} 个步骤，值班同学难以照做",
             "写成至少两条编号步骤（1. 2. 3.），每步写清谁来做、多久内完成"));
     }
-
-    // "1、" "一、" "1）" "1．", and "1.撤回" written without the space CommonMark needs for a list item;
-    // a digit after the dot ("2.0 版本", "3.5 元") is a number, not a step.
-    [GeneratedRegex(@"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[、．）)]|\.(?!\d))\s*(?<text>\S.*)$")]
-    private static partial Regex ChineseNumbering();
-
-    [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,9}[.)])\s*")]
-    private static partial Regex ListMarker();
 
     private static string FileStem(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Playbooks.Core.Authoring;
 using Playbooks.Core.Model;
 using Playbooks.Corpus.Harvesting;
 

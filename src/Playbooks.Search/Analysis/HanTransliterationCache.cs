@@ -1,3 +1,5 @@
+using Playbooks.Core.FileSystem;
+
 namespace Playbooks.Search.Analysis;
 
 /// <summary>
@@ -15,21 +17,13 @@ internal sealed class HanTransliterationCache(string folder)
     public string Folder { get; } = folder;
 
     /// <summary>
-    /// <c>$XDG_CACHE_HOME/playbooks/icu</c>, else <c>~/.cache/playbooks/icu</c>; null when there is no home folder
-    /// (then tables are not kept and each process asks ICU).
+    /// <c>icu</c> in the user's cache (<see cref="UserCache"/>: <c>$XDG_CACHE_HOME/playbooks/icu</c>, else
+    /// <c>~/.cache/playbooks/icu</c>); null when there is none (then tables are not kept and each process asks ICU).
     /// </summary>
-    public static HanTransliterationCache? ForUser(Func<string, string?>? environment = null)
-    {
-        environment ??= Environment.GetEnvironmentVariable;
-        var cacheHome = environment("XDG_CACHE_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home
-                ? Path.Combine(home, ".cache")
-                : null;
-        return cacheHome is null || !Path.IsPathFullyQualified(cacheHome)
-            ? null
-            : new HanTransliterationCache(Path.Combine(cacheHome, "playbooks", "icu"));
-    }
+    public static HanTransliterationCache? ForUser(Func<string, string?>? environment = null) =>
+        UserCache.Folder(environment ?? Environment.GetEnvironmentVariable) is { } folder
+            ? new HanTransliterationCache(Path.Combine(folder, "icu"))
+            : null;
 
     /// <summary>The file holding the table of <paramref name="name"/> for ICU <paramref name="icuVersion"/>.</summary>
     public string PathOf(string name, string icuVersion) => Path.Combine(Folder, $"{name}-icu{icuVersion}.bin");

@@ -6,10 +6,7 @@ namespace Playbooks.Search.Analysis;
 /// </summary>
 internal sealed class HanTransliterationTable
 {
-    /// <summary>The blocks of <see cref="CharClass.IsHan"/>, in code point order.</summary>
-    private static readonly (char First, char Last)[] Blocks = [('\u3400', '\u4DBF'), ('\u4E00', '\u9FFF'), ('\uF900', '\uFAFF')];
-
-    public static int Size { get; } = Blocks.Sum(b => b.Last - b.First + 1);
+    public static int Size { get; } = CharClass.HanBlocks.Sum(b => b.Last - b.First + 1);
 
     private readonly char[] _text;
     private readonly int[] _ends;
@@ -52,7 +49,7 @@ internal sealed class HanTransliterationTable
     /// <summary>Every character of the table, in the order of its entries.</summary>
     public static IEnumerable<char> Characters()
     {
-        foreach (var (first, last) in Blocks)
+        foreach (var (first, last) in CharClass.HanBlocks)
             for (var c = first; c <= last; c++)
                 yield return c;
     }
@@ -77,7 +74,7 @@ internal sealed class HanTransliterationTable
     private static int IndexOf(char han)
     {
         var offset = 0;
-        foreach (var (first, last) in Blocks)
+        foreach (var (first, last) in CharClass.HanBlocks)
         {
             if (han >= first && han <= last)
                 return offset + (han - first);

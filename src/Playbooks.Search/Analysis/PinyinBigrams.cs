@@ -11,15 +11,20 @@ public sealed class PinyinBigrams(PinyinTable pinyin)
     {
         var spelled = new List<Token>(hanBigrams.Count);
         foreach (var gram in hanBigrams)
-        {
-            var term = gram.Term.Length switch
-            {
-                2 => string.Concat(pinyin.Of(gram.Term[0]), pinyin.Of(gram.Term[1])),
-                1 => pinyin.Of(gram.Term[0]),
-                _ => gram.Term,
-            };
-            spelled.Add(gram with { Term = term });
-        }
+            spelled.Add(gram with { Term = Spell(pinyin, gram.Term) });
         return spelled;
     }
+
+    /// <summary>
+    /// One bigram (or lone character) in toneless pinyin with the shared table: how the index spells the bigrams it
+    /// stores, so a query's spelling finds them.
+    /// </summary>
+    public static string Spell(string gram) => Spell(PinyinTable.Shared, gram);
+
+    private static string Spell(PinyinTable pinyin, string gram) => gram.Length switch
+    {
+        2 => string.Concat(pinyin.Of(gram[0]), pinyin.Of(gram[1])),
+        1 => pinyin.Of(gram[0]),
+        _ => gram,
+    };
 }

@@ -1,5 +1,6 @@
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Postings;
+using Playbooks.Search.Documents;
 
 namespace Playbooks.Search.Indexing;
 

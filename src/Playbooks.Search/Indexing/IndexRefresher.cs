@@ -8,6 +8,7 @@ using Playbooks.Core.Settings;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Storage;
 using Playbooks.Search.Vocabulary;
+using Playbooks.Search.Documents;
 
 namespace Playbooks.Search.Indexing;
 
@@ -75,7 +76,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         var prepared = new Dictionary<(string Path, string Hash), Prepared>();
         PrepareMissing(plan, prepared, fileParser);
 
-        using var writer = store.BeginWrite();
+        using var writer = store.BeginWrite(PinyinBigrams.Spell);
         var current = writer.State(LexiconMetaKey);
         if (current.Generation != seen.Generation)
         {
@@ -276,8 +277,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
             // The folder itself (subfolders are skipped inside the walk): the user's situation, said as the loader says it.
-            throw new Core.PlaybooksException($"无法读取预案目录 {knowledgeBase}：{(ex is UnauthorizedAccessException ? "没有读取权限" : ex.Message)}",
-                "检查目录的权限（例如 chmod u+rx），或用 --playbooks 指定别的目录", knowledgeBase, Core.ErrorKind.UnreadableDirectory);
+            throw KnowledgeBaseLoader.UnreadableDirectory(knowledgeBase, ex);
         }
         var paths = listing.Files;
         var read = new object?[paths.Count]; // a SourceFile, or the SkippedFile saying why it could not be read

@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using Playbooks.Search.Indexing;
+using Playbooks.Search.Documents;
 
 namespace Playbooks.Search.Postings;
 

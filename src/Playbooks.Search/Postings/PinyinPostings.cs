@@ -1,5 +1,3 @@
-using Playbooks.Search.Analysis;
-
 namespace Playbooks.Search.Postings;
 
 /// <summary>
@@ -9,14 +7,6 @@ namespace Playbooks.Search.Postings;
 /// </summary>
 public static class PinyinPostings
 {
-    /// <summary>A bigram (or lone character) in toneless pinyin, as <see cref="PinyinBigrams"/> spells it.</summary>
-    public static string Spell(string gram) => gram.Length switch
-    {
-        2 => string.Concat(PinyinTable.Shared.Of(gram[0]), PinyinTable.Shared.Of(gram[1])),
-        1 => PinyinTable.Shared.Of(gram[0]),
-        _ => gram,
-    };
-
     /// <summary>Postings of several bigrams as one list: per playbook, the field counts added up (saturating).</summary>
     public static Posting[] Merge(IReadOnlyList<Posting[]> lists)
     {

@@ -1,4 +1,4 @@
-using Playbooks.Search.Indexing;
+using Playbooks.Search.Documents;
 
 namespace Playbooks.Search.Ranking;
 

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Playbooks.Search.Analysis;
-using Playbooks.Search.Indexing;
+using Playbooks.Search.Documents;
 using Playbooks.Search.Querying;
 
 namespace Playbooks.Search.Snippets;

@@ -1,3 +1,5 @@
+using Playbooks.Core.FileSystem;
+
 namespace Playbooks.Search.Storage;
 
 /// <summary>Where a knowledge base's index file lives.</summary>
@@ -8,7 +10,9 @@ public static class IndexLocation
 
     /// <summary>
     /// <c>$PLAYBOOKS_INDEX</c> when set; otherwise <c>&lt;knowledge base&gt;/.cache/index.sqlite</c> (the loader skips
-    /// dot-folders and .gitignore excludes .cache); when the knowledge base is read-only, the user's cache folder.
+    /// dot-folders and .gitignore excludes .cache); when the knowledge base is read-only, a file per knowledge base in
+    /// the user's cache (<see cref="UserCache"/>); with no user cache either, the local path, which the engine then
+    /// finds it cannot write and answers from memory.
     /// </summary>
     public static string For(string knowledgeBase, Func<string, string?>? environment = null)
     {
@@ -20,12 +24,11 @@ public static class IndexLocation
         if (CanWrite(local))
             return Path.Combine(local, FileName);
 
-        var home = environment("XDG_CACHE_HOME") is { Length: > 0 } xdg
-            ? xdg
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
+        if (UserCache.Folder(environment) is not { } cache)
+            return Path.Combine(local, FileName);
         var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(
             System.Text.Encoding.UTF8.GetBytes(Path.GetFullPath(knowledgeBase))))[..16];
-        return Path.Combine(home, "playbooks", key, FileName);
+        return Path.Combine(cache, key, FileName);
     }
 
     /// <summary>

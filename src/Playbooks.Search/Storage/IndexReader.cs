@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Playbooks.Search.Indexing;
+using Playbooks.Search.Documents;
 using Playbooks.Search.Postings;
 
 namespace Playbooks.Search.Storage;

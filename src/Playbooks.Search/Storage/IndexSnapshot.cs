@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Playbooks.Search.Indexing;
+using Playbooks.Search.Documents;
 using Playbooks.Search.Postings;
 
 namespace Playbooks.Search.Storage;

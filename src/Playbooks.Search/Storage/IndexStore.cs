@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
-using Playbooks.Search.Indexing;
+using Playbooks.Search.Documents;
 using Playbooks.Search.Postings;
 
 namespace Playbooks.Search.Storage;
@@ -203,7 +203,11 @@ public sealed class IndexStore : IDisposable
     /// waiting up to the busy timeout while another process writes, so what it then reads (<see cref="IndexWriter.State"/>)
     /// stays true until it commits. Nothing is visible to readers until Commit.
     /// </summary>
-    public IndexWriter BeginWrite() => new(Connect());
+    /// <param name="spell">
+    /// A bigram's pinyin spelling, stored beside it for typo lookups. Given by the caller, because spelling is analysis
+    /// and storage only keeps what it is handed.
+    /// </param>
+    public IndexWriter BeginWrite(Func<string, string> spell) => new(Connect(), spell);
 
     /// <summary>A read snapshot for one query: all its statements see the same committed state.</summary>
     public IndexReader OpenReader() => new(Connect());
@@ -257,6 +261,7 @@ public sealed class IndexStore : IDisposable
         private readonly SqliteTransaction _tx;
         private readonly Dictionary<string, List<(long RowId, FieldCounts Counts)>>[] _pending = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
         private readonly SqliteCommand _insertDoc;
+        private readonly Func<string, string> _spell;
         private int _pendingPostings;
         private long _nextSegment;
         private long _smallSegments;
@@ -264,9 +269,10 @@ public sealed class IndexStore : IDisposable
         private long _dead;
         private bool _rebuilding;
 
-        internal IndexWriter(SqliteConnection connection)
+        internal IndexWriter(SqliteConnection connection, Func<string, string> spell)
         {
             _connection = connection;
+            _spell = spell;
             _tx = connection.BeginTransaction(deferred: false);
             _nextSegment = MetaNumber("next_segment");
             _smallSegments = MetaNumber("small_segments");
@@ -358,7 +364,7 @@ public sealed class IndexStore : IDisposable
             var gram = spell.Parameters.Add("$gram", SqliteType.Text);
             foreach (var token in _pending[IndexSchema.GramsKind].Keys)
             {
-                pinyin.Value = PinyinPostings.Spell(token);
+                pinyin.Value = _spell(token);
                 gram.Value = token;
                 spell.ExecuteNonQuery();
             }

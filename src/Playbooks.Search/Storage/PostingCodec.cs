@@ -5,7 +5,7 @@ namespace Playbooks.Search.Storage;
 /// <summary>
 /// The byte format of one posting list in the <c>postings</c> table: per playbook, in ascending row id order,
 /// the row id as a varint delta from the previous one (the first as is), a byte with one bit per field holding the
-/// term (bit f = <see cref="Indexing.IndexedFields.All"/>[f]), then the count in each of those fields as a varint.
+/// term (bit f = <see cref="Documents.IndexedFields.All"/>[f]), then the count in each of those fields as a varint.
 /// A typical posting takes three or four bytes.
 /// </summary>
 /// <remarks>

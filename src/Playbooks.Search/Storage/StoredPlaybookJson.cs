@@ -1,5 +1,5 @@
 using System.Text.Json.Serialization;
-using Playbooks.Search.Indexing;
+using Playbooks.Search.Documents;
 
 namespace Playbooks.Search.Storage;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Playbooks.Core.Model;
 using Playbooks.Search.Analysis;
-using Playbooks.Search.Indexing;
+using Playbooks.Search.Documents;
 
 namespace Playbooks.Search.Vocabulary;
 

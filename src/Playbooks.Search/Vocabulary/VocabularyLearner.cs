@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using Playbooks.Search.Analysis;
-using Playbooks.Search.Indexing;
+using Playbooks.Search.Documents;
 
 namespace Playbooks.Search.Vocabulary;
 

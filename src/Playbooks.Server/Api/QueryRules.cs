@@ -1,4 +1,5 @@
 using System.Globalization;
+using Playbooks.Application;
 using Playbooks.Core;
 
 namespace Playbooks.Server.Api;
@@ -12,9 +13,6 @@ internal static class QueryRules
     /// </summary>
     public const int MaxQueryLength = 2000;
 
-    public const int DefaultLimit = 5;
-    public const int MaxLimit = 100;
-
     /// <summary>Null when <paramref name="q"/> is acceptable, else the reason (Chinese) and its kind.</summary>
     public static (string Detail, ErrorKind Kind)? CheckQuery(string? q)
     {
@@ -25,16 +23,19 @@ internal static class QueryRules
         return null;
     }
 
-    /// <summary>Parses <paramref name="limit"/> (default <see cref="DefaultLimit"/>), or gives the reason it is refused.</summary>
+    /// <summary>
+    /// Parses <paramref name="limit"/> (default <see cref="ResultLimit.Default"/>) by <see cref="ResultLimit"/>'s rule,
+    /// or gives the reason it is refused, naming the parameter.
+    /// </summary>
     public static bool TryParseLimit(string? limit, out int value, out string detail)
     {
         detail = "";
-        value = DefaultLimit;
+        value = ResultLimit.Default;
         if (string.IsNullOrEmpty(limit))
             return true;
-        if (int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out value) && value is >= 1 and <= MaxLimit)
+        if (int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out value) && ResultLimit.IsValid(value))
             return true;
-        detail = $"limit 应为 1 到 {MaxLimit} 之间的整数，实际是“{limit}”";
+        detail = $"limit 应为 1 到 {ResultLimit.Max} 之间的整数，实际是“{limit}”";
         return false;
     }
 }

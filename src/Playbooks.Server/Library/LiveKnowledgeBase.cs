@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using Playbooks.Core.KnowledgeBase;
-using Playbooks.Core.Parsing;
+using Playbooks.Application;
 using Playbooks.Search;
 using Playbooks.Search.Indexing;
 using Playbooks.Search.Querying;
@@ -8,25 +7,25 @@ using Playbooks.Search.Querying;
 namespace Playbooks.Server.Library;
 
 /// <summary>
-/// The knowledge base as the server sees it: the search engine plus a parsed catalog, both brought up to date by
+/// The knowledge base as the server sees it: the application's <see cref="KnowledgeBase"/> (search engine, paths,
+/// limits) plus a parsed catalog, both brought up to date by
 /// <see cref="Reload"/>. Reads are lock-free (the catalog is an immutable snapshot swapped whole; the engine allows
 /// searches during a refresh); reloads are serialised.
 /// </summary>
 public sealed class LiveKnowledgeBase : IDisposable
 {
     private readonly ServerOptions _options;
-    private readonly string _fullRoot;
-    private readonly KnowledgeBaseLoader _loader;
+    private readonly KnowledgeBase _knowledgeBase;
     private readonly Lock _reloadLock = new();
     private volatile PlaybookCatalog _catalog = PlaybookCatalog.Empty;
     private long _reloads;
 
-    public SearchEngine Engine { get; }
+    public SearchEngine Engine => _knowledgeBase.Engine;
 
     public PlaybookCatalog Catalog => _catalog;
 
     /// <summary>The folder being served, absolute.</summary>
-    public string Root => _fullRoot;
+    public string Root => _knowledgeBase.FullRoot;
 
     public DateTimeOffset LastReloadAt { get; private set; }
 
@@ -41,10 +40,24 @@ public sealed class LiveKnowledgeBase : IDisposable
     public LiveKnowledgeBase(ServerOptions options)
     {
         _options = options;
-        _fullRoot = Path.GetFullPath(options.KnowledgeBase, options.CurrentDirectory ?? Environment.CurrentDirectory);
-        _loader = new KnowledgeBaseLoader(new PlaybookParser(options.Clock));
-        Engine = SearchEngine.Open(_fullRoot, options.IndexPath, clock: options.Clock);
-        _catalog = _catalog.Next(Load());
+        _knowledgeBase = new KnowledgeBase(new KnowledgeBaseOptions
+        {
+            Folder = options.KnowledgeBase,
+            CurrentDirectory = options.CurrentDirectory,
+            IndexPath = options.IndexPath,
+            Clock = options.Clock,
+        });
+        try
+        {
+            // The index first: a folder that is not a knowledge base is refused before its files are parsed.
+            _ = _knowledgeBase.Engine;
+            _catalog = _catalog.Next(_knowledgeBase.Load());
+        }
+        catch
+        {
+            _knowledgeBase.Dispose();
+            throw;
+        }
         LastReloadAt = Engine.LastRefreshAt;
     }
 
@@ -58,7 +71,7 @@ public sealed class LiveKnowledgeBase : IDisposable
             {
                 // Every search result must have a page at every moment: a new playbook's page is published before the
                 // index can return it, and a deleted playbook's page is kept until the index has dropped it.
-                var next = _catalog.Next(Load());
+                var next = _catalog.Next(_knowledgeBase.Load());
                 _catalog = next.Including(_catalog);
                 Engine.Refresh();
                 _catalog = next;
@@ -76,23 +89,15 @@ public sealed class LiveKnowledgeBase : IDisposable
     }
 
     /// <summary>
-    /// <see cref="SearchEngine.Search"/> with result paths shown as the CLI shows them (the folder as given plus the
-    /// file's relative path), so <c>/api/search</c> and <c>search --json</c> return the same document.
+    /// <see cref="KnowledgeBase.Search"/>: result paths as the CLI shows them, so <c>/api/search</c> and
+    /// <c>search --json</c> return the same document.
     /// </summary>
-    public SearchResponse Search(string query, int limit)
-    {
-        var response = Engine.Search(query, limit);
-        return response with
-        {
-            Results = response.Results.Select(r => r with { Path = DisplayPath(r.Path) }).ToList(),
-        };
-    }
+    public SearchResponse Search(string query, int limit) => _knowledgeBase.Search(query, limit);
+
+    /// <summary><see cref="KnowledgeBase.Similar"/>, the ranking of <c>playbooks similar</c>.</summary>
+    public SearchResponse Similar(string id, int limit) => _knowledgeBase.Similar(id, limit);
 
     public IReadOnlyList<SkippedFile> Skipped => Engine.LastRefresh.Skipped;
 
-    private string DisplayPath(string relative) => Path.Combine(_options.KnowledgeBase, relative).Replace('\\', '/');
-
-    private LoadedKnowledgeBase Load() => _loader.Load(_options.KnowledgeBase, _options.CurrentDirectory ?? Environment.CurrentDirectory);
-
-    public void Dispose() => Engine.Dispose();
+    public void Dispose() => _knowledgeBase.Dispose();
 }

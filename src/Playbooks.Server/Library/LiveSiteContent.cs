@@ -7,7 +7,7 @@ namespace Playbooks.Server.Library;
 /// The site's <see cref="SiteContent"/> for the server's pages, rebuilt from <see cref="LiveKnowledgeBase.Catalog"/>
 /// the first time a page asks after a reload (catalog snapshots are immutable, so one content serves a snapshot's
 /// whole life). Related lists are not computed ahead as the generator does: each playbook page asks the live index
-/// (<c>SearchEngine.Similar</c>, the same ranking as <c>playbooks similar</c>). Thread-safe.
+/// (<see cref="LiveKnowledgeBase.Similar"/>, the same ranking as <c>playbooks similar</c>). Thread-safe.
 /// </summary>
 internal sealed class LiveSiteContent(LiveKnowledgeBase knowledgeBase)
 {
@@ -47,7 +47,7 @@ internal sealed class LiveSiteContent(LiveKnowledgeBase knowledgeBase)
     {
         try
         {
-            return knowledgeBase.Engine.Similar(id, RelatedCount).Results.Select(r => r.Id).ToList();
+            return knowledgeBase.Similar(id, RelatedCount).Results.Select(r => r.Id).ToList();
         }
         catch (PlaybooksException)
         {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Playbooks.Core.Model;
-using Playbooks.Search.Indexing;
+using Playbooks.Search.Documents;
 using Playbooks.Search.Ranking;
 using Playbooks.Search.Vocabulary;
 using Playbooks.Site.Components.Pages;

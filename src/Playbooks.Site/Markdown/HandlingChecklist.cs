@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Markdig.Syntax;
 using Playbooks.Core.Parsing;
 
@@ -15,7 +14,7 @@ public sealed record HandlingPart(string? Html, IReadOnlyList<string>? Steps, in
 /// (<see cref="PlaybookParser"/>): top-level list items, and lines numbered in the Chinese style (1、 一、 1）),
 /// which CommonMark reads as a plain paragraph. Operators tick the steps off during an incident or a drill.
 /// </summary>
-public static partial class HandlingChecklist
+public static class HandlingChecklist
 {
     public static IReadOnlyList<HandlingPart> Split(string markdown, Func<string, string> render)
     {
@@ -39,7 +38,7 @@ public static partial class HandlingChecklist
             if (block is ListBlock list)
             {
                 foreach (var item in list.OfType<ListItemBlock>())
-                    steps.Add(render(StripMarker(markdown.Substring(item.Span.Start, item.Span.Length))));
+                    steps.Add(render(StepMarkers.StripMarker(markdown.Substring(item.Span.Start, item.Span.Length))));
                 continue;
             }
             if (block is ParagraphBlock && ChineseSteps(source) is { } numbered)
@@ -60,12 +59,12 @@ public static partial class HandlingChecklist
     private static List<string>? ChineseSteps(string paragraph)
     {
         var lines = paragraph.Split('\n');
-        if (!ChineseNumbering().IsMatch(lines[0]))
+        if (!StepMarkers.ChineseNumbering().IsMatch(lines[0]))
             return null;
         var steps = new List<string>();
         foreach (var line in lines)
         {
-            var match = ChineseNumbering().Match(line);
+            var match = StepMarkers.ChineseNumbering().Match(line);
             if (match.Success)
                 steps.Add(match.Groups["text"].Value.Trim());
             else
@@ -73,17 +72,4 @@ public static partial class HandlingChecklist
         }
         return steps;
     }
-
-    private static string StripMarker(string item)
-    {
-        var stripped = ListMarker().Replace(item, "", 1);
-        return string.Join('\n', stripped.Split('\n').Select(l => l.Trim())).Trim();
-    }
-
-    // Same grammar as the parser's: 1、 一、 1） 1) and "1.撤回" (a dot not followed by a digit).
-    [GeneratedRegex(@"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[、．）)]|\.(?!\d))\s*(?<text>\S.*)$")]
-    private static partial Regex ChineseNumbering();
-
-    [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,9}[.)])\s*")]
-    private static partial Regex ListMarker();
 }

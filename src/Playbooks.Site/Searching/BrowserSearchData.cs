@@ -4,7 +4,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Playbooks.Core.Model;
 using Playbooks.Search.Analysis;
-using Playbooks.Search.Indexing;
+using Playbooks.Search.Documents;
 using Playbooks.Search.Lexicons;
 using Playbooks.Search.Postings;
 using Playbooks.Search.Ranking;

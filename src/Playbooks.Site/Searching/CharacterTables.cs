@@ -10,9 +10,6 @@ namespace Playbooks.Site.Searching;
 /// </summary>
 internal static class CharacterTables
 {
-    /// <summary>BMP Han blocks, as the analyzer's CharClass.IsHan defines them.</summary>
-    private static readonly (char First, char Last)[] HanRanges = [('\u4E00', '\u9FFF'), ('\u3400', '\u4DBF'), ('\uF900', '\uFAFF')];
-
     /// <summary>
     /// Pairs "繁简繁简…": each Han character whose normalised form (after NFKC and lower-casing, which the browser does
     /// itself) the normaliser changes, followed by what it becomes. Only one-to-one mappings occur (checked).
@@ -20,7 +17,7 @@ internal static class CharacterTables
     public static string TraditionalToSimplified(TextNormalizer normalizer)
     {
         var map = new SortedDictionary<char, char>();
-        foreach (var (first, last) in HanRanges)
+        foreach (var (first, last) in CharClass.HanBlocks)
         {
             for (var c = first; c <= last; c++)
             {
@@ -48,7 +45,7 @@ internal static class CharacterTables
     /// </summary>
     public static SortedDictionary<string, string> Pinyin(IEnumerable<char> required)
     {
-        var characters = new SortedSet<char>(required.Where(CharClassIsHan));
+        var characters = new SortedSet<char>(required.Where(CharClass.IsHan));
         characters.UnionWith(Gb2312.Value);
         var groups = new SortedDictionary<string, StringBuilder>(StringComparer.Ordinal);
         foreach (var c in characters)
@@ -63,8 +60,6 @@ internal static class CharacterTables
         return new SortedDictionary<string, string>(groups.ToDictionary(kv => kv.Key, kv => kv.Value.ToString()), StringComparer.Ordinal);
     }
 
-    private static bool CharClassIsHan(char c) => HanRanges.Any(r => c >= r.First && c <= r.Last);
-
     // GB 2312 levels 1 and 2: rows 0xB0–0xF7, cells 0xA1–0xFE (the last five cells of row 0xD7 are unassigned).
     private static readonly Lazy<IReadOnlyList<char>> Gb2312 = new(() =>
     {
@@ -78,7 +73,7 @@ internal static class CharacterTables
                 pair[0] = (byte)row;
                 pair[1] = (byte)cell;
                 var decoded = gbk.GetString(pair);
-                if (decoded.Length == 1 && CharClassIsHan(decoded[0]))
+                if (decoded.Length == 1 && CharClass.IsHan(decoded[0]))
                     characters.Add(decoded[0]);
             }
         }

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Playbooks.Core.Model;
 using Playbooks.Search.Analysis;
+using Playbooks.Search.Documents;
 using Playbooks.Search.Indexing;
 using Playbooks.Search.Postings;
 using Playbooks.Search.Querying;
@@ -148,7 +149,7 @@ internal sealed class TermIndex
         var bySpelling = new Dictionary<string, List<PostingList>>(StringComparer.Ordinal);
         foreach (var (gram, list) in grams.Postings)
         {
-            ref var lists = ref CollectionsMarshal.GetValueRefOrAddDefault(bySpelling, PinyinPostings.Spell(gram), out _);
+            ref var lists = ref CollectionsMarshal.GetValueRefOrAddDefault(bySpelling, PinyinBigrams.Spell(gram), out _);
             (lists ??= []).Add(list);
         }
         return new TermTable(grams.Lengths, derive: spelling =>

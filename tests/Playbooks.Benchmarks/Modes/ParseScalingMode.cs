@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using Playbooks.Benchmarks.Parsing;
 using Playbooks.Core.Parsing;
-using Playbooks.Search.Indexing;
+using Playbooks.Search.Documents;
 using Playbooks.Site.Content;
 using Playbooks.Site.Markdown;
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using Playbooks.Benchmarks.Corpora;
 using Playbooks.Core.Parsing;
+using Playbooks.Search;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Indexing;
 using Playbooks.Search.Lexicons;

@@ -1,6 +1,6 @@
 using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Model;
-using Playbooks.Search.Indexing;
+using Playbooks.Search.Documents;
 
 namespace Playbooks.Benchmarks.Quality;
 

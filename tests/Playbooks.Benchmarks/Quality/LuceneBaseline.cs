@@ -6,7 +6,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using Playbooks.Search.Indexing;
+using Playbooks.Search.Documents;
 using Playbooks.Search.Ranking;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 

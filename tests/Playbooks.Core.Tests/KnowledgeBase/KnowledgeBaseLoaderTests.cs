@@ -20,7 +20,7 @@ public sealed class KnowledgeBaseLoaderTests
         var error = Assert.Throws<PlaybooksException>(() => loader.Load("/nonexistent/playbooks"));
 
         Assert.Equal(("预案目录不存在：/nonexistent/playbooks", "missing-directory", "/nonexistent/playbooks"), (error.Message, error.Code, error.Location));
-        Assert.Equal("检查路径，或用 --playbooks 指定预案目录", error.Remedy);
+        Assert.Equal("检查路径", error.Remedy); // the CLI adds its option (CliRemedies)
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Playbooks.Search.Analysis;
+using Playbooks.Search.Documents;
 using Playbooks.Search.Indexing;
 using Playbooks.Search.Tests.Support;
 

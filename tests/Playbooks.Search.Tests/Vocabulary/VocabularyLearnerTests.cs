@@ -1,5 +1,5 @@
 using Playbooks.Search.Analysis;
-using Playbooks.Search.Indexing;
+using Playbooks.Search.Documents;
 using Playbooks.Search.Tests.Support;
 using Playbooks.Search.Vocabulary;
 

@@ -1,4 +1,4 @@
-namespace Playbooks.Search.Indexing;
+namespace Playbooks.Search.Documents;
 
 /// <summary>
 /// The searchable fields of a playbook, in index column order. Column names are stable: they appear in

@@ -1,7 +1,7 @@
 using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
 
-namespace Playbooks.Search.Indexing;
+namespace Playbooks.Search.Documents;
 
 /// <summary>Turns a parsed playbook into the plain text of each indexed field.</summary>
 public static class FieldExtractor

@@ -1,4 +1,4 @@
-namespace Playbooks.Search.Indexing;
+namespace Playbooks.Search.Documents;
 
 /// <summary>
 /// What the index keeps of a playbook besides its terms: enough to show a result (facts, section text for

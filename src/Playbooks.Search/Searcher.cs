@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using Playbooks.Search.Analysis;
+using Playbooks.Search.Querying;
 using Playbooks.Search.Ranking;
 using Playbooks.Search.Snippets;
 using Playbooks.Search.Storage;
 
-namespace Playbooks.Search.Querying;
+namespace Playbooks.Search;
 
 /// <summary>
 /// Runs a query against an up-to-date index: analyse, rank over the index's postings, build snippets.
@@ -31,10 +32,15 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
     public QueryTerms Analyze(string query) =>
         QueryTerms.From(analyzer.Analyze(query), analyzer.Lexicon, _weights.MaxWordTerms, _weights.MaxBigramTerms);
 
+    /// <param name="limit">
+    /// Results wanted, at least one. How many a user may ask for is the front ends' rule (<c>ResultLimit</c> in
+    /// Playbooks.Application), checked before a query gets here, so nothing is clamped silently.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="limit"/> is below one (a caller's bug).</exception>
     public SearchResponse Search(string query, int limit = 5, bool explain = false, string? excludeId = null)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         var clock = Stopwatch.StartNew();
-        limit = Math.Clamp(limit, 1, 100);
         var terms = Analyze(query);
         using var reader = store.OpenReader();
         var snapshot = SnapshotFor(reader);

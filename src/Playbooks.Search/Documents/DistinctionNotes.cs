@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Playbooks.Search.Indexing;
+namespace Playbooks.Search.Documents;
 
 /// <summary>
 /// Separates "how to tell this apart" paragraphs (<c>**如何区分**：…</c>) from a section.

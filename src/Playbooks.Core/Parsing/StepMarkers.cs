@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace Playbooks.Core.Parsing;
+
+/// <summary>
+/// How a handling step is numbered: the parser reads steps by it, and the site's checklist splits paragraphs by it, so
+/// a step the parser counts is a step the reader can tick.
+/// </summary>
+public static partial class StepMarkers
+{
+    /// <summary>
+    /// "1、" "一、" "1）" "1．", and "1.撤回" written without the space CommonMark needs for a list item; a digit after
+    /// the dot ("2.0 版本", "3.5 元") is a number, not a step. The step's text is the group <c>text</c>.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:[、．）)]|\.(?!\d))\s*(?<text>\S.*)$")]
+    public static partial Regex ChineseNumbering();
+
+    /// <summary>The text of a Markdown list item without its marker ("-", "1.", "2)"), each line trimmed.</summary>
+    public static string StripMarker(string item)
+    {
+        var stripped = ListMarker().Replace(item, "", 1);
+        return string.Join('\n', stripped.Split('\n').Select(l => l.Trim())).Trim();
+    }
+
+    [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,9}[.)])\s*")]
+    private static partial Regex ListMarker();
+}
