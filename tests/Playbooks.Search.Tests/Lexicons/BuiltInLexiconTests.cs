@@ -31,6 +31,55 @@ public sealed class BuiltInLexiconTests : IDisposable
     }
 
     [Fact]
+    public void Gives_operators_in_other_domains_the_playbooks_wording_for_their_colloquial_words()
+    {
+        using var analyzer = new Analyzer(LexiconLoader.Load(_kb.Root, TextNormalizer.Shared));
+
+        // Moderation: the filler 全是 is dropped, the slang meets the formal wording.
+        Assert.Equal(analyzer.Words("评论区色情广告"), analyzer.Words("评论区全是黄色小广告"));
+        Assert.Equal(analyzer.Words("审核员受贿"), analyzer.Words("审核员收黑钱"));
+        // Game communities, local services, after-sales, paid courses.
+        Assert.Equal(analyzer.Words("外挂"), analyzer.Words("全都开挂了"));
+        Assert.Equal(analyzer.Words("骑手配送超时"), analyzer.Words("外送员送晚了"));
+        Assert.Equal(analyzer.Words("商家假货"), analyzer.Words("店家全是高仿"));
+        Assert.Equal(analyzer.Words("保修"), analyzer.Words("保固"));
+        Assert.Equal(analyzer.Words("学员群"), analyzer.Words("班级群"));
+        // A platform name whose pieces are stop words (了, 么) survives whole.
+        Assert.NotEmpty(analyzer.Words("饿了么"));
+    }
+
+    [Fact]
+    public void Glosses_the_english_operators_mix_into_incident_reports()
+    {
+        using var analyzer = new Analyzer(LexiconLoader.Load(_kb.Root, TextNormalizer.Shared));
+
+        Assert.Contains(analyzer.Words("宕机")[0], analyzer.Words("服务器 down 了"));
+        Assert.Contains(analyzer.Words("排队")[0], analyzer.Words("客服 queue 爆了"));
+        Assert.Contains(analyzer.Words("辟谣")[0], analyzer.Words("要不要 debunk"));
+        Assert.Contains(analyzer.Words("供应商")[0], analyzer.Words("vendor 发错货"));
+    }
+
+    [Fact]
+    public void Never_lists_a_stop_word_as_a_domain_word_or_synonym()
+    {
+        var lexicon = LexiconLoader.Load(_kb.Root, TextNormalizer.Shared);
+
+        // A stop word is removed before synonyms are folded, so a word in both would silently never match.
+        Assert.Empty(lexicon.StopWords.Where(lexicon.Words.Contains).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Lists_each_domain_word_once()
+    {
+        // The loader forgives a base word repeated (a team may repeat one); the base file itself should not.
+        var lines = System.Text.Encoding.UTF8.GetString(BaseLexicon.BuiltIn.File(LexiconLoader.WordsFile)!).Split('\n')
+            .Select(line => line.Split('#')[0].Trim().ToLowerInvariant())
+            .Where(word => word.Length > 0);
+
+        Assert.Empty(lines.GroupBy(w => w).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
+    [Fact]
     public void Glosses_english_only_with_whole_chinese_words()
     {
         var lexicon = LexiconLoader.Load(_kb.Root, TextNormalizer.Shared);
