@@ -3,6 +3,7 @@ using Playbooks.Core.Diagnostics;
 using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
 using Playbooks.Core.Settings;
+using Playbooks.Core.SopChecks;
 
 namespace Playbooks.Core.KnowledgeBase;
 
@@ -44,13 +45,17 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
         }
         var results = files.Files
             .AsParallel().AsOrdered()
-            .Select(file => parser.ParseFile(file, DisplayPath(root, fullRoot, file)))
+            .Select(file => WithSopChecks(parser.ParseFile(file, DisplayPath(root, fullRoot, file)), settings.Lint))
             .ToList();
         var treeFindings = new List<Finding>();
         results = UniqueIds(results, treeFindings);
         var folders = files.UnreadableFolders.Select(folder => UnreadableFolder(DisplayPath(root, fullRoot, folder)));
         return new LoadedKnowledgeBase(root, results, [.. settings.Findings, .. treeFindings, .. folders]);
     }
+
+    // SOP quality is judged on what readers get: only a usable playbook has sections worth checking.
+    private static ParsedFile WithSopChecks(ParsedFile file, LintRules rules) =>
+        file is { IsUsable: true, Playbook: { } playbook } ? file with { Findings = [.. file.Findings, .. SopChecker.Check(playbook, rules)] } : file;
 
     /// <summary>The warning for a subfolder the walk could not read; the same words on every front end.</summary>
     public static Finding UnreadableFolder(string displayPath) =>
