@@ -11,16 +11,12 @@ namespace Playbooks.Server.Tests.Pages;
 /// </summary>
 public sealed class CopyChecklistBrowserTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private static readonly string[] ChromiumArgs =
-        ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
     [Theory]
     [InlineData("bot-flood")]
     [InlineData("payment-failure-promo")]
     public async Task Site_button_copies_exactly_what_the_cli_checklist_prints(string id)
     {
-        RequireChromium();
+        BrowserTests.RequireChromium();
         var output = Path.Combine(Path.GetTempPath(), "playbooks-checklist-site-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -40,7 +36,7 @@ public sealed class CopyChecklistBrowserTests(ServerFixture fixture) : IClassFix
     [Fact]
     public async Task Serve_page_button_copies_exactly_what_the_cli_checklist_prints()
     {
-        RequireChromium();
+        BrowserTests.RequireChromium();
         var expected = await CliChecklistAsync("bot-flood", fixture.Server.KnowledgeBase);
 
         var copied = await CopyFromPageAsync(fixture.Server.BaseAddress + "playbooks/bot-flood");
@@ -52,7 +48,7 @@ public sealed class CopyChecklistBrowserTests(ServerFixture fixture) : IClassFix
     private static async Task<string> CopyFromPageAsync(string url)
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Chromium, Args = ChromiumArgs, Headless = true });
+        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserTests.Chromium, Args = BrowserTests.ChromiumArgs, Headless = true });
         await using var context = await browser.NewContextAsync(new() { Permissions = ["clipboard-read", "clipboard-write"] });
         var page = await context.NewPageAsync();
         var problems = new List<string>();
@@ -91,14 +87,5 @@ public sealed class CopyChecklistBrowserTests(ServerFixture fixture) : IClassFix
             CurrentDirectory = Path.GetTempPath(),
         });
         return (exit, output.ToString());
-    }
-
-    private static void RequireChromium()
-    {
-        if (File.Exists(Chromium))
-            return;
-        if (Environment.GetEnvironmentVariable("PLAYBOOKS_REQUIRE_BROWSER") == "1")
-            Assert.Fail($"PLAYBOOKS_REQUIRE_BROWSER=1 但找不到浏览器 {Chromium}");
-        Assert.Skip($"找不到 {Chromium}；安装 chromium 后运行（设置 PLAYBOOKS_REQUIRE_BROWSER=1 时缺少浏览器算失败）");
     }
 }
