@@ -1,3 +1,4 @@
+using Playbooks.Core.Diagnostics;
 using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Parsing;
 
@@ -46,7 +47,9 @@ public sealed class SyntheticCorpusTests : IDisposable
 
         var loaded = loader.Load(_root);
 
-        Assert.Empty(loaded.Findings.Select(f => f.ToString()));
+        // Well-formed is what the benchmarks need; the SOP quality rules judge real writing, and a corpus composed of
+        // random clauses (a step's role from one playbook, its text from another) is not meant to pass them.
+        Assert.Empty(loaded.Findings.Where(f => !FindingCodes.SopRules.Contains(f.Code)).Select(f => f.ToString()));
         Assert.Equal(300, loaded.Valid.Count);
         Assert.All(loaded.Valid, playbook =>
         {

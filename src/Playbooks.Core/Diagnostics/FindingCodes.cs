@@ -44,6 +44,24 @@ public static class FindingCodes
     public const string SettingsUnknownKey = "settings-unknown-key";
     public const string SettingsInvalidValue = "settings-invalid-value";
 
+    // SOP quality (SopChecks/): warnings by default; a knowledge base may turn each off or make it an error
+    // in the lint: section of its playbooks.yml.
+    public const string EscalationNoThreshold = "escalation-no-threshold";
+    public const string EscalationNoRecipient = "escalation-no-recipient";
+    public const string StepNoRole = "step-no-role";
+    public const string StepNoTimeLimit = "step-no-time-limit";
+    public const string RetrospectiveNoAction = "retrospective-no-action";
+    public const string TemplateHint = "template-hint";
+    public const string VagueWord = "vague-word";
+    public const string NoReviewDate = "no-review-date";
+
+    /// <summary>The SOP quality rules, in the order playbooks/README.md lists them: the codes <c>lint:</c> accepts.</summary>
+    public static IReadOnlyList<string> SopRules { get; } =
+    [
+        EscalationNoThreshold, EscalationNoRecipient, StepNoRole, StepNoTimeLimit, RetrospectiveNoAction, TemplateHint,
+        VagueWord, NoReviewDate,
+    ];
+
     /// <summary>
     /// Findings about a playbook's metadata (front matter) that the tools worked around, such as an unknown severity or
     /// a missing id: the playbook is still indexed and shown, and search, the server and the site say how many have them.

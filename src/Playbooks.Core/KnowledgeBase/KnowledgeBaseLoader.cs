@@ -3,6 +3,7 @@ using Playbooks.Core.Diagnostics;
 using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
 using Playbooks.Core.Settings;
+using Playbooks.Core.SopChecks;
 
 namespace Playbooks.Core.KnowledgeBase;
 
@@ -47,7 +48,7 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
         }
         var results = files.Files
             .AsParallel().AsOrdered()
-            .Select(file => parser.ParseFile(file, DisplayPath(root, fullRoot, file)))
+            .Select(file => WithSopChecks(parser.ParseFile(file, DisplayPath(root, fullRoot, file)), settings.Lint))
             .ToList();
         var treeFindings = new List<Finding>();
         results = UniqueIds(results, treeFindings);
@@ -61,6 +62,10 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
     /// </summary>
     public static PlaybooksException UnreadableDirectory(string root, Exception ex) =>
         new($"无法读取预案目录 {root}：{(ex is UnauthorizedAccessException ? "没有读取权限" : ex.Message)}", "检查目录的权限（例如 chmod u+rx）", root, ErrorKind.UnreadableDirectory);
+
+    // SOP quality is judged on what readers get: only a usable playbook has sections worth checking.
+    private static ParsedFile WithSopChecks(ParsedFile file, LintRules rules) =>
+        file is { IsUsable: true, Playbook: { } playbook } ? file with { Findings = [.. file.Findings, .. SopChecker.Check(playbook, rules)] } : file;
 
     /// <summary>The warning for a subfolder the walk could not read; the same words on every front end.</summary>
     public static Finding UnreadableFolder(string displayPath) =>

@@ -15,6 +15,9 @@ public sealed record KnowledgeBaseSettings
     /// <summary>The <c>severity:</c> section: the team's labels on top of the built-in scales.</summary>
     public SeverityScale Severity { get; init; } = SeverityScale.Builtin;
 
+    /// <summary>The <c>lint:</c> section: the level of each SOP quality rule (all warnings by default).</summary>
+    public LintRules Lint { get; init; } = LintRules.Default;
+
     /// <summary>Problems in the file (path:line, what, how to fix); reported by <c>lint</c> and on stderr.</summary>
     public IReadOnlyList<Finding> Findings { get; init; } = [];
 

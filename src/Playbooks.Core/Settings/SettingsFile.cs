@@ -7,7 +7,7 @@ namespace Playbooks.Core.Settings;
 
 /// <summary>
 /// Reads <c>playbooks.yml</c> at a knowledge base's root. Each top-level key is one section with its own reader
-/// (today only <see cref="SeveritySection"/>); unknown keys are reported, not fatal. Nothing here throws for the
+/// (<see cref="SeveritySection"/>, <see cref="LintSection"/>); unknown keys are reported, not fatal. Nothing here throws for the
 /// file's content: every problem becomes a <see cref="Finding"/> and the affected section keeps its default.
 /// </summary>
 public static class SettingsFile
@@ -15,7 +15,7 @@ public static class SettingsFile
     public const string FileName = "playbooks.yml";
 
     /// <summary>Section names, for the "unknown key" hint.</summary>
-    private static readonly string[] Sections = [SeveritySection.Key];
+    private static readonly string[] Sections = [SeveritySection.Key, LintSection.Key];
 
     /// <param name="root">The knowledge base folder.</param>
     /// <param name="displayRoot">The folder as the user gave it, for the paths in findings; <paramref name="root"/> when null.</param>
@@ -63,6 +63,9 @@ public static class SettingsFile
             {
                 case SeveritySection.Key:
                     settings = settings with { Severity = SeveritySection.Read(path, entry, findings) };
+                    break;
+                case LintSection.Key:
+                    settings = settings with { Lint = LintSection.Read(path, entry, findings) };
                     break;
                 default:
                     var closest = Sections.OrderBy(s => Text.EditDistance(s, entry.Key)).First();

@@ -117,5 +117,17 @@
     form.addEventListener('change', apply);
     form.addEventListener('submit', function (event) { event.preventDefault(); });
     apply();
+
+  // "复制处理清单": the text is precomputed by the site generator (the same C# formatter as `show --checklist`); this
+  // only puts it on the clipboard, with copy()'s fallback where the Clipboard API is unavailable.
+  document.querySelectorAll('[data-copy-checklist]').forEach(function (button) {
+    var status = button.parentElement.querySelector('.copy-status');
+    var say = function (text) { if (status) { status.textContent = text; } };
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      copy(button.getAttribute('data-copy-checklist')).then(
+        function () { say('已复制，可以直接粘贴到群里'); },
+        function () { say('复制失败：请选中下面的步骤手动复制'); });
+    });
   });
 })();

@@ -67,14 +67,14 @@ public sealed class AuthoringAcceptanceTests : IDisposable
     public async Task When_the_top_hit_has_no_steps_the_first_hit_with_steps_is_shown()
     {
         _temp.Write("kb/community/quantum-spam.md",
-            SamplePlaybooks.Valid("quantum-spam", "量子纠缠刷屏").Replace("1. 开启进群确认。\n2. 批量移出可疑账号。\n", "待补充。\n"));
+            SamplePlaybooks.Valid("quantum-spam", "量子纠缠刷屏").Replace("1. **社群助教（2 分钟内）** 开启进群确认。\n2. **社群助教（15 分钟内）** 批量移出可疑账号。\n", "待补充。\n"));
 
         var view = await _cli.RunAsync("search", "--playbooks", _kb, "量子纠缠刷屏");
 
         Assert.Equal(0, view.ExitCode);
         Assert.StartsWith("1. 量子纠缠刷屏", view.OutLines[0], StringComparison.Ordinal);
         Assert.Contains("首条结果还没有处理步骤，下面是第 2 条", view.Out);
-        Assert.Contains(view.OutLines, l => l.Contains("1. 开启进群确认。"));
+        Assert.Contains(view.OutLines, l => l.Contains("1. 社群助教（2 分钟内） 开启进群确认。"));
     }
 
     [Fact]

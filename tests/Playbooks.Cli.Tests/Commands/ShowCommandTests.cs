@@ -32,7 +32,7 @@ public sealed class ShowCommandTests : IDisposable
             .ToList();
         Assert.Equal(["背景", "风险源头", "激化情况", "处理方法", "复盘反思"], panelHeaders);
         Assert.Contains(result.OutLines, l => l.Contains("群里突然涌进大量新号，同时发广告。"));
-        Assert.Contains(result.OutLines, l => l.Contains("2. 批量移出可疑账号。"));
+        Assert.Contains(result.OutLines, l => l.Contains("2. 社群助教（15 分钟内） 批量移出可疑账号。"));
         Assert.Equal("", result.Error);
     }
 
@@ -69,7 +69,7 @@ public sealed class ShowCommandTests : IDisposable
         Assert.Equal(13, background.GetProperty("line").GetInt32());
         Assert.Equal("群里突然涌进大量新号，同时发广告。", background.GetProperty("markdown").GetString());
 
-        Assert.Equal(["开启进群确认。", "批量移出可疑账号。"], root.GetProperty("handlingSteps").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["**社群助教（2 分钟内）** 开启进群确认。", "**社群助教（15 分钟内）** 批量移出可疑账号。"], root.GetProperty("handlingSteps").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal(File.ReadAllText(_botFlood), root.GetProperty("markdown").GetString());
     }
 

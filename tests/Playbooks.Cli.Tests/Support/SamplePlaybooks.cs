@@ -4,7 +4,7 @@ namespace Playbooks.Cli.Tests.Support;
 internal static class SamplePlaybooks
 {
     /// <summary>
-    /// A playbook with no findings. Line numbers tests rely on: severity is line 6, the 背景 heading line 13.
+    /// A playbook with no findings, SOP checks included (each step has a role and a time limit). Line numbers tests rely on: severity is line 6, the 背景 heading line 13.
     /// </summary>
     public static string Valid(string id, string title, string severity = "高", string owner = "社群运营主管") => $"""
         ---
@@ -29,12 +29,12 @@ internal static class SamplePlaybooks
 
         ## 激化情况
 
-        - 十分钟内进群超过 20 人。
+        - 十分钟内进群超过 20 人 → 通知社群运营主管。
 
         ## 处理方法
 
-        1. 开启进群确认。
-        2. 批量移出可疑账号。
+        1. **社群助教（2 分钟内）** 开启进群确认。
+        2. **社群助教（15 分钟内）** 批量移出可疑账号。
 
         ## 复盘反思
 

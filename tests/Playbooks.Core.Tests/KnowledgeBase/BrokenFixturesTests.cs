@@ -194,7 +194,8 @@ public sealed class BrokenFixturesTests
         var findings = new KnowledgeBaseLoader(new PlaybookParser(FixedClock.Today)).Load(folder.Path).Findings;
 
         Assert.Equal(SourceText.MaxBytes, new FileInfo(path).Length);
-        Assert.Empty(findings);
+        // The fixture's steps name no role (an SOP warning, off for the fixtures' own folder): only the format counts here.
+        Assert.Empty(findings.Where(f => !FindingCodes.SopRules.Contains(f.Code)));
     }
 
     private static string Relative(string path) => path[(Root.Length + 1)..];

@@ -93,4 +93,30 @@ public sealed class SettingsFileTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void Reads_lint_levels_in_english_or_chinese()
+    {
+        var settings = SettingsFile.Parse(Path, "lint:\n  vague-word: off\n  step-no-role: 错误\n  no-review-date: warning\n");
+
+        Assert.Empty(settings.Findings);
+        Assert.Equal(RuleLevel.Off, settings.Lint[FindingCodes.VagueWord]);
+        Assert.Equal(RuleLevel.Error, settings.Lint[FindingCodes.StepNoRole]);
+        Assert.Equal(RuleLevel.Warning, settings.Lint[FindingCodes.NoReviewDate]);
+        Assert.Equal(RuleLevel.Warning, settings.Lint[FindingCodes.TemplateHint]); // unset: the default
+    }
+
+    [Fact]
+    public void Reports_an_unknown_lint_rule_with_the_closest_one_and_a_bad_level_with_the_accepted_ones()
+    {
+        var settings = SettingsFile.Parse(Path, "lint:\n  vage-word: off\n  step-no-role: loud\n");
+
+        Assert.Equal(
+            [
+                $"{Path}:2:1: 警告: lint 里的“vage-word”不是可以设置的规则，已忽略这一项 — 是不是“vague-word”？可设置的规则：{string.Join("、", FindingCodes.SopRules)}",
+                $"{Path}:3:1: 警告: lint 里“step-no-role”的级别“loud”无法识别，已按警告处理 — 写成 `step-no-role: off`（关闭）、`step-no-role: warning`（警告）或 `step-no-role: error`（错误，lint 退出码 1）",
+            ],
+            settings.Findings.Select(f => f.ToString()));
+        Assert.Equal(RuleLevel.Warning, settings.Lint[FindingCodes.StepNoRole]);
+    }
 }

@@ -11,8 +11,8 @@ namespace Playbooks.Server.Tests.Pages;
 /// </summary>
 public sealed class BrowserTests(ServerFixture fixture) : IClassFixture<ServerFixture>
 {
-    private const string Chromium = "/usr/bin/chromium";
-    private static readonly string[] ChromiumArgs =
+    internal const string Chromium = "/usr/bin/chromium";
+    internal static readonly string[] ChromiumArgs =
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     private TestServer Server => fixture.Server;
@@ -126,7 +126,7 @@ public sealed class BrowserTests(ServerFixture fixture) : IClassFixture<ServerFi
         Assert.Empty(cspErrors);
     }
 
-    private static void RequireChromium()
+    internal static void RequireChromium()
     {
         if (File.Exists(Chromium))
             return;

@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace Playbooks.Core.SopChecks;
+
+/// <summary>
+/// What the SOP checks look for in operators' Chinese: quantities, time limits, roles. Hand-written patterns rather than
+/// the search analyzer: the checks live in Core (no ICU), and these are closed word lists a reviewer can read in one go.
+/// Each list errs on the side of accepting, because a lint warning on a good sentence teaches people to ignore lint.
+/// </summary>
+public static partial class SopPatterns
+{
+    /// <summary>A number, count or duration: 3、30 分钟、5%、两小时、三次、半天、第二次.</summary>
+    public static bool HasQuantity(string text) => Quantity().IsMatch(text);
+
+    /// <summary>
+    /// A deadline or duration a step must keep (2 分钟内、当天、立即), a cadence (每周), or an explicit "alongside the step
+    /// before" or "throughout" (同步进行、持续). A condition alone (群被封时、需要时) says when a step starts, not by when it is done.
+    /// </summary>
+    public static bool HasTimeLimit(string text) => TimeLimit().IsMatch(text);
+
+    /// <summary>A role or party someone can hand the incident to: 社群运营主管、客服、法务、平台.</summary>
+    public static bool HasRole(string text) => Role().IsMatch(text);
+
+    /// <summary>A verb of telling or handing over: 通知、上报、同步给.</summary>
+    public static bool HasReportingVerb(string text) => ReportingVerb().IsMatch(text);
+
+    /// <summary>Quantities also count when written as a trigger that fires on the first case: 一旦、任何、首次.</summary>
+    public static bool HasTrigger(string text) => Trigger().IsMatch(text);
+
+    // Chinese numerals only count with a unit after them: 一 alone is in 统一、一起、一旦.
+    [GeneratedRegex(@"\d|[０-９]|[一二两三四五六七八九十百千万半]+\s*(?:个|人|次|条|分钟|分|小时|钟头|天|日|周|星期|月|年|秒|单|倍|成|位|名|轮|遍|笔|件|元|块|家|群|期|%|％)|第[一二三四五六七八九十]+")]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:秒|分钟|小时|个小时|钟头|天|日|个工作日|工作日|周|星期|个月)|当天|当日|当晚|次日|隔天|今天|今晚|明天|本周|下周|当月|本月|立即|立刻|马上|即刻|当场|当即|每天|每日|每晚|每周|每月|同步进行|同时|持续|全程")]
+    private static partial Regex TimeLimit();
+
+    [GeneratedRegex(@"负责人|主管|经理|总监|营长|运营官|教研|签到组|工作人员|法务|公关|客服|助教|班主任|老师|讲师|群主|群管|管理员|值班|运营|技术|研发|开发|财务|合规|风控|老板|领导|专员|店长|主播|助播|场控|编辑|产品|市场|商务|销售|人事|HR|CEO|安全|仓库|物流|售后|团队|小组|组长|同学|主理人|平台|警方|报警|110|网信|监管|律师")]
+    private static partial Regex Role();
+
+    [GeneratedRegex(@"通知|上报|报告|告知|汇报|同步给|同步到|升级给|升级到|抄送|拉上|转交|交给|请示|联系|找|报警|举报|@")]
+    private static partial Regex ReportingVerb();
+
+    [GeneratedRegex(@"一旦|任何|任一|首次|首条|每一|只要")]
+    private static partial Regex Trigger();
+}
