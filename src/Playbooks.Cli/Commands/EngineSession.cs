@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbooks.Cli.Output;
 using Playbooks.Search;
 using Playbooks.Search.Indexing;
 
@@ -11,11 +12,18 @@ internal static class EngineSession
     {
         var root = CliOptions.ResolveKnowledgeBase(parse, env);
         var fullRoot = Path.GetFullPath(root, env.CurrentDirectory);
-        var engine = SearchEngine.Open(fullRoot, indexPath: env.GetVariable(Playbooks.Search.Storage.IndexLocation.EnvironmentVariable) is { Length: > 0 } p
-            ? Path.GetFullPath(p, env.CurrentDirectory) : null, clock: env.Clock, storage: env.IndexStorage);
+        var indexPath = env.GetVariable(Playbooks.Search.Storage.IndexLocation.EnvironmentVariable) is { Length: > 0 } p
+            ? Path.GetFullPath(p, env.CurrentDirectory) : null;
+        var engine = IndexProgressDisplay.Run(env, ShowsProgress(parse, env),
+            progress => SearchEngine.Open(fullRoot, indexPath, clock: env.Clock, storage: env.IndexStorage, progress: progress));
         Report(env, engine.LastRefresh, fullRoot, root);
         return engine;
     }
+
+    /// <summary>Progress goes to stderr when a person watches it there, and never under --json (scripts read those runs).</summary>
+    private static bool ShowsProgress(ParseResult parse, CliEnvironment env) =>
+        env.ErrorIsTerminal
+        && !(parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == "--json") is Option<bool> json && parse.GetValue(json));
 
     /// <summary>
     /// The lines a refresh has for the user, on stderr: notices (rebuilds, an in-memory index on a full disk), skipped
