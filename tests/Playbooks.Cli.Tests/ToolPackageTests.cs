@@ -34,8 +34,9 @@ public sealed class ToolPackageTests
         var version = properties["PackageVersion"];
         Assert.Matches(@"^\d+\.\d+\.\d+\.\d+$", version);
         Assert.StartsWith(properties["Version"] + ".", version);
+        // Evaluated a moment ago: the minutes since 2026-01-01 then (an hour's slack for a slow, loaded machine).
         var minutes = (long)(DateTime.UtcNow - new DateTime(2026, 1, 1)).TotalMinutes;
-        Assert.InRange(long.Parse(version.Split('.')[3]), minutes - 5, minutes + 1);
+        Assert.InRange(long.Parse(version.Split('.')[3]), minutes - 60, minutes);
     }
 
     [Fact]
