@@ -4,6 +4,7 @@ using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
 using Playbooks.Search;
 using Playbooks.Search.Analysis;
+using Playbooks.Search.Indexing;
 using Playbooks.Search.Lexicons;
 using Playbooks.Search.Querying;
 
@@ -56,7 +57,9 @@ public sealed class KnowledgeBase : IDisposable
             {
                 if (_engine is null)
                 {
-                    var engine = SearchEngine.Open(FullRoot, _options.IndexPath, clock: _options.Clock, storage: _options.Storage);
+                    SearchEngine OpenWith(IProgress<IndexProgress>? progress) =>
+                        SearchEngine.Open(FullRoot, _options.IndexPath, clock: _options.Clock, storage: _options.Storage, progress: progress);
+                    var engine = _options.OpenIndex is { } openIndex ? openIndex(OpenWith) : OpenWith(null);
                     _options.Opened?.Invoke(engine.LastRefresh);
                     _engine = engine;
                 }

@@ -1,4 +1,5 @@
 using Playbooks.Core.KnowledgeBase;
+using Playbooks.Search;
 using Playbooks.Search.Indexing;
 using Playbooks.Search.Storage;
 
@@ -27,6 +28,12 @@ public sealed record KnowledgeBaseOptions
     /// shows what was skipped and why. Not called by <see cref="KnowledgeBase.Lint"/>, which reports every finding.
     /// </summary>
     public Action<LoadedKnowledgeBase>? Loaded { get; init; }
+
+    /// <summary>
+    /// Runs the index's first open, given the way to open it with a progress sink: a front end that shows progress
+    /// passes its sink (a first build of thousands of playbooks takes many seconds). Opened without progress when null.
+    /// </summary>
+    public Func<Func<IProgress<IndexProgress>?, SearchEngine>, SearchEngine>? OpenIndex { get; init; }
 
     /// <summary>Told of the index's first refresh (rebuilds, an in-memory fallback, skipped files), before the first search.</summary>
     public Action<RefreshReport>? Opened { get; init; }

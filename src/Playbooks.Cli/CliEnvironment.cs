@@ -22,6 +22,11 @@ public sealed class CliEnvironment
     public required TextReader In { get; init; }
     public bool OutputIsTerminal { get; init; }
     public bool InputIsTerminal { get; init; }
+    /// <summary>True when stderr is a terminal: only then is indexing progress shown (<see cref="Output.IndexProgressDisplay"/>).</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>How long indexing runs before its progress is shown; tests set zero.</summary>
+    internal TimeSpan ProgressDelay { get; init; } = TimeSpan.FromSeconds(1);
     public required Func<string, string?> GetVariable { get; init; }
     public required string CurrentDirectory { get; init; }
     public TimeProvider Clock { get; init; } = TimeProvider.System;
@@ -34,7 +39,7 @@ public sealed class CliEnvironment
     /// terminal, and then laid out for COLUMNS cells (<see cref="Output.Layout.PipedWidth"/>).
     /// </summary>
     public IAnsiConsole Console => _console ??= CreateConsole(Out, OutputIsTerminal);
-    public IAnsiConsole ErrorConsole => _errorConsole ??= CreateConsole(Error, OutputIsTerminal);
+    public IAnsiConsole ErrorConsole => _errorConsole ??= CreateConsole(Error, ErrorIsTerminal);
 
     private IAnsiConsole? _console;
     private IAnsiConsole? _errorConsole;
@@ -61,6 +66,7 @@ public sealed class CliEnvironment
             In = System.Console.In,
             OutputIsTerminal = !System.Console.IsOutputRedirected,
             InputIsTerminal = !System.Console.IsInputRedirected,
+            ErrorIsTerminal = !System.Console.IsErrorRedirected,
             GetVariable = Environment.GetEnvironmentVariable,
             CurrentDirectory = Environment.CurrentDirectory,
         };

@@ -33,6 +33,7 @@ public sealed class SearchEngine : IDisposable
     private readonly IndexStoreOptions _storage;
     private readonly PlaybookParser _parser;
     private readonly RankingWeights _weights;
+    private readonly IProgress<IndexProgress>? _progress;
     private readonly Lock _refreshLock = new();
     private IndexStore? _store;
     private bool _replaceBrokenFile;
@@ -50,9 +51,10 @@ public sealed class SearchEngine : IDisposable
     public DateTimeOffset LastRefreshAt { get; private set; }
 
     private SearchEngine(string knowledgeBase, string indexPath, bool indexInsideKnowledgeBase, IndexStoreOptions storage,
-        PlaybookParser parser, RankingWeights weights)
+        PlaybookParser parser, RankingWeights weights, IProgress<IndexProgress>? progress)
     {
         _knowledgeBase = knowledgeBase;
+        _progress = progress;
         _indexPath = indexPath;
         _indexInsideKnowledgeBase = indexInsideKnowledgeBase;
         _storage = storage;
@@ -76,12 +78,13 @@ public sealed class SearchEngine : IDisposable
     /// </summary>
     /// <param name="indexPath">Where the index file lives; null for the default (<see cref="IndexLocation.For"/>).</param>
     /// <param name="storage">How the index file is used; tests pass failure seams here.</param>
+    /// <param name="progress">Told how every refresh of this engine advances (a big first build takes seconds); see <see cref="IndexProgress"/>.</param>
     /// <exception cref="PlaybooksException">
     /// The folder does not exist (code <c>missing-directory</c>), or is not a knowledge base (no playbooks:
     /// <c>not-a-knowledge-base</c>). The remedies name no command-line option: the CLI adds its own.
     /// </exception>
     public static SearchEngine Open(string knowledgeBase, string? indexPath = null, RankingWeights? weights = null,
-        TimeProvider? clock = null, IndexStoreOptions? storage = null)
+        TimeProvider? clock = null, IndexStoreOptions? storage = null, IProgress<IndexProgress>? progress = null)
     {
         if (!Directory.Exists(knowledgeBase))
             throw new PlaybooksException($"预案目录不存在：{knowledgeBase}", "检查路径", knowledgeBase, ErrorKind.MissingDirectory);
@@ -91,7 +94,7 @@ public sealed class SearchEngine : IDisposable
             throw NotAKnowledgeBase(knowledgeBase, $"{knowledgeBase} 是整个磁盘的根目录，不是预案目录");
         var location = indexPath ?? IndexLocation.For(fullPath);
         var inside = Path.GetFullPath(location).StartsWith(fullPath.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        return new SearchEngine(fullPath, location, inside, storage ?? IndexStoreOptions.Default, new PlaybookParser(clock), weights ?? RankingWeights.Default);
+        return new SearchEngine(fullPath, location, inside, storage ?? IndexStoreOptions.Default, new PlaybookParser(clock), weights ?? RankingWeights.Default, progress);
     }
 
     private static PlaybooksException NotAKnowledgeBase(string folder, string message) =>
@@ -218,7 +221,7 @@ public sealed class SearchEngine : IDisposable
             else
                 return BuildFile();
         }
-        var report = new IndexRefresher(_analyzer, _parser).Refresh(_knowledgeBase, _store!);
+        var report = new IndexRefresher(_analyzer, _parser, _progress).Refresh(_knowledgeBase, _store!);
         UseLearnedWords(_store!);
         return report;
     }
@@ -238,7 +241,7 @@ public sealed class SearchEngine : IDisposable
         {
             using (var store = IndexStore.Open(building, _storage))
             {
-                report = new IndexRefresher(_analyzer, _parser).Refresh(_knowledgeBase, store, rebuilt: _replaceBrokenFile);
+                report = new IndexRefresher(_analyzer, _parser, _progress).Refresh(_knowledgeBase, store, rebuilt: _replaceBrokenFile);
                 store.Checkpoint();
             }
             // Files with errors still make a knowledge base (the user is told about each); no playbook files at all do not.

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Playbooks.Cli.Output;
 using Playbooks.Search;
 using Playbooks.Search.Indexing;
 

@@ -21,6 +21,7 @@ internal static class EvalCommand
         {
             var queries = QuerySet.Load(Path.GetFullPath(parse.GetValue(file)!, env.CurrentDirectory));
             using var engine = EngineSession.Open(parse, env);
+            WarnAboutUnknownIds(env, parse.GetValue(file)!, UnknownLabels.Find(queries, engine.Ids()));
             var report = Evaluator.Run(queries, q => engine.Search(q, Evaluator.Depth).Results.Select(r => r.Id).ToList());
 
             if (parse.GetValue(json))
@@ -62,5 +63,17 @@ internal static class EvalCommand
             return CliApp.ExitOk;
         });
         return command;
+    }
+
+    /// <summary>One stderr line per label no playbook has; the run goes on (the query counts, its label never ranks).</summary>
+    private static void WarnAboutUnknownIds(CliEnvironment env, string file, IReadOnlyList<UnknownLabel> unknown)
+    {
+        foreach (var label in unknown)
+        {
+            var closest = label.Closest.Count > 0 ? $"最接近的 id：{string.Join("、", label.Closest)}" : "用 playbooks list 查看全部 id";
+            env.Error.WriteLine($"警告：{file}:{label.Line}: 查询 {label.QueryId} 的相关预案“{label.Id}”在知识库里不存在 — {closest}");
+        }
+        if (unknown.Count > 0)
+            env.Error.WriteLine($"  这 {unknown.Count} 个 id 永远不会被检索到，相关查询的得分会偏低；改正查询集里的 id 后再运行。");
     }
 }

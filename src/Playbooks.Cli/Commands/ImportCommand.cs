@@ -12,7 +12,8 @@ namespace Playbooks.Cli.Commands;
 
 /// <summary>
 /// <c>playbooks import &lt;file|-&gt;</c>: one draft playbook per case of a bracket-style write-up. Plans every draft
-/// first (ids, paths), then writes each atomically; never overwrites.
+/// first (ids, paths), then writes each atomically; never overwrites. A case whose title the knowledge base already
+/// has is skipped with a warning (the same article imported twice), unless --keep-both asks for a second copy.
 /// </summary>
 internal static class ImportCommand
 {
@@ -21,7 +22,8 @@ internal static class ImportCommand
     public static Command Create(CliEnvironment env)
     {
         var file = new Argument<string>("文件") { Description = "案例文章（UTF-8 文本或 Markdown）；写 - 则从标准输入读取" }.RejectingOptions();
-        var dryRun = new Option<bool>("--dry-run") { Description = "只显示会生成哪些草稿、各章节取到了什么，不写入任何文件" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "预览：只显示会生成哪些草稿、各章节取到了什么，不写入任何文件" };
+        var keepBoth = new Option<bool>("--keep-both") { Description = "与已有预案标题相同的案例也写入，另存为 id-2 这样的新文件（默认跳过这些案例并给出警告）" };
         var json = CliOptions.Json();
         var dir = new Option<string?>("--dir") { Description = "写到预案目录下的哪个子目录（默认：同分类预案所在的目录，没有分类时为预案目录本身）", HelpName = "SUBDIR" };
         var category = new Option<string?>("--category") { Description = "所有草稿的分类，如 社群运营（不填则留空待补）", HelpName = "CATEGORY" };
@@ -30,11 +32,12 @@ internal static class ImportCommand
         var tags = new Option<string?>("--tags") { Description = "所有草稿共有的标签，逗号分隔", HelpName = "a,b" };
         var command = new Command("import", "把复盘文章里的案例（【社群背景】【处理方法】等写法）转成预案草稿，每个案例一份")
         {
-            file, dryRun, json, dir, category, severity, owner, tags,
+            file, dryRun, keepBoth, json, dir, category, severity, owner, tags,
         };
         command.WithExamples(
             new HelpExample("playbooks import 复盘合集.md --dry-run", "先看会生成哪些草稿"),
-            new HelpExample("playbooks import 复盘合集.md --category 社群运营"));
+            new HelpExample("playbooks import 复盘合集.md --category 社群运营"),
+            new HelpExample("playbooks import 复盘合集.md --keep-both", "已导入过的案例也另存一份"));
         command.SetAction(parse =>
         {
             var (name, result) = Read(parse.GetValue(file)!, env);
@@ -50,15 +53,16 @@ internal static class ImportCommand
                 Severity = AuthoringSession.ParseSeverity(parse.GetValue(severity), "--severity"),
                 Owner = parse.GetValue(owner)?.Trim() ?? "",
                 Tags = TagText.Split(parse.GetValue(tags)),
+                KeepDuplicates = parse.GetValue(keepBoth),
             };
-            var plan = ImportPlanner.Plan(result, options, session.Ids, session.Suggester);
+            var plan = ImportPlanner.Plan(result, options, session.Ids, session.Suggester, TitleRegistry.From(session.KnowledgeBase));
 
             var written = new List<PlannedDraft>();
             if (!parse.GetValue(dryRun))
             {
                 try
                 {
-                    foreach (var draft in plan)
+                    foreach (var draft in plan.Where(d => !d.Skipped))
                     {
                         session.CreateNew(draft.RelativePath, draft.Text);
                         written.Add(draft);

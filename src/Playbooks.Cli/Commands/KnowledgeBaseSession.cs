@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Playbooks.Application;
+using Playbooks.Cli.Output;
 using Playbooks.Core.Diagnostics;
 using Playbooks.Core.KnowledgeBase;
 
@@ -15,11 +16,20 @@ internal static class KnowledgeBaseSession
     public static KnowledgeBase Open(ParseResult parse, CliEnvironment env)
     {
         var root = CliOptions.ResolveKnowledgeBase(parse, env);
-        return Open(root, env, report: true);
+        return Open(root, env, report: true, progress: ShowsProgress(parse, env));
     }
 
-    /// <summary>The knowledge base in <paramref name="folder"/> (as the user gave it); <paramref name="report"/> says whether loads and refreshes are told on stderr.</summary>
-    public static KnowledgeBase Open(string folder, CliEnvironment env, bool report)
+    /// <summary>Progress goes to stderr when a person watches it there, and never under --json (scripts read those runs).</summary>
+    private static bool ShowsProgress(ParseResult parse, CliEnvironment env) =>
+        env.ErrorIsTerminal
+        && !(parse.CommandResult.Command.Options.FirstOrDefault(o => o.Name == CliOptions.JsonName) is Option<bool> json && parse.GetValue(json));
+
+    /// <summary>
+    /// The knowledge base in <paramref name="folder"/> (as the user gave it); <paramref name="report"/> says whether loads
+    /// and refreshes are told on stderr, <paramref name="progress"/> whether an index build that takes over a second shows
+    /// its progress there.
+    /// </summary>
+    public static KnowledgeBase Open(string folder, CliEnvironment env, bool report, bool progress = false)
     {
         var fullRoot = Path.GetFullPath(folder, env.CurrentDirectory);
         return new KnowledgeBase(new KnowledgeBaseOptions
@@ -31,6 +41,7 @@ internal static class KnowledgeBaseSession
             Storage = env.IndexStorage,
             Loaded = report ? loaded => ReportBroken(env, loaded) : null,
             Opened = report ? refresh => EngineSession.Report(env, refresh, fullRoot, folder) : null,
+            OpenIndex = progress ? open => IndexProgressDisplay.Run(env, enabled: true, open) : null,
         });
     }
 

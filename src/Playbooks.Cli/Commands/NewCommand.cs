@@ -23,7 +23,7 @@ internal static class NewCommand
         var title = new Option<string?>("--title") { Description = "标题：一句话说清是什么事故", HelpName = "TITLE" };
         var category = new Option<string?>("--category") { Description = "分类，如 社群运营、用户运营、电商运营", HelpName = "CATEGORY" };
         var severity = new Option<string?>("--severity") { Description = "严重程度：低/中/高/严重（或 low/medium/high/critical）", HelpName = "LEVEL" };
-        var tags = new Option<string?>("--tags") { Description = "标签，逗号分隔：值班同学描述事故时会说的词，如 刷屏,广告", HelpName = "a,b" };
+        var tags = new Option<string?>("--tags") { Description = "标签，3–8 个，逗号分隔：值班同学描述事故时会说的词，如 刷屏,广告,炸群", HelpName = "a,b" };
         var owner = new Option<string?>("--owner") { Description = "负责维护的角色，如 社群运营主管", HelpName = "ROLE" };
         var dir = new Option<string?>("--dir") { Description = "写到预案目录下的哪个子目录（默认：同分类预案所在的目录）", HelpName = "SUBDIR" };
         var noInput = new Option<bool>("--no-input") { Description = "不提问：缺少必填项时直接报错（用于脚本）" };
@@ -31,7 +31,7 @@ internal static class NewCommand
         var command = new Command("new", "新建一个预案草稿（复盘写完即可被检索）") { id, title, category, severity, tags, owner, dir, noInput, json };
         command.WithExamples(
             new HelpExample("playbooks new", "在终端里逐项提问"),
-            new HelpExample("playbooks new --title 直播间突然黑屏 --category 直播运营 --severity 高 --tags 黑屏 --owner 直播运营主管 --no-input"));
+            new HelpExample("playbooks new --title 直播间突然黑屏 --category 直播运营 --severity 高 --tags 黑屏,断播,直播事故 --owner 直播运营主管 --no-input"));
         command.SetAction(parse =>
         {
             using var session = AuthoringSession.Open(parse, env);
@@ -49,6 +49,8 @@ internal static class NewCommand
                 CheckId(explicitId, session);
             if (given.Title is { } explicitTitle && PlaybookTitle.Problem(explicitTitle) is { } titleProblem)
                 throw new PlaybooksException($"--title 无效：{titleProblem}", "例如 --title \"群里有人冒充助教拉人\"", "--title", ErrorKind.BadValue);
+            if (given.Tags is { Count: > 0 } explicitTags && TagText.CountProblem(explicitTags) is { } tagProblem)
+                throw new PlaybooksException($"--tags 无效：{tagProblem}（{string.Join("、", explicitTags)}）", TagsExample, "--tags", ErrorKind.BadValue);
 
             var interactive = !parse.GetValue(noInput) && env.InputIsTerminal && env.OutputIsTerminal;
             var answers = interactive ? Ask(given, session, env) : Require(given, parse.GetValue(noInput));
@@ -119,7 +121,7 @@ internal static class NewCommand
             return given;
         var why = noInput ? "（--no-input 不会提问）" : "（不在终端里运行，无法提问）";
         throw new PlaybooksException($"缺少必填项：{string.Join("、", missing)}{why}",
-            "补上这些选项，例如：playbooks new --title \"群里有人冒充助教拉人\" --category 社群运营 --severity 高 --tags 冒充,拉人 --owner 社群运营主管"
+            "补上这些选项，例如：playbooks new --title \"群里有人冒充助教拉人\" --category 社群运营 --severity 高 --tags 冒充,拉人,名片 --owner 社群运营主管"
             + (noInput ? "" : "；或在终端里直接运行 playbooks new，按提示逐项填写"),
             null, ErrorKind.MissingArgument);
     }
@@ -145,7 +147,8 @@ internal static class NewCommand
         }
 
         var tags = given.Tags is { Count: > 0 } ? given.Tags : TagText.Split(prompter.Ask("标签（值班同学描述事故时会说的词，3–8 个，用逗号分隔）", null,
-            v => TagText.Split(v).Count == 0 ? "至少写一个标签，例如：刷屏,广告" : null));
+            v => TagText.CountProblem(TagText.Split(v)) is not { } problem ? null
+                : TagText.Split(v).Count < TagText.MinCount ? $"{problem}，例如：刷屏,广告,炸群" : problem));
 
         var owner = given.Owner ?? prompter.Ask("负责人（负责维护这个预案的角色）", AuthoringDefaults.OwnerFor(session.KnowledgeBase, category),
             v => v.Length == 0 ? "负责人不能为空，写角色即可，例如：社群运营主管" : null);
@@ -155,6 +158,8 @@ internal static class NewCommand
 
         return new Answers { Id = id, Title = title, Category = category, Severity = severity, Tags = tags, Owner = owner };
     }
+
+    private const string TagsExample = "写 3–8 个值班同学描述这类事故时会说的词，逗号分隔，例如 --tags 刷屏,广告,炸群";
 
     private static string DerivedId(string title, AuthoringSession session, List<string> notes)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
+using Playbooks.Core;
 using Playbooks.Core.Json;
 
 namespace Playbooks.Cli.Commands;

@@ -18,15 +18,25 @@ internal sealed partial class ImportView(CliEnvironment env, AuthoringSession se
     public void Write()
     {
         var output = env.Out;
+        var skipped = plan.Count(d => d.Skipped);
+        var written = plan.Count - skipped;
+        var skippedNote = skipped > 0 ? $"（{skipped} 个与已有预案重复，已跳过）" : "";
         output.WriteLine(dryRun
-            ? $"演示模式（--dry-run）：从 {source} 找到 {plan.Count} 个案例，将生成以下草稿，没有写入任何文件。"
-            : $"从 {source} 找到 {plan.Count} 个案例，已生成 {plan.Count} 份预案草稿：");
+            ? $"预览（--dry-run）：从 {source} 找到 {plan.Count} 个案例，将生成以下草稿，没有写入任何文件。"
+            : $"从 {source} 找到 {plan.Count} 个案例，已生成 {written} 份预案草稿{skippedNote}：");
         foreach (var draft in plan)
         {
             var @case = draft.Case;
             output.WriteLine();
+            if (draft.Skipped)
+            {
+                output.WriteLine($"{(dryRun ? "将跳过" : "已跳过")} {@case.Title}（第 {@case.Line} 行）：已有同标题的预案 {draft.DuplicateOf}");
+                continue;
+            }
             output.WriteLine($"{(dryRun ? "将写入" : "已写入")} {session.DisplayPath(draft.RelativePath)}");
             output.WriteLine($"  标题：{@case.Title}（第 {@case.Line} 行）");
+            if (draft.DuplicateOf is not null)
+                output.WriteLine($"  提示：与已有预案 {draft.DuplicateOf} 标题相同，按 --keep-both 另存一份");
             if (draft.TakenBy is not null)
                 output.WriteLine($"  id：{draft.Draft.Id}（“{draft.SuggestedId}”已被 {draft.TakenBy} 使用）");
             output.WriteLine($"  章节：{string.Join("  ", SectionKinds.All.Select(k => Coverage(@case, k)))}");
@@ -45,15 +55,29 @@ internal sealed partial class ImportView(CliEnvironment env, AuthoringSession se
                 (s.FromLine == s.ToLine ? $"第 {s.FromLine} 行" : $"第 {s.FromLine}–{s.ToLine} 行") + $"（{s.Reason}）")));
         }
         output.WriteLine();
+        if (skipped > 0)
+            WarnAboutDuplicates(skipped);
         if (dryRun)
         {
             output.WriteLine("确认无误后去掉 --dry-run 再运行一次即可写入。");
+            return;
+        }
+        if (written == 0)
+        {
+            output.WriteLine("没有写入新的草稿：文章里的案例都已导入过。");
             return;
         }
         output.WriteLine("下一步：");
         output.WriteLine("  1. 逐个打开草稿，补全缺少的章节和 front matter 里留空的字段（category、severity、owner、tags）");
         output.WriteLine($"  2. 检查格式：playbooks lint{session.KnowledgeBaseArgument}");
         output.WriteLine("  3. 定稿后把 draft 改为 false；草稿现在就能被 playbooks search 检索到");
+    }
+
+    /// <summary>On stderr, so a script piping the report still sees it: what was skipped and the two deliberate ways on.</summary>
+    private void WarnAboutDuplicates(int skipped)
+    {
+        env.Error.WriteLine($"警告：{skipped} 个案例与已有预案标题相同，{(dryRun ? "将被跳过" : "已跳过")}（不会覆盖已有文件）。");
+        env.Error.WriteLine("  要再存一份：加 --keep-both（写成 id-2 这样的新文件）；要用这次的内容替换：先删除或移走已有的预案文件，再重新导入。");
     }
 
     public void WriteJson() => JsonOutput.Write(env, new
@@ -66,7 +90,7 @@ internal sealed partial class ImportView(CliEnvironment env, AuthoringSession se
             title = d.Case.Title,
             path = session.DisplayPath(d.RelativePath),
             line = d.Case.Line,
-            written = !dryRun,
+            written = !dryRun && !d.Skipped,
             suggestedId = d.SuggestedId,
             takenBy = d.TakenBy,
             coverage = d.Case.Coverage,
@@ -75,6 +99,8 @@ internal sealed partial class ImportView(CliEnvironment env, AuthoringSession se
                 : new { key = k.Key(), name = k.ChineseName(), present = false, heading = (string?)null, line = (int?)null, steps = 0 }),
             missing = d.Case.Missing.Select(k => k.ChineseName()),
             notes = d.Case.Notes,
+            skipped = d.Skipped,
+            duplicateOf = d.DuplicateOf,
         }),
         ignored = result.Ignored.Select(s => new { from = s.FromLine, to = s.ToLine, reason = s.Reason }),
     });

@@ -36,7 +36,14 @@ internal static partial class PlaybookView
 
         if (playbook.Kind == PlaybookKind.Guide)
         {
-            console.Write(new Panel(TerminalParagraphs.From(ForTerminal(playbook.Body))) { Expand = true, Border = BoxBorder.Rounded });
+            foreach (var part in GuideParts.Split(playbook.Body))
+                console.Write(new Panel(TerminalParagraphs.From(ForTerminal(part.Markdown)))
+                {
+                    Header = part.Heading is { } heading ? new PanelHeader($" [bold blue]{Markup.Escape(ForTerminal(heading))}[/] ") : null,
+                    Border = BoxBorder.Rounded,
+                    BorderStyle = new Style(Color.Blue),
+                    Expand = true,
+                });
             return;
         }
 
@@ -72,11 +79,13 @@ internal static partial class PlaybookView
     }
 
     /// <summary>
-    /// Markdown source is already readable in a terminal; only emphasis markers and guidance comments are noise.
+    /// Markdown source is already readable in a terminal; only emphasis markers, heading marks (<c>### 小结</c>
+    /// shows as 小结) and guidance comments are noise.
     /// </summary>
     public static string ForTerminal(string markdown)
     {
         var text = HtmlComment().Replace(markdown, "");
+        text = HeadingMarks.Strip(text);
         text = Emphasis().Replace(text, "$1");
         return MultipleBlankLines().Replace(text, "\n\n").Trim();
     }

@@ -13,6 +13,12 @@ public sealed record ImportOptions(string SourceName, DateOnly Today, string Fol
     public Severity? Severity { get; init; }
     public string Owner { get; init; } = "";
     public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>
+    /// Also write a case whose title an existing playbook already has, as a second file (<c>id-2</c>). Off by default:
+    /// importing an article twice would otherwise leave a suffixed copy of every case beside the one being edited.
+    /// </summary>
+    public bool KeepDuplicates { get; init; }
 }
 
 /// <summary>One draft an import would write.</summary>
@@ -24,22 +30,35 @@ public sealed record ImportOptions(string SourceName, DateOnly Today, string Fol
 public sealed record PlannedDraft(ImportedCase Case, PlaybookDraft Draft, string RelativePath, string SuggestedId, string? TakenBy)
 {
     public string Text => PlaybookTemplate.Render(Draft);
+
+    /// <summary>The existing file with the same title, when there is one.</summary>
+    public string? DuplicateOf { get; init; }
+
+    /// <summary>True when the case is a duplicate and <see cref="ImportOptions.KeepDuplicates"/> is off: nothing is written for it.</summary>
+    public bool Skipped { get; init; }
 }
 
 /// <summary>Turns imported cases into drafts with unique ids and paths; writing them is the caller's choice (dry runs do not).</summary>
 public static class ImportPlanner
 {
     /// <param name="ids">Ids in use; the planned ids are reserved in it, so two cases with the same title get id and id-2.</param>
-    public static IReadOnlyList<PlannedDraft> Plan(ImportResult result, ImportOptions options, IdRegistry ids, IIdSuggester suggester)
+    /// <param name="titles">Titles the knowledge base already has: a case with one of them is skipped unless
+    /// <see cref="ImportOptions.KeepDuplicates"/>. Cases of one article are not compared with each other.</param>
+    public static IReadOnlyList<PlannedDraft> Plan(ImportResult result, ImportOptions options, IdRegistry ids, IIdSuggester suggester,
+        TitleRegistry? titles = null)
     {
         var drafts = new List<PlannedDraft>();
         foreach (var @case in result.Cases)
         {
             var suggested = suggester.Suggest(@case.Title);
-            var id = ids.Unique(suggested);
+            var duplicateOf = titles?.PathOf(@case.Title);
+            var skipped = duplicateOf is not null && !options.KeepDuplicates;
+            // A skipped case reserves nothing, so the cases after it get the ids they would get on their own.
+            var id = skipped ? suggested : ids.Unique(suggested);
             var relative = options.Folder.Length > 0 ? $"{options.Folder}/{id}.md" : $"{id}.md";
             var takenBy = id == suggested ? null : ids.PathOf(suggested);
-            ids.Reserve(id, relative);
+            if (!skipped)
+                ids.Reserve(id, relative);
             var draft = new PlaybookDraft
             {
                 Id = id,
@@ -52,7 +71,7 @@ public static class ImportPlanner
                 Source = $"{options.SourceName} 第 {@case.Line} 行（案例 {@case.Number}）",
                 Sections = @case.Parts.Where(p => !p.IsEmpty).ToDictionary(p => p.Kind, p => p.Markdown),
             };
-            drafts.Add(new PlannedDraft(@case, draft, relative, suggested, takenBy));
+            drafts.Add(new PlannedDraft(@case, draft, relative, suggested, takenBy) { DuplicateOf = duplicateOf, Skipped = skipped });
         }
         return drafts;
     }

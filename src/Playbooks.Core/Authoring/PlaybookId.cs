@@ -5,7 +5,7 @@ using Playbooks.Core.Parsing;
 namespace Playbooks.Core.Authoring;
 
 /// <summary>The id rule, and the ids a playbook falls back to when its own is missing, malformed or taken.</summary>
-public static class PlaybookId
+public static partial class PlaybookId
 {
     /// <summary>
     /// Longest id a user may give. A file name may have 255 bytes, but the draft is first written as
@@ -30,6 +30,23 @@ public static class PlaybookId
         : !IsValid(id) ? "只用小写英文字母、数字和单个短横线，例如 bot-flood"
         : IsReserved(id) ? $"“{id}”是 Windows 的保留设备名，这样命名的文件在 Windows 上无法打开；换一个，例如 {id}-incident"
         : null;
+
+    /// <summary>
+    /// The id a fix suggests for what an author wrote (<c>Refund_Wave</c> → <c>refund-wave</c>): its letters and digits
+    /// in kebab case, else the file name, else an id made from the file name. Always passes <see cref="Problem"/>, so a
+    /// suggestion followed to the letter never draws a second warning.
+    /// </summary>
+    public static string Suggest(string written, string fileStem)
+    {
+        var kebab = NotIdCharacters().Replace(written.ToLowerInvariant(), "-").Trim('-');
+        foreach (var candidate in new[] { kebab, fileStem, FromFileName(fileStem) })
+            if (Problem(candidate) is null)
+                return candidate;
+        return IdSlug.FromWords([written, fileStem]); // at most 32 characters, never reserved: always valid
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[^a-z0-9]+")]
+    private static partial System.Text.RegularExpressions.Regex NotIdCharacters();
 
     /// <summary>
     /// An id made from a file name: the name itself when it is a valid id, else its ASCII words (<c>Refund_Wave</c> →

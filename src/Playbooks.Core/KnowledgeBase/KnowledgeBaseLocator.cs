@@ -35,6 +35,6 @@ public static class KnowledgeBaseLocator
         }
 
         throw new PlaybooksException("找不到预案目录：当前目录下没有 playbooks/，也没有设置 PLAYBOOKS_DIR",
-            "在仓库根目录运行，或加 --playbooks <目录>，或设置环境变量 PLAYBOOKS_DIR=<目录>", currentDirectory, ErrorKind.NoKnowledgeBase);
+            "在含有 playbooks/ 的目录（如仓库根目录）运行，或加 --playbooks <目录>，或设置环境变量 PLAYBOOKS_DIR 指向预案目录：例如 export PLAYBOOKS_DIR=$HOME/team-playbooks/playbooks，写进 ~/.bashrc 后在任何目录都能直接运行 playbooks", currentDirectory, ErrorKind.NoKnowledgeBase);
     }
 }

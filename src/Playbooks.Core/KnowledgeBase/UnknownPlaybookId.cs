@@ -6,13 +6,7 @@ public static class UnknownPlaybookId
     public static PlaybooksException Error(string wanted, IEnumerable<string> known)
     {
         var ids = known.ToList();
-        // Plausible typos only: a suggestion far from what was typed is noise. An id containing the typed text
-        // (bot for bot-flood) counts as closer than its edit distance says.
-        var closest = ids
-            .Select(k => (Id: k, Distance: Text.EditDistance(k, wanted) - (wanted.Length > 0 && k.Contains(wanted, StringComparison.Ordinal) ? 3 : 0)))
-            .Where(x => x.Distance <= Math.Max(3, wanted.Length / 2))
-            .OrderBy(x => x.Distance).ThenBy(x => x.Id, StringComparer.Ordinal)
-            .Take(3).Select(x => x.Id).ToList();
+        var closest = Closest(wanted, ids);
         var remedy = (closest.Count, ids.Count) switch
         {
             (> 0, _) => $"最接近的 id：{string.Join("、", closest)}。用 `playbooks list` 查看全部，或用 `playbooks search \"描述\"` 按情况查找",
@@ -21,4 +15,14 @@ public static class UnknownPlaybookId
         };
         return new PlaybooksException($"找不到 id 为“{wanted}”的预案", remedy, null, ErrorKind.UnknownId);
     }
+
+    /// <summary>Up to three of <paramref name="known"/> that <paramref name="wanted"/> is plausibly a typo of, closest first.</summary>
+    public static IReadOnlyList<string> Closest(string wanted, IEnumerable<string> known) =>
+        // Plausible typos only: a suggestion far from what was typed is noise. An id containing the typed text
+        // (bot for bot-flood) counts as closer than its edit distance says.
+        known
+            .Select(k => (Id: k, Distance: Text.EditDistance(k, wanted) - (wanted.Length > 0 && k.Contains(wanted, StringComparison.Ordinal) ? 3 : 0)))
+            .Where(x => x.Distance <= Math.Max(3, wanted.Length / 2))
+            .OrderBy(x => x.Distance).ThenBy(x => x.Id, StringComparer.Ordinal)
+            .Take(3).Select(x => x.Id).ToList();
 }

@@ -85,7 +85,8 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
         if (string.IsNullOrWhiteSpace(id))
         {
             findings.Add(MissingWarning(fm, "id", FindingCodes.MissingId, $"缺少 id，暂用“{fallback}”",
-                $"加一行 `id: {(KebabCase().IsMatch(fileStem) ? fileStem : "小写英文-短横线")}`，与文件名一致"));
+                PlaybookId.Problem(fileStem) is null ? $"加一行 `id: {fileStem}`，与文件名一致"
+                : $"加一行 `id: {PlaybookId.Suggest(fileStem, fileStem)}`（或另起一个小写英文 id），并把文件改成同名的 .md：文件名“{fileStem}”不能当 id"));
             return fallback;
         }
         var entry = fm["id"]!;
@@ -93,13 +94,13 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
         if (!KebabCase().IsMatch(id))
         {
             findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidId,
-                $"id“{id}”不是小写短横线格式，暂用“{fallback}”", $"只用小写英文字母、数字和单个短横线，例如 `{SuggestKebab(id)}`"));
+                $"id“{id}”不是小写短横线格式，暂用“{fallback}”", $"只用小写英文字母、数字和单个短横线，例如 `{PlaybookId.Suggest(id, fileStem)}`"));
             return fallback;
         }
         if (!string.Equals(id, fileStem, StringComparison.Ordinal))
         {
             findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.IdMismatch,
-                $"id“{id}”与文件名“{fileStem}.md”不一致", $"把文件改名为 {id}.md，或把 id 改为 {fileStem}"));
+                $"id“{id}”与文件名“{fileStem}.md”不一致", PlaybookId.Problem(fileStem) is null ? $"把文件改名为 {id}.md，或把 id 改为 {fileStem}" : $"把文件改名为 {id}.md（文件名“{fileStem}”不能当 id）"));
         }
         return id;
     }
@@ -109,12 +110,6 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex KebabCase();
-
-    private static string SuggestKebab(string id)
-    {
-        var s = Regex.Replace(id.ToLowerInvariant(), "[^a-z0-9]+", "-").Trim('-');
-        return s.Length > 0 ? s : "refund-wave";
-    }
 
     private PlaybookKind ReadKind(FrontMatter fm)
     {

@@ -33,7 +33,8 @@ namespace Playbooks.Search.Indexing;
 /// Learning and analysis run under the write lock, against the state that transaction sees.
 /// </para>
 /// </remarks>
-public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
+/// <param name="progress">Told where a refresh that has work to do is (<see cref="IndexProgress"/>); null for nobody.</param>
+public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IProgress<IndexProgress>? progress = null)
 {
     public const string LexiconMetaKey = "lexicon_fingerprint";
     /// <summary>The learned words, one per line, in the order <see cref="VocabularyLearner"/> gives them.</summary>
@@ -67,6 +68,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         RefreshReport Finish(Plan plan, Applied? applied) =>
             plan.Report(rebuilt, applied, analyzer.Lexicon.Fingerprint) with { Settings = settings.Findings, MetadataProblems = MetadataProblems(store) };
 
+        progress?.Report(new IndexProgress(IndexStage.Reading, 0, 0));
         var seen = store.ReadState(LexiconMetaKey);
         var plan = Decide(knowledgeBase, seen, fingerprint);
         if (plan.IsEmpty)
@@ -88,12 +90,16 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
         // The vocabulary depends on every playbook, so it is learned (and the changed files analysed with it) only now,
         // against the state no other process can change before this transaction ends.
         // Only stamps changed: nothing to learn (and no reason to read every playbook back).
-        var learning = plan.Changed.Count > 0 || plan.Removed.Count > 0 || plan.LexiconChanged ? Relearn(store, plan, prepared) : null;
+        var relearn = plan.Changed.Count > 0 || plan.Removed.Count > 0 || plan.LexiconChanged;
+        if (relearn)
+            progress?.Report(new IndexProgress(IndexStage.Learning, 0, 0));
+        var learning = relearn ? Relearn(store, plan, prepared) : null;
         var final = Analyzer;
         plan.Changed.Select(f => prepared[(f.Relative, f.Stamp.Hash)]).Where(p => p.Stored is not null && p.AnalysedWith != final)
             .AsParallel().ForAll(p => p.Analyse(final));
         var reanalysed = (learning?.Reanalyse ?? []).AsParallel().AsOrdered()
             .Select(r => (r.File, r.Doc, Analysis: DocumentAnalysis.Of(r.Doc, final))).ToList();
+        progress?.Report(new IndexProgress(IndexStage.Writing, 0, 0));
         var applied = Apply(writer, plan, prepared, fingerprint);
         foreach (var (file, doc, analysis) in reanalysed)
         {
@@ -136,8 +142,18 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser)
     private void PrepareMissing(Plan plan, Dictionary<(string Path, string Hash), Prepared> prepared, PlaybookParser fileParser)
     {
         var missing = plan.Changed.Where(f => !prepared.ContainsKey((f.Relative, f.Stamp.Hash))).ToList();
-        foreach (var item in missing.AsParallel().AsOrdered().Select(file => Prepare(file, fileParser)).ToList())
+        if (missing.Count == 0)
+            return;
+        var done = 0;
+        progress?.Report(new IndexProgress(IndexStage.Analysing, 0, missing.Count));
+        foreach (var item in missing.AsParallel().AsOrdered().Select(file => Counted(Prepare(file, fileParser))).ToList())
             prepared[(item.File.Relative, item.File.Stamp.Hash)] = item;
+
+        Prepared Counted(Prepared item)
+        {
+            progress?.Report(new IndexProgress(IndexStage.Analysing, Interlocked.Increment(ref done), missing.Count));
+            return item;
+        }
     }
 
     /// <summary>Writes <paramref name="plan"/> in <paramref name="writer"/>'s transaction.</summary>

@@ -37,7 +37,7 @@ public sealed class AuthoringAcceptanceTests : IDisposable
         await SearchIds("刷屏"); // the index exists before the playbook does
 
         var created = await _cli.RunAsync("new", "--playbooks", _kb, "--id", "live-blackout", "--title", "直播间突然黑屏观众刷弹幕问",
-            "--category", "内容运营", "--severity", "高", "--tags", "黑屏,断播", "--owner", "直播运营主管", "--no-input");
+            "--category", "内容运营", "--severity", "高", "--tags", "黑屏,断播,直播事故", "--owner", "直播运营主管", "--no-input");
         var lint = await _cli.RunAsync("lint", _kb);
         var found = await SearchIds("直播黑屏了");
 

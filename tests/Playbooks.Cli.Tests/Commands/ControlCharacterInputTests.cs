@@ -16,7 +16,7 @@ public sealed class ControlCharacterInputTests : IDisposable
         var files = Directory.GetFiles(Path.Combine(_kb.Root, "kb"), "*", SearchOption.AllDirectories).Length;
 
         var result = await _kb.Cli().RunAsync("new", "--playbooks", "kb", "--no-input", "--title", "直播黑屏\u001b]0;PWN\u0007",
-            "--category", "内容运营", "--severity", "高", "--tags", "黑屏", "--owner", "直播运营主管");
+            "--category", "内容运营", "--severity", "高", "--tags", "黑屏,断播,直播事故", "--owner", "直播运营主管");
 
         Assert.Equal(2, result.ExitCode); // a bad option value is a usage error
         Assert.Contains("--title 无效：标题含有不可见的控制字符（U+001B）", result.Error);

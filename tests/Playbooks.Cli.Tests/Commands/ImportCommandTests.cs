@@ -106,7 +106,7 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(before, MarkdownFiles());
-        Assert.Equal("演示模式（--dry-run）：从 article.txt 找到 2 个案例，将生成以下草稿，没有写入任何文件。", result.OutLines[0]);
+        Assert.Equal("预览（--dry-run）：从 article.txt 找到 2 个案例，将生成以下草稿，没有写入任何文件。", result.OutLines[0]);
         Assert.Contains($"将写入 {_kb}/youhui-quan-yangmao-dang.md", result.OutLines);
         Assert.Contains("    处理方法：1. 运营立刻在后台停用这批券码。 2. 客服统一口径回复用户。 3. 技术补上……", result.OutLines);
         Assert.Equal("确认无误后去掉 --dry-run 再运行一次即可写入。", result.OutLines[^1]);
@@ -124,7 +124,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(["source", "dryRun", "drafts", "ignored"], root.EnumerateObject().Select(p => p.Name));
         Assert.True(root.GetProperty("dryRun").GetBoolean());
         var second = root.GetProperty("drafts")[1];
-        Assert.Equal(["id", "title", "path", "line", "written", "suggestedId", "takenBy", "coverage", "sections", "missing", "notes"],
+        Assert.Equal(["id", "title", "path", "line", "written", "suggestedId", "takenBy", "coverage", "sections", "missing", "notes", "skipped", "duplicateOf"],
             second.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("tuanzhang-qun-li-guke", 24, false, 0.6), (second.GetProperty("id").GetString(), second.GetProperty("line").GetInt32(),
             second.GetProperty("written").GetBoolean(), second.GetProperty("coverage").GetDouble()));
@@ -140,16 +140,70 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Importing_the_same_article_twice_adds_suffixed_copies_and_overwrites_nothing()
+    public async Task Importing_the_same_article_twice_skips_the_cases_already_there_and_says_how_to_keep_both()
+    {
+        await Import("article.txt");
+        File.AppendAllText($"{_kb}/youhui-quan-yangmao-dang.md", "\n负责人已补写。\n");
+        var edited = File.ReadAllText($"{_kb}/youhui-quan-yangmao-dang.md");
+        var before = MarkdownFiles();
+
+        var again = await Import("article.txt");
+
+        Assert.Equal(0, again.ExitCode);
+        Assert.Equal(before, MarkdownFiles());
+        Assert.Equal(edited, File.ReadAllText($"{_kb}/youhui-quan-yangmao-dang.md"));
+        Assert.Equal(
+            [
+                "从 article.txt 找到 2 个案例，已生成 0 份预案草稿（2 个与已有预案重复，已跳过）：",
+                "",
+                $"已跳过 优惠券被羊毛党批量薅走（第 5 行）：已有同标题的预案 {_kb}/youhui-quan-yangmao-dang.md",
+                "",
+                $"已跳过 团长在群里和顾客吵架（第 24 行）：已有同标题的预案 {_kb}/tuanzhang-qun-li-guke.md",
+                "",
+                "已忽略：第 1–3 行（第一个案例之前的内容）；第 36–38 行（案例正文之后、不属于任何案例的内容）",
+                "",
+                "没有写入新的草稿：文章里的案例都已导入过。",
+            ],
+            again.OutLines);
+        Assert.Equal(
+            [
+                "警告：2 个案例与已有预案标题相同，已跳过（不会覆盖已有文件）。",
+                "  要再存一份：加 --keep-both（写成 id-2 这样的新文件）；要用这次的内容替换：先删除或移走已有的预案文件，再重新导入。",
+            ],
+            again.ErrorLines);
+    }
+
+    [Fact]
+    public async Task Only_the_cases_already_imported_are_skipped_and_the_json_names_their_files()
+    {
+        _temp.Write("kb/community/old.md", SamplePlaybooks.Valid("old", "团长在群里和顾客吵架"));
+
+        var result = await Import("article.txt", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists($"{_kb}/youhui-quan-yangmao-dang.md"));
+        Assert.False(File.Exists($"{_kb}/tuanzhang-qun-li-guke.md"));
+        using var json = JsonDocument.Parse(result.Out);
+        var drafts = json.RootElement.GetProperty("drafts");
+        Assert.Equal([(false, true), (true, false)],
+            drafts.EnumerateArray().Select(d => (d.GetProperty("skipped").GetBoolean(), d.GetProperty("written").GetBoolean())));
+        Assert.Equal($"{_kb}/community/old.md", drafts[1].GetProperty("duplicateOf").GetString());
+        Assert.Equal(JsonValueKind.Null, drafts[0].GetProperty("duplicateOf").ValueKind);
+    }
+
+    [Fact]
+    public async Task Keep_both_writes_suffixed_copies_and_still_overwrites_nothing()
     {
         await Import("article.txt");
         var first = File.ReadAllText($"{_kb}/youhui-quan-yangmao-dang.md");
         File.AppendAllText($"{_kb}/youhui-quan-yangmao-dang.md", "\n负责人已补写。\n");
 
-        var again = await Import("article.txt");
+        var again = await Import("article.txt", "--keep-both");
 
         Assert.Equal(0, again.ExitCode);
+        Assert.Equal("", again.Error);
         Assert.Contains($"已写入 {_kb}/youhui-quan-yangmao-dang-2.md", again.OutLines);
+        Assert.Contains($"  提示：与已有预案 {_kb}/youhui-quan-yangmao-dang.md 标题相同，按 --keep-both 另存一份", again.OutLines);
         Assert.Contains($"  id：youhui-quan-yangmao-dang-2（“youhui-quan-yangmao-dang”已被 {_kb}/youhui-quan-yangmao-dang.md 使用）", again.OutLines);
         Assert.Equal(first + "\n负责人已补写。\n", File.ReadAllText($"{_kb}/youhui-quan-yangmao-dang.md"));
         Assert.True(File.Exists($"{_kb}/tuanzhang-qun-li-guke-2.md"));

@@ -19,7 +19,7 @@ public sealed class NewCommandTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     private static readonly string[] AllFlags =
-        ["--title", "直播间突然黑屏", "--category", "内容运营", "--severity", "高", "--tags", "黑屏,断播", "--owner", "直播运营主管"];
+        ["--title", "直播间突然黑屏", "--category", "内容运营", "--severity", "高", "--tags", "黑屏,断播,直播事故", "--owner", "直播运营主管"];
 
     private Task<CliResult> New(params string[] args) => _cli.RunAsync(["new", "--playbooks", _kb, .. args]);
 
@@ -67,7 +67,7 @@ public sealed class NewCommandTests : IDisposable
             id: live-blackout
             title: 直播间突然黑屏
             category: 内容运营
-            tags: [黑屏, 断播]
+            tags: [黑屏, 断播, 直播事故]
             severity: 高
             owner: 直播运营主管
             updated: 2026-11-21
@@ -95,10 +95,44 @@ public sealed class NewCommandTests : IDisposable
         Assert.Equal(
             [
                 "错误：缺少必填项：--category、--severity、--tags（不在终端里运行，无法提问）",
-                "  解决：补上这些选项，例如：playbooks new --title \"群里有人冒充助教拉人\" --category 社群运营 --severity 高 --tags 冒充,拉人 --owner 社群运营主管；或在终端里直接运行 playbooks new，按提示逐项填写",
+                "  解决：补上这些选项，例如：playbooks new --title \"群里有人冒充助教拉人\" --category 社群运营 --severity 高 --tags 冒充,拉人,名片 --owner 社群运营主管；或在终端里直接运行 playbooks new，按提示逐项填写",
             ],
             result.ErrorLines);
         Assert.Single(Directory.GetFiles(_kb, "*.md", SearchOption.AllDirectories));
+    }
+
+    [Theory]
+    [InlineData("黑屏,断播", "错误：--tags 无效：需要 3–8 个标签，现在是 2 个（黑屏、断播）")]
+    [InlineData("a,b,c,d,e,f,g,h,i", "错误：--tags 无效：需要 3–8 个标签，现在是 9 个：只留值班同学最常说的几个（a、b、c、d、e、f、g、h、i）")]
+    public async Task Refuses_fewer_than_three_or_more_than_eight_tags_and_says_how_many_there_are(string tags, string error)
+    {
+        var result = await New(["--id", "live-blackout", .. With("--tags", tags)]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(
+            [error, "  位置：--tags", "  解决：写 3–8 个值班同学描述这类事故时会说的词，逗号分隔，例如 --tags 刷屏,广告,炸群"],
+            result.ErrorLines);
+        Assert.Single(Directory.GetFiles(_kb, "*.md", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task In_a_terminal_asks_again_until_there_are_three_to_eight_tags()
+    {
+        var prompter = new ScriptedPrompter("黑屏", "黑屏，断播、直播、卡顿、掉线、没画面、观众流失、弹幕刷屏、退票", "黑屏,断播,直播事故");
+        var cli = new CliRunner(_temp.Path) { InputIsTerminal = true, OutputIsTerminal = true, Prompter = prompter };
+        cli.Variables["NO_COLOR"] = "1";
+
+        var result = await cli.RunAsync("new", "--playbooks", _kb, "--id", "live-blackout", "--title", "直播间突然黑屏",
+            "--category", "内容运营", "--severity", "高", "--owner", "直播运营主管");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            [
+                "需要 3–8 个标签，现在是 1 个，例如：刷屏,广告,炸群",
+                "需要 3–8 个标签，现在是 9 个：只留值班同学最常说的几个",
+            ],
+            prompter.Errors);
+        Assert.Contains("\ntags: [黑屏, 断播, 直播事故]\n", File.ReadAllText($"{_kb}/live-blackout.md"));
     }
 
     [Fact]
@@ -207,7 +241,7 @@ public sealed class NewCommandTests : IDisposable
     [InlineData("嚴重", "严重")]
     public async Task Accepts_severity_in_English_and_Traditional(string given, string written)
     {
-        await New("--id", "live-blackout", "--title", "直播间突然黑屏", "--category", "内容运营", "--severity", given, "--tags", "黑屏", "--owner", "直播运营主管");
+        await New("--id", "live-blackout", "--title", "直播间突然黑屏", "--category", "内容运营", "--severity", given, "--tags", "黑屏,断播,直播事故", "--owner", "直播运营主管");
 
         Assert.Contains($"\nseverity: {written}\n", File.ReadAllText($"{_kb}/live-blackout.md"));
     }
@@ -215,8 +249,8 @@ public sealed class NewCommandTests : IDisposable
     [Fact]
     public async Task Goes_to_the_folder_of_its_category_unless_dir_says_otherwise()
     {
-        await New("--id", "ad-spam", "--title", "广告刷屏", "--category", "社群运营", "--severity", "中", "--tags", "广告", "--owner", "社群运营主管");
-        await New("--id", "ad-spam-live", "--dir", "community/live", "--title", "直播间广告刷屏", "--category", "社群运营", "--severity", "中", "--tags", "广告", "--owner", "社群运营主管");
+        await New("--id", "ad-spam", "--title", "广告刷屏", "--category", "社群运营", "--severity", "中", "--tags", "广告,刷屏,引流", "--owner", "社群运营主管");
+        await New("--id", "ad-spam-live", "--dir", "community/live", "--title", "直播间广告刷屏", "--category", "社群运营", "--severity", "中", "--tags", "广告,刷屏,引流", "--owner", "社群运营主管");
 
         Assert.True(File.Exists($"{_kb}/community/ad-spam.md"));
         Assert.True(File.Exists($"{_kb}/community/live/ad-spam-live.md"));
@@ -282,7 +316,7 @@ public sealed class NewCommandTests : IDisposable
         var cli = new CliRunner(_temp.Path) { InputIsTerminal = true, OutputIsTerminal = true, Prompter = prompter };
         cli.Variables["NO_COLOR"] = "1";
 
-        var result = await cli.RunAsync("new", "--playbooks", _kb, "--title", "广告刷屏", "--category", "社群运营", "--severity", "中", "--tags", "广告");
+        var result = await cli.RunAsync("new", "--playbooks", _kb, "--title", "广告刷屏", "--category", "社群运营", "--severity", "中", "--tags", "广告,刷屏,引流");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(["负责人（负责维护这个预案的角色） [社群运营主管]", "id（即文件名：小写英文、数字和短横线） [guanggao-shua-ping]"], prompter.Asked);
@@ -310,7 +344,7 @@ public sealed class NewCommandTests : IDisposable
         var cli = new CliRunner(_temp.Path) { InputIsTerminal = true, OutputIsTerminal = true, Prompter = prompter };
         cli.Variables["NO_COLOR"] = "1";
 
-        await cli.RunAsync("new", "--playbooks", _kb, "--title", "直播间突然黑屏", "--severity", "高", "--tags", "黑屏", "--owner", "直播运营主管");
+        await cli.RunAsync("new", "--playbooks", _kb, "--title", "直播间突然黑屏", "--severity", "高", "--tags", "黑屏,断播,直播事故", "--owner", "直播运营主管");
 
         Assert.Contains("\ncategory: 直播运营\n", File.ReadAllText($"{_kb}/zhibo-jian-turan-hei.md"));
     }

@@ -20,6 +20,10 @@ public sealed class ShowCommandTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
+    /// <summary>The title of each rounded panel, in order ("" for a panel without one).</summary>
+    private static List<string> PanelHeaders(CliResult result) =>
+        result.OutLines.Where(l => l.StartsWith("╭─", StringComparison.Ordinal)).Select(l => l.TrimStart('╭', '─').TrimEnd('╮', '─')).ToList();
+
     [Fact]
     public async Task Renders_the_title_then_each_section_as_a_panel_in_order()
     {
@@ -27,10 +31,7 @@ public sealed class ShowCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("╔═机器人小号批量进群刷屏═", result.OutLines[0]);
-        var panelHeaders = result.OutLines.Where(l => l.StartsWith("╭─", StringComparison.Ordinal))
-            .Select(l => l.TrimStart('╭', '─').TrimEnd('╮', '─'))
-            .ToList();
-        Assert.Equal(["背景", "风险源头", "激化情况", "处理方法", "复盘反思"], panelHeaders);
+        Assert.Equal(["背景", "风险源头", "激化情况", "处理方法", "复盘反思"], PanelHeaders(result));
         Assert.Contains(result.OutLines, l => l.Contains("群里突然涌进大量新号，同时发广告。"));
         Assert.Contains(result.OutLines, l => l.Contains("2. 社群助教（15 分钟内） 批量移出可疑账号。"));
         Assert.Equal("", result.Error);
@@ -71,6 +72,50 @@ public sealed class ShowCommandTests : IDisposable
 
         Assert.Equal(["**社群助教（2 分钟内）** 开启进群确认。", "**社群助教（15 分钟内）** 批量移出可疑账号。"], root.GetProperty("handlingSteps").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal(File.ReadAllText(_botFlood), root.GetProperty("markdown").GetString());
+    }
+
+    [Fact]
+    public async Task A_guide_is_rendered_as_panels_named_by_its_headings_without_markdown_heading_marks()
+    {
+        _temp.Write("kb/guides/first-week.md", """
+            ---
+            id: first-week
+            title: 新人第一周
+            kind: guide
+            order: 1
+            ---
+
+            # 新人第一周
+
+            先读完这一篇。
+
+            ## 要点
+
+            - **先听**：第一周多看群。
+
+            ### 小结
+
+            不懂就问。
+
+            ## 练习
+
+            ```
+            ## 这一行在代码块里
+            ```
+            """);
+
+        var result = await _cli.RunAsync("show", "first-week", "--playbooks", _kb);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("╔═新人第一周═", result.OutLines[0]);
+        Assert.Equal(["", "要点", "练习"], PanelHeaders(result));
+        Assert.Contains(result.OutLines, l => l.Contains("先读完这一篇。"));
+        Assert.Contains(result.OutLines, l => l.Contains("- 先听：第一周多看群。"));
+        Assert.Contains(result.OutLines, l => l.Contains("│ 小结"));
+        Assert.DoesNotContain(result.OutLines, l => l.Contains("# 新人第一周") || l.Contains("## 要点") || l.Contains("### 小结"));
+        Assert.Equal(1, result.OutLines.Count(l => l.Contains("新人第一周")));
+        Assert.Contains(result.OutLines, l => l.Contains("│ ## 这一行在代码块里"));
+        Assert.Equal("", result.Error);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public sealed class AuthoringInputTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     private Task<CliResult> New(string id, string title) => _cli.RunAsync(
-        "new", "--playbooks", "kb", "--id", id, "--title", title, "--category", "社群运营", "--severity", "高", "--tags", "刷屏", "--owner", "社群运营主管");
+        "new", "--playbooks", "kb", "--id", id, "--title", title, "--category", "社群运营", "--severity", "高", "--tags", "刷屏,广告,炸群", "--owner", "社群运营主管");
 
     private string[] KnowledgeBaseFiles() => Directory.GetFiles(_temp.Combine("kb"), "*", SearchOption.AllDirectories);
 

@@ -22,7 +22,7 @@ public sealed class SymlinkWriteTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     private static readonly string[] NewFlags =
-        ["--title", "直播间突然黑屏", "--category", "内容运营", "--severity", "高", "--tags", "黑屏,断播", "--owner", "直播运营主管"];
+        ["--title", "直播间突然黑屏", "--category", "内容运营", "--severity", "高", "--tags", "黑屏,断播,直播事故", "--owner", "直播运营主管"];
 
     [Fact]
     public async Task Site_refuses_a_page_of_the_earlier_build_that_links_outside()

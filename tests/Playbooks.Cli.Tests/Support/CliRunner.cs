@@ -19,6 +19,12 @@ internal sealed class CliRunner(string currentDirectory)
     /// <summary>Pretend stdin is a terminal; off by default, as in CI.</summary>
     public bool InputIsTerminal { get; init; }
 
+    /// <summary>Pretend stderr is a terminal (where indexing progress shows); off by default.</summary>
+    public bool ErrorIsTerminal { get; init; }
+
+    /// <summary>How long indexing runs before its progress shows (one second, as for users, unless a test says).</summary>
+    public TimeSpan ProgressDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>What the command reads from standard input (for <c>-</c> arguments).</summary>
     public string Input { get; set; } = "";
 
@@ -39,6 +45,8 @@ internal sealed class CliRunner(string currentDirectory)
             In = new StringReader(Input),
             OutputIsTerminal = OutputIsTerminal,
             InputIsTerminal = InputIsTerminal,
+            ErrorIsTerminal = ErrorIsTerminal,
+            ProgressDelay = ProgressDelay,
             Prompter = Prompter!, // null leaves CliEnvironment its own (Spectre) prompter
             GetVariable = name => Variables.GetValueOrDefault(name),
             CurrentDirectory = CurrentDirectory,

@@ -41,6 +41,31 @@ public sealed class ImportPlannerTests
     }
 
     [Fact]
+    public void Skips_a_case_whose_title_the_knowledge_base_has_and_reserves_no_id_for_it()
+    {
+        var titles = new TitleRegistry();
+        titles.Add("bot  flood", "playbooks/community/bot-flood.md"); // spacing differs from the article's title
+
+        var plan = ImportPlanner.Plan(Article("bot flood", "refund wave"), new ImportOptions("article.txt", Today), new IdRegistry(), new AsciiSuggester(), titles);
+
+        Assert.Equal([(true, "playbooks/community/bot-flood.md"), (false, null)], plan.Select(d => (d.Skipped, d.DuplicateOf)));
+        Assert.Equal("refund-wave", plan[1].Draft.Id);
+    }
+
+    [Fact]
+    public void Keeps_a_duplicate_as_a_suffixed_copy_when_asked()
+    {
+        var ids = new IdRegistry();
+        ids.Reserve("bot-flood", "playbooks/community/bot-flood.md");
+        var titles = new TitleRegistry();
+        titles.Add("bot flood", "playbooks/community/bot-flood.md");
+
+        var draft = ImportPlanner.Plan(Article("bot flood"), new ImportOptions("article.txt", Today) { KeepDuplicates = true }, ids, new AsciiSuggester(), titles).Single();
+
+        Assert.Equal((false, "playbooks/community/bot-flood.md", "bot-flood-2"), (draft.Skipped, draft.DuplicateOf, draft.Draft.Id));
+    }
+
+    [Fact]
     public void Drafts_carry_the_given_fields_the_source_and_only_the_parts_with_text()
     {
         var options = new ImportOptions("article.txt", Today) { Category = "社群运营", Severity = Severity.Medium, Owner = "社群运营主管", Tags = ["刷屏"] };

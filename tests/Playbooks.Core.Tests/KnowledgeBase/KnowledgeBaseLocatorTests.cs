@@ -48,7 +48,7 @@ public sealed class KnowledgeBaseLocatorTests
         var error = Assert.Throws<PlaybooksException>(() => KnowledgeBaseLocator.Resolve(null, cwd.Path, NoEnvironment));
 
         Assert.Equal("no-knowledge-base", error.Code);
-        Assert.Equal("在仓库根目录运行，或加 --playbooks <目录>，或设置环境变量 PLAYBOOKS_DIR=<目录>", error.Remedy);
+        Assert.Equal("在含有 playbooks/ 的目录（如仓库根目录）运行，或加 --playbooks <目录>，或设置环境变量 PLAYBOOKS_DIR 指向预案目录：例如 export PLAYBOOKS_DIR=$HOME/team-playbooks/playbooks，写进 ~/.bashrc 后在任何目录都能直接运行 playbooks", error.Remedy);
     }
 
     [Fact]

@@ -28,6 +28,19 @@ public sealed class SectionHeadingsTests
     [InlineData("迁徙反思", SectionKind.Retrospective)]
     [InlineData("反思", SectionKind.Retrospective)]
     [InlineData("Retrospective", SectionKind.Retrospective)]
+    // variants teams write in their retrospectives
+    [InlineData("处理办法", SectionKind.Handling)]
+    [InlineData("处置方法", SectionKind.Handling)]
+    [InlineData("应对措施", SectionKind.Handling)]
+    [InlineData("应急处理", SectionKind.Handling)]
+    [InlineData("解决方案", SectionKind.Handling)]
+    [InlineData("背景介绍", SectionKind.Background)]
+    [InlineData("事件经过", SectionKind.Background)]
+    [InlineData("原因分析", SectionKind.Risk)]
+    [InlineData("根因", SectionKind.Risk)]
+    [InlineData("事态升级", SectionKind.Escalation)]
+    [InlineData("经验教训", SectionKind.Retrospective)]
+    [InlineData("复盘总结", SectionKind.Retrospective)]
     public void Recognises_every_name_of_a_section(string heading, SectionKind expected)
     {
         Assert.Equal(expected, SectionHeadings.Match(heading));
@@ -64,6 +77,7 @@ public sealed class SectionHeadingsTests
     [InlineData("改進方法", SectionKind.Retrospective)]
     [InlineData("遷徙反思", SectionKind.Retrospective)]
     [InlineData("【處置】：", SectionKind.Handling)]
+    [InlineData("【處理辦法】：", SectionKind.Handling)]
     public void Folds_traditional_characters(string heading, SectionKind expected)
     {
         Assert.Equal(expected, SectionHeadings.Match(heading));
@@ -71,7 +85,7 @@ public sealed class SectionHeadingsTests
 
     [Theory]
     [InlineData("参考资料")]
-    [InlineData("背景介绍")]
+    [InlineData("相关链接")]
     [InlineData("处理方法（按时间顺序）")]
     [InlineData("附录")]
     [InlineData("")]

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Playbooks.Cli.Tests.Support;
+
+namespace Playbooks.Cli.Tests;
+
+/// <summary>
+/// The `dotnet tool` package as MSBuild evaluates it (no pack: that would build everything again): a version that
+/// differs from build to build unless a release sets one, and the README it ships.
+/// </summary>
+public sealed class ToolPackageTests
+{
+    private static readonly string Project = Path.Combine(RepositoryPaths.Root, "src", "Playbooks.Cli", "Playbooks.Cli.csproj");
+
+    /// <summary>The evaluated value of each property, from `dotnet msbuild -getProperty` (evaluation only, about a second).</summary>
+    private static async Task<Dictionary<string, string>> Evaluate(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in (string[])["msbuild", Project, "-getProperty:PackageVersion", "-getProperty:Version", "-getProperty:PackageReadmeFile", .. arguments])
+            start.ArgumentList.Add(argument);
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.True(process.ExitCode == 0, output + await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken));
+        using var json = JsonDocument.Parse(output);
+        return json.RootElement.GetProperty("Properties").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+    }
+
+    [Fact]
+    public async Task Each_pack_gets_a_higher_stable_version_so_an_update_installs_the_new_build()
+    {
+        var properties = await Evaluate();
+
+        var version = properties["PackageVersion"];
+        Assert.Matches(@"^\d+\.\d+\.\d+\.\d+$", version);
+        Assert.StartsWith(properties["Version"] + ".", version);
+        // Evaluated a moment ago: the minutes since 2026-01-01 then (an hour's slack for a slow, loaded machine).
+        var minutes = (long)(DateTime.UtcNow - new DateTime(2026, 1, 1)).TotalMinutes;
+        Assert.InRange(long.Parse(version.Split('.')[3]), minutes - 60, minutes);
+    }
+
+    [Fact]
+    public async Task A_release_sets_its_own_version()
+    {
+        var properties = await Evaluate("-p:PackageVersion=1.2.0");
+
+        Assert.Equal("1.2.0", properties["PackageVersion"]);
+    }
+
+    [Fact]
+    public async Task Ships_a_readme_that_explains_install_update_and_PLAYBOOKS_DIR()
+    {
+        var readme = (await Evaluate())["PackageReadmeFile"];
+
+        var text = File.ReadAllText(Path.Combine(Path.GetDirectoryName(Project)!, readme));
+        Assert.Contains("dotnet tool install --global Playbooks.Cli", text);
+        Assert.Contains("dotnet tool update", text);
+        Assert.Contains("PLAYBOOKS_DIR", text);
+    }
+}
