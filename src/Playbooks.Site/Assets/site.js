@@ -117,6 +117,7 @@
     form.addEventListener('change', apply);
     form.addEventListener('submit', function (event) { event.preventDefault(); });
     apply();
+  });
 
   // "复制处理清单": the text is precomputed by the site generator (the same C# formatter as `show --checklist`); this
   // only puts it on the clipboard, with copy()'s fallback where the Clipboard API is unavailable.

@@ -52,7 +52,7 @@ public sealed class ShowCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Json_has_sections_handling_steps_and_the_raw_markdown()
+    public async Task Json_has_sections_plain_handling_steps_and_the_raw_markdown()
     {
         var result = await _cli.RunAsync("show", "bot-flood", "--playbooks", _kb, "--json");
 
@@ -70,7 +70,7 @@ public sealed class ShowCommandTests : IDisposable
         Assert.Equal(13, background.GetProperty("line").GetInt32());
         Assert.Equal("群里突然涌进大量新号，同时发广告。", background.GetProperty("markdown").GetString());
 
-        Assert.Equal(["**社群助教（2 分钟内）** 开启进群确认。", "**社群助教（15 分钟内）** 批量移出可疑账号。"], root.GetProperty("handlingSteps").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(["社群助教（2 分钟内） 开启进群确认。", "社群助教（15 分钟内） 批量移出可疑账号。"], root.GetProperty("handlingSteps").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal(File.ReadAllText(_botFlood), root.GetProperty("markdown").GetString());
     }
 

@@ -22,7 +22,7 @@ public sealed class SiteAddressesTests
     {
         var error = Assert.Throws<PlaybooksException>(() => SiteAddresses.BaseUrl(given));
 
-        Assert.Equal("usage", error.Code);
+        Assert.Equal(ErrorKind.BadValue, error.Kind);
         Assert.Equal("--base-url", error.Location);
     }
 
@@ -36,5 +36,5 @@ public sealed class SiteAddressesTests
     [InlineData("https://github.com/team/ops?tab=1")]
     [InlineData("https://github.com/team/ops\" onclick=\"x")]
     public void A_repository_url_must_be_a_web_address(string given) =>
-        Assert.Equal("usage", Assert.Throws<PlaybooksException>(() => SiteAddresses.RepositoryUrl(given)).Code);
+        Assert.Equal(ErrorKind.BadValue, Assert.Throws<PlaybooksException>(() => SiteAddresses.RepositoryUrl(given)).Kind);
 }
