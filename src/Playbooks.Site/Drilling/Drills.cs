@@ -14,25 +14,23 @@ public static class Drills
 {
     public const int DistractorCount = 3;
 
-    /// <summary>Every playbook with handling steps that has at least two wrong options to offer, ordered by id.</summary>
-    public static IReadOnlyList<Drill> For(SiteContent content)
+    /// <summary>
+    /// The playbooks that have a drill, ordered by id: those with handling steps, when at least three have some (two
+    /// to choose from is not a question). Cheap (no ranking), so the home page can list them on every request.
+    /// </summary>
+    public static IReadOnlyList<Playbook> Available(SiteContent content)
     {
         var withSteps = content.Playbooks.Where(p => p.HandlingSteps.Count > 0).ToList();
-        var drills = new List<Drill>();
-        foreach (var playbook in withSteps)
-            if (For(content, playbook, withSteps) is { } drill)
-                drills.Add(drill);
-        return drills;
+        return withSteps.Count >= 3 ? withSteps : [];
     }
 
-    /// <summary>The drill of one playbook, or null when too few other playbooks have steps to offer.</summary>
-    private static Drill? For(SiteContent content, Playbook playbook, IReadOnlyList<Playbook> withSteps)
+    /// <summary>The drill of one of the <see cref="Available"/> playbooks: its related list is asked once.</summary>
+    public static Drill Of(SiteContent content, Playbook playbook)
     {
-        if (playbook.HandlingSteps.Count == 0)
-            return null;
         var answer = FirstStep(playbook);
         var seen = new HashSet<string>(StringComparer.Ordinal) { answer };
         var options = new List<DrillOption> { new(answer, playbook, true) };
+        var withSteps = content.Playbooks.Where(p => p.HandlingSteps.Count > 0);
         var candidates = content.RelatedTo(playbook.Id)
             .Concat(withSteps.Where(p => p.Category == playbook.Category))
             .Concat(withSteps);
@@ -43,11 +41,10 @@ public static class Drills
             if (candidate.Id == playbook.Id || candidate.HandlingSteps.Count == 0)
                 continue;
             var step = FirstStep(candidate);
+            // Two playbooks may open with the same words: offered once, as the right answer when it is one.
             if (seen.Add(step))
                 options.Add(new DrillOption(step, candidate, false));
         }
-        if (options.Count < 3)
-            return null;
         Shuffle(options, new Random(Seed(playbook.Id)));
         return new Drill(playbook, options);
     }

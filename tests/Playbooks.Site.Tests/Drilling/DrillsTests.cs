@@ -23,7 +23,7 @@ public sealed class DrillsTests
         };
         var related = new Dictionary<string, IReadOnlyList<string>> { ["a"] = ["b", "c"] };
 
-        var drill = Drills.For(new SiteContent(playbooks, related)).Single(d => d.Playbook.Id == "a");
+        var drill = Drills.Of(new SiteContent(playbooks, related), playbooks[0]);
 
         Assert.Equal("先禁言刷屏账号", drill.Options[drill.AnswerNumber - 1].Text);
         Assert.Equal(["b", "c", "d"], drill.Options.Where(o => !o.IsAnswer).Select(o => o.Source.Id).Order());
@@ -41,14 +41,14 @@ public sealed class DrillsTests
             Make("d", "社群运营", "先暂停活动页"),
         };
 
-        var drill = Drills.For(new SiteContent(playbooks, new Dictionary<string, IReadOnlyList<string>>())).Single(d => d.Playbook.Id == "a");
+        var drill = Drills.Of(new SiteContent(playbooks, new Dictionary<string, IReadOnlyList<string>>()), playbooks[0]);
 
         Assert.Equal(["c", "d"], drill.Options.Where(o => !o.IsAnswer).Select(o => o.Source.Id).Order());
         Assert.Equal(drill.Options.Count, drill.Options.Select(o => o.Text).Distinct().Count());
     }
 
     [Fact]
-    public void Playbooks_without_steps_get_no_drill_and_offer_no_option()
+    public void Only_playbooks_with_steps_are_drilled_and_only_once_three_have_steps()
     {
         var playbooks = new[]
         {
@@ -56,10 +56,10 @@ public sealed class DrillsTests
             Make("b", "社群运营"),
             Make("c", "社群运营", "先核实订单"),
         };
+        var none = new Dictionary<string, IReadOnlyList<string>>();
 
-        var drills = Drills.For(new SiteContent(playbooks, new Dictionary<string, IReadOnlyList<string>>()));
-
-        // "a" and "c" have only each other to offer: one wrong option is too few for a choice worth making.
-        Assert.Empty(drills);
+        // "a" and "c" would have only each other to offer: a choice between two is not worth a drill.
+        Assert.Empty(Drills.Available(new SiteContent(playbooks, none)));
+        Assert.Equal(["a", "c", "d"], Drills.Available(new SiteContent(playbooks.Append(Make("d", "用户运营", "先截图")), none)).Select(p => p.Id));
     }
 }
