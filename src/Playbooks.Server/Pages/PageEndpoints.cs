@@ -9,6 +9,7 @@ using Playbooks.Server.Library;
 using Playbooks.Site.Components;
 using Playbooks.Site.Components.Pages;
 using Playbooks.Site.Content;
+using Playbooks.Site.Drilling;
 
 namespace Playbooks.Server.Pages;
 
@@ -41,6 +42,14 @@ internal static class PageEndpoints
         app.MapGet(ServerLinks.Route(SitePaths.Catalog), (LiveSiteContent site) => Page<CatalogPage>(site.Current, SitePaths.Catalog));
         app.MapGet(ServerLinks.Route(SitePaths.Recent), (LiveSiteContent site) => Page<RecentPage>(site.Current, SitePaths.Recent));
         app.MapGet(ServerLinks.Route(SitePaths.Tags), (LiveSiteContent site) => Page<TagsPage>(site.Current, SitePaths.Tags));
+        app.MapGet(ServerLinks.Route(SitePaths.Drills), (LiveSiteContent site) => Page<DrillsPage>(site.Current, SitePaths.Drills));
+        app.MapGet("/drills/{id}", (string id, LiveSiteContent site) =>
+        {
+            var content = site.Current;
+            return Drills.Available(content).FirstOrDefault(p => p.Id == id) is { } playbook
+                ? Page<DrillPage>(content, SitePaths.Drill(id), new() { [nameof(DrillPage.Drill)] = Drills.Of(content, playbook) })
+                : NotFound(content, $"没有“{id}”的演练：只有写了处理步骤的预案才有演练。");
+        });
 
         app.MapGet("/playbooks/{id}", (string id, LiveSiteContent site) => Document(site.Current, id, PlaybookKind.Playbook));
         app.MapGet("/guides/{id}", (string id, LiveSiteContent site) => Document(site.Current, id, PlaybookKind.Guide));

@@ -9,7 +9,7 @@ namespace Playbooks.Server.Pages;
 
 /// <summary>
 /// The files the pages load, all embedded in assemblies so the server runs from any folder: the site's stylesheet,
-/// icon and page script (the print button), at the addresses <see cref="ServerLinks"/> gives them, and the server's
+/// icon, page script (the print button) and drill script, at the addresses <see cref="ServerLinks"/> gives them, and the server's
 /// own live-search script.
 /// </summary>
 internal static class ServerAssets
@@ -21,7 +21,7 @@ internal static class ServerAssets
     /// </summary>
     public const string LiveSearchScript = "/assets/search.js";
 
-    private static readonly string[] SiteAssets = [SitePaths.Stylesheet, SitePaths.SiteScript, SitePaths.Icon];
+    private static readonly string[] SiteAssets = [SitePaths.Stylesheet, SitePaths.SiteScript, SitePaths.DrillScript, SitePaths.Icon];
 
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 

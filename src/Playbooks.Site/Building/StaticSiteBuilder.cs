@@ -6,6 +6,7 @@ using Playbooks.Search.Ranking;
 using Playbooks.Search.Vocabulary;
 using Playbooks.Site.Components.Pages;
 using Playbooks.Site.Content;
+using Playbooks.Site.Drilling;
 using Playbooks.Site.Searching;
 
 namespace Playbooks.Site.Building;
@@ -135,6 +136,9 @@ public static class StaticSiteBuilder
         pages.AddRange(content.Guides.Select(g => new PageJob(SitePaths.Guide(g.Id), typeof(GuidePage), Parameter(nameof(GuidePage.Guide), g))));
         pages.AddRange(content.Playbooks.Select(p => new PageJob(SitePaths.Playbook(p.Id), typeof(PlaybookPage), Parameter(nameof(PlaybookPage.Playbook), p))));
         pages.AddRange(content.Tags.Select(t => new PageJob(content.TagPath(t.Tag), typeof(TagPage), Parameter(nameof(TagPage.Tag), t))));
+        pages.Add(new PageJob(SitePaths.Drills, typeof(DrillsPage)));
+        pages.AddRange(Drills.Available(content).Select(p =>
+            new PageJob(SitePaths.Drill(p.Id), typeof(DrillPage), Parameter(nameof(DrillPage.Drill), Drills.Of(content, p)))));
         return pages;
     }
 

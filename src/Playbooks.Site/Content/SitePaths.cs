@@ -13,10 +13,12 @@ public static class SitePaths
     public const string Search = "search.html";
     public const string Tags = "tags/index.html";
     public const string NotFound = "404.html";
+    public const string Drills = "drills/index.html";
 
     public const string Stylesheet = "assets/site.css";
     public const string SearchScript = "assets/search.js";
     public const string SiteScript = "assets/site.js";
+    public const string DrillScript = "assets/drill.js";
     public const string Icon = "assets/icon.svg";
 
     /// <summary>
@@ -30,6 +32,9 @@ public static class SitePaths
 
     /// <summary>Playbook ids are lower-case letters, digits and hyphens (lint enforces it), so they are safe file names.</summary>
     public static string Playbook(string id) => $"playbooks/{id}.html";
+
+    /// <summary>The drill (演练) of a playbook.</summary>
+    public static string Drill(string id) => $"drills/{id}.html";
 
     public static string Guide(string id) => $"guides/{id}.html";
 

@@ -4,6 +4,7 @@ using Playbooks.Server.Tests.Support;
 using Playbooks.Site.Building;
 using Playbooks.Site.Components.Pages;
 using Playbooks.Site.Content;
+using Playbooks.Site.Drilling;
 
 namespace Playbooks.Server.Tests.Pages;
 
@@ -24,6 +25,8 @@ public sealed class SitePagesTests(ServerFixture fixture) : IClassFixture<Server
         { "/tags/" + Uri.EscapeDataString("刷屏"), "tags/刷屏.html" },
         { "/playbooks/bot-flood", SitePaths.Playbook("bot-flood") },
         { "/guides/operations-roles-map", SitePaths.Guide("operations-roles-map") },
+        { "/drills", SitePaths.Drills },
+        { "/drills/bot-flood", SitePaths.Drill("bot-flood") },
     };
 
     [Theory]
@@ -185,6 +188,9 @@ public sealed class SitePagesTests(ServerFixture fixture) : IClassFixture<Server
         SitePaths.Catalog => (typeof(CatalogPage), null),
         SitePaths.Recent => (typeof(RecentPage), null),
         SitePaths.Tags => (typeof(TagsPage), null),
+        SitePaths.Drills => (typeof(DrillsPage), null),
+        _ when sitePath.StartsWith("drills/", StringComparison.Ordinal) =>
+            (typeof(DrillPage), new() { [nameof(DrillPage.Drill)] = Drills.Of(content, content.Find(IdOf(sitePath))!) }),
         _ when sitePath.StartsWith("playbooks/", StringComparison.Ordinal) =>
             (typeof(PlaybookPage), new() { [nameof(PlaybookPage.Playbook)] = content.Find(IdOf(sitePath)) }),
         _ when sitePath.StartsWith("guides/", StringComparison.Ordinal) =>
@@ -200,6 +206,9 @@ public sealed class SitePagesTests(ServerFixture fixture) : IClassFixture<Server
         foreach (var (element, _) in ServedPage.Urls(document).ToList())
             foreach (var name in new[] { "href", "src", "action" })
                 element.RemoveAttribute(name);
+        // Where "随机演练" goes, with the id left to fill in: an address too.
+        foreach (var element in document.QuerySelectorAll("[data-drill-href]"))
+            element.RemoveAttribute("data-drill-href");
         return document.DocumentElement.OuterHtml;
     }
 }
