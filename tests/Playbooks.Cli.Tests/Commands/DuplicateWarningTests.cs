@@ -106,4 +106,37 @@ public sealed class DuplicateWarningTests : IDisposable
 
         Assert.DoesNotContain("possible-duplicate", result.Out, StringComparison.Ordinal);
     }
+
+    private const string BotArticle = """
+        1、机器人小号批量进群刷屏广告
+
+        【社群背景】
+        新开的福利群一夜之间涌进几百个机器人小号。
+
+        【处理方法】
+        1.社群助教开启进群验证。
+        2.批量移出可疑账号。
+        """;
+
+    [Fact]
+    public async Task Import_names_the_sop_a_case_repeats_and_still_writes_it()
+    {
+        _temp.Write("article.md", BotArticle);
+
+        var result = await _cli.RunAsync("import", _temp.Combine("article.md"), "--playbooks", _kb, "--tags", "机器人,刷屏,广告");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.ErrorLines, l => l.StartsWith("提醒：案例“机器人小号批量进群刷屏广告”与 bot-flood", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task No_similar_check_silences_import()
+    {
+        _temp.Write("article.md", BotArticle);
+
+        var result = await _cli.RunAsync("import", _temp.Combine("article.md"), "--playbooks", _kb, "--tags", "机器人,刷屏,广告", "--no-similar-check");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain(result.ErrorLines, l => l.StartsWith("提醒：", StringComparison.Ordinal));
+    }
 }
