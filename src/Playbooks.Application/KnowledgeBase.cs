@@ -4,6 +4,7 @@ using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
 using Playbooks.Search;
 using Playbooks.Search.Analysis;
+using Playbooks.Search.Authoring;
 using Playbooks.Search.Indexing;
 using Playbooks.Search.Lexicons;
 using Playbooks.Search.Querying;
@@ -83,6 +84,28 @@ public sealed class KnowledgeBase : IDisposable
     /// <summary>Every finding in every file and in the tree; nothing is left out and nobody is told but the caller.</summary>
     /// <exception cref="PlaybooksException">The folder does not exist or may not be read.</exception>
     public LoadedKnowledgeBase Lint() => _loader.Load(Root, _currentDirectory);
+
+    /// <summary>
+    /// <see cref="Lint()"/>, plus with <paramref name="similarCheck"/> a <c>possible-duplicate</c> warning at the title
+    /// of each playbook that looks like another one (<see cref="DuplicateCheck"/>).
+    /// </summary>
+    public LoadedKnowledgeBase Lint(bool similarCheck)
+    {
+        var loaded = Lint();
+        if (!similarCheck || !loaded.Files.Any(f => f.Playbook is { Kind: PlaybookKind.Playbook }))
+            return loaded;
+        var warnings = loaded.Files
+            .Where(f => f.IsUsable && f.Playbook!.Kind == PlaybookKind.Playbook)
+            .SelectMany(f => DuplicateCheck.Check(Engine, f.Playbook!.Title, f.Playbook.Tags, excludeId: f.Playbook.Id)
+                .Take(1)
+                .Select(m => DuplicateWarning.Finding(f.Path, f.Playbook, m with { Path = PathOf(m.Path) })))
+            .ToList();
+        return loaded with { TreeFindings = [.. loaded.TreeFindings, .. warnings] };
+    }
+
+    /// <summary>The playbooks a draft with this title and tags would repeat (<see cref="DuplicateCheck"/>), paths as the user sees them.</summary>
+    public IReadOnlyList<DuplicateMatch> Duplicates(string title, IReadOnlyList<string> tags) =>
+        DuplicateCheck.Check(Engine, title, tags).Select(m => m with { Path = PathOf(m.Path) }).ToList();
 
     /// <summary>The playbook or guide with this id (surrounding spaces ignored).</summary>
     /// <exception cref="PlaybooksException">No readable file has it (code <c>unknown-id</c>, with the closest ids).</exception>

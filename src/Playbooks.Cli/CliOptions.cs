@@ -29,6 +29,9 @@ internal static class CliOptions
 
     public static Option<bool> Json() => new(JsonName) { Description = "以 JSON 输出（供脚本和其他工具使用）" };
 
+    /// <summary>Skips the duplicate warning of <c>new</c>, <c>import</c> and <c>lint</c> (it never blocks, but costs an index).</summary>
+    public static Option<bool> NoSimilarCheck() => new("--no-similar-check") { Description = "不检查是否与已有预案高度相似（默认会提醒，但从不阻止）" };
+
     /// <summary>
     /// Whether the command line asks for JSON, read from the tokens so it also holds when the parse failed (an error
     /// must come out as JSON then too). Only a command that has --json counts: elsewhere "--json" is an unknown option.

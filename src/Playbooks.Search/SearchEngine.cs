@@ -133,9 +133,20 @@ public sealed class SearchEngine : IDisposable
         var text = string.Join("\n", doc.Title, string.Join(" ", doc.Tags),
             doc.Fields.GetValueOrDefault(IndexedFields.Risk), doc.Fields.GetValueOrDefault(IndexedFields.Escalation),
             doc.Fields.GetValueOrDefault(IndexedFields.Background));
-        var response = Reading(() => _searcher.Search(text, limit, explain: false, excludeId: id));
+        var response = Match(text, limit, excludeId: id);
         return response with { Query = id };
     }
+
+    /// <summary>
+    /// The ranking of any text (a draft not in the index yet), like <see cref="Search"/> but for text a program
+    /// composed: empty text is no error, and one id may be left out.
+    /// </summary>
+    public SearchResponse Match(string text, int limit, string? excludeId = null, bool explain = false) =>
+        Reading(() => _searcher.Search(text, limit, explain, excludeId));
+
+    /// <summary>The title and tags of an indexed playbook, as a draft's are given to <see cref="Match"/>; null for an unknown id.</summary>
+    public (string Title, IReadOnlyList<string> Tags)? TitleAndTags(string id) =>
+        Reading(() => _store!.LoadById(id)) is { } found ? (found.Doc.Title, found.Doc.Tags) : null;
 
     public IReadOnlyList<string> Ids() => Reading(() => _store!.Ids());
 

@@ -7,6 +7,9 @@ using Playbooks.Core.Authoring;
 using Playbooks.Core.Diagnostics;
 using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core;
+using Playbooks.Core.Model;
+using Playbooks.Application;
+using Playbooks.Search.Authoring;
 
 namespace Playbooks.Cli.Commands;
 
@@ -30,9 +33,10 @@ internal static class ImportCommand
         var severity = new Option<string?>("--severity") { Description = "所有草稿的严重程度：低/中/高/严重（不填则留空待补）", HelpName = "LEVEL" };
         var owner = new Option<string?>("--owner") { Description = "所有草稿的负责角色（不填则留空待补）", HelpName = "ROLE" };
         var tags = new Option<string?>("--tags") { Description = "所有草稿共有的标签，逗号分隔", HelpName = "a,b" };
+        var noSimilarCheck = CliOptions.NoSimilarCheck();
         var command = new Command("import", "把复盘文章里的案例（【社群背景】【处理方法】等写法）转成预案草稿，每个案例一份")
         {
-            file, dryRun, keepBoth, json, dir, category, severity, owner, tags,
+            file, dryRun, keepBoth, json, dir, category, severity, owner, tags, noSimilarCheck,
         };
         command.WithExamples(
             new HelpExample("playbooks import 复盘合集.md --dry-run", "先看会生成哪些草稿"),
@@ -56,6 +60,9 @@ internal static class ImportCommand
                 KeepDuplicates = parse.GetValue(keepBoth),
             };
             var plan = ImportPlanner.Plan(result, options, session.Ids, session.Suggester, TitleRegistry.From(session.KnowledgeBase));
+
+            // Checked before writing, so a draft is compared with the knowledge base, not with itself.
+            var similar = parse.GetValue(noSimilarCheck) ? [] : SimilarPlaybooks(parse, env, session, plan);
 
             var written = new List<PlannedDraft>();
             if (!parse.GetValue(dryRun))
@@ -82,9 +89,23 @@ internal static class ImportCommand
                 view.WriteJson();
             else
                 view.Write();
+            foreach (var (draft, match) in similar)
+                env.Error.WriteLine($"提醒：案例“{draft.Draft.Title}”{DuplicateWarning.Message(match)}（{match.Path}）");
             return CliApp.ExitOk;
         });
         return command;
+    }
+
+    /// <summary>Per case to be written, the closest playbook it repeats (<see cref="DuplicateCheck"/>); none in an empty folder.</summary>
+    private static List<(PlannedDraft Draft, DuplicateMatch Match)> SimilarPlaybooks(ParseResult parse, CliEnvironment env,
+        AuthoringSession session, IReadOnlyList<PlannedDraft> plan)
+    {
+        if (!session.KnowledgeBase.Valid.Any(p => p.Kind == PlaybookKind.Playbook) || plan.All(d => d.Skipped))
+            return [];
+        using var knowledgeBase = KnowledgeBaseSession.Open(CliOptions.ResolveKnowledgeBase(parse, env), env, report: false);
+        return plan.Where(d => !d.Skipped)
+            .SelectMany(d => knowledgeBase.Duplicates(d.Draft.Title, d.Draft.Tags).Take(1).Select(m => (d, m)))
+            .ToList();
     }
 
     private static (string Name, ImportResult Result) Read(string argument, CliEnvironment env)

@@ -12,7 +12,8 @@ internal static class LintCommand
         var directory = new Argument<string?>("DIR") { Description = "要检查的预案目录（默认同 --playbooks）", Arity = ArgumentArity.ZeroOrOne }
             .RejectingOptions();
         var json = CliOptions.Json();
-        var command = new Command("lint", "检查预案文件的格式和内容，列出所有问题（文件：行：列）") { directory, json };
+        var noSimilarCheck = CliOptions.NoSimilarCheck();
+        var command = new Command("lint", "检查预案文件的格式和内容，列出所有问题（文件：行：列）") { directory, json, noSimilarCheck };
         command.WithExamples(
             new HelpExample("playbooks lint"),
             new HelpExample("playbooks lint playbooks/community --json"));
@@ -21,7 +22,7 @@ internal static class LintCommand
             // A DIR that does not exist is reported by the loader, whose remedy does not blame --playbooks.
             var root = parse.GetValue(directory) is { Length: > 0 } dir ? dir : CliOptions.ResolveKnowledgeBase(parse, env);
             using var knowledgeBase = KnowledgeBaseSession.Open(root, env, report: false);
-            var loaded = knowledgeBase.Lint();
+            var loaded = knowledgeBase.Lint(similarCheck: !parse.GetValue(noSimilarCheck));
             var findings = loaded.Findings;
 
             if (parse.GetValue(json))

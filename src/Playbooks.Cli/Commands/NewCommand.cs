@@ -5,6 +5,8 @@ using Playbooks.Core.Authoring;
 using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
 using Playbooks.Core;
+using Playbooks.Application;
+using Playbooks.Search.Authoring;
 
 namespace Playbooks.Cli.Commands;
 
@@ -28,7 +30,8 @@ internal static class NewCommand
         var dir = new Option<string?>("--dir") { Description = "写到预案目录下的哪个子目录（默认：同分类预案所在的目录）", HelpName = "SUBDIR" };
         var noInput = new Option<bool>("--no-input") { Description = "不提问：缺少必填项时直接报错（用于脚本）" };
         var json = CliOptions.Json();
-        var command = new Command("new", "新建一个预案草稿（复盘写完即可被检索）") { id, title, category, severity, tags, owner, dir, noInput, json };
+        var noSimilarCheck = CliOptions.NoSimilarCheck();
+        var command = new Command("new", "新建一个预案草稿（复盘写完即可被检索）") { id, title, category, severity, tags, owner, dir, noInput, json, noSimilarCheck };
         command.WithExamples(
             new HelpExample("playbooks new", "在终端里逐项提问"),
             new HelpExample("playbooks new --title 直播间突然黑屏 --category 直播运营 --severity 高 --tags 黑屏,断播,直播事故 --owner 直播运营主管 --no-input"));
@@ -80,21 +83,35 @@ internal static class NewCommand
             ControlCharacters.Reject(string.Join(",", draft.Tags), "--tags");
             var relative = folder.Length > 0 ? $"{folder}/{finalId}.md" : $"{finalId}.md";
             var display = session.DisplayPath(relative);
+            // Checked before writing, so the new file itself is not what the draft resembles.
+            var similar = parse.GetValue(noSimilarCheck) ? [] : SimilarPlaybooks(parse, env, draft);
             session.CreateNew(relative, PlaybookTemplate.Render(draft));
 
             foreach (var note in notes)
                 env.Error.WriteLine($"提示：{note}");
+            foreach (var match in similar)
+                env.Error.WriteLine($"提醒：{DuplicateWarning.Message(match)}（{match.Path}）");
             if (parse.GetValue(json))
                 JsonOutput.Write(env, new
                 {
                     id = draft.Id, title = draft.Title, category = draft.Category, severity = draft.Severity?.ChineseName(),
                     tags = draft.Tags, owner = draft.Owner, updated = draft.Updated.ToString("yyyy-MM-dd"), draft = true, path = display,
+                    similar = similar.Select(m => new { id = m.Id, title = m.Title, similarity = m.Similarity, path = m.Path, sections = m.Sections }),
                 });
             else
                 NewView.Write(env, display, draft.Title, session.KnowledgeBaseArgument);
             return CliApp.ExitOk;
         });
         return command;
+    }
+
+    /// <summary>The playbooks the draft's title and tags repeat; none in an empty folder (the first playbook of a team).</summary>
+    private static IReadOnlyList<DuplicateMatch> SimilarPlaybooks(ParseResult parse, CliEnvironment env, PlaybookDraft draft)
+    {
+        using var knowledgeBase = KnowledgeBaseSession.Open(CliOptions.ResolveKnowledgeBase(parse, env), env, report: false);
+        if (!knowledgeBase.Load().Valid.Any(p => p.Kind == PlaybookKind.Playbook))
+            return [];
+        return knowledgeBase.Duplicates(draft.Title, draft.Tags);
     }
 
     /// <summary>The values of the new playbook; null where not known yet.</summary>

@@ -201,7 +201,8 @@ public sealed class ImportCommandTests : IDisposable
         var again = await Import("article.txt", "--keep-both");
 
         Assert.Equal(0, again.ExitCode);
-        Assert.Equal("", again.Error);
+        // The kept copy repeats the first import: the duplicate warning says so, and nothing else is on stderr.
+        Assert.All(again.ErrorLines, l => Assert.StartsWith("提醒：案例“", l, StringComparison.Ordinal));
         Assert.Contains($"已写入 {_kb}/youhui-quan-yangmao-dang-2.md", again.OutLines);
         Assert.Contains($"  提示：与已有预案 {_kb}/youhui-quan-yangmao-dang.md 标题相同，按 --keep-both 另存一份", again.OutLines);
         Assert.Contains($"  id：youhui-quan-yangmao-dang-2（“youhui-quan-yangmao-dang”已被 {_kb}/youhui-quan-yangmao-dang.md 使用）", again.OutLines);

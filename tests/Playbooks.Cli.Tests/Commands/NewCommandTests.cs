@@ -277,7 +277,7 @@ public sealed class NewCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         using var json = JsonDocument.Parse(result.Out);
-        Assert.Equal(["id", "title", "category", "severity", "tags", "owner", "updated", "draft", "path"],
+        Assert.Equal(["id", "title", "category", "severity", "tags", "owner", "updated", "draft", "path", "similar"],
             json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal($"{_kb}/live-blackout.md", json.RootElement.GetProperty("path").GetString());
         Assert.Equal("2026-11-21", json.RootElement.GetProperty("updated").GetString());
