@@ -84,7 +84,7 @@ internal static class ImportCommand
                 }
             }
 
-            var view = new ImportView(env, session, name, result, plan, parse.GetValue(dryRun));
+            var view = new ImportView(env, session, name, result, plan, parse.GetValue(dryRun), similar);
             if (parse.GetValue(json))
                 view.WriteJson();
             else

@@ -3,6 +3,7 @@ using Playbooks.Cli.Commands;
 using Playbooks.Core.Authoring;
 using Playbooks.Core.Authoring.Import;
 using Playbooks.Core.Model;
+using Playbooks.Search.Authoring;
 
 namespace Playbooks.Cli.Output;
 
@@ -11,7 +12,7 @@ namespace Playbooks.Cli.Output;
 /// what was ignored, and what to do next. A dry run also quotes the start of each section so the split can be checked.
 /// </summary>
 internal sealed partial class ImportView(CliEnvironment env, AuthoringSession session, string source, ImportResult result,
-    IReadOnlyList<PlannedDraft> plan, bool dryRun)
+    IReadOnlyList<PlannedDraft> plan, bool dryRun, IReadOnlyList<(PlannedDraft Draft, DuplicateMatch Match)>? similar = null)
 {
     private const int ExcerptLength = 40;
 
@@ -101,6 +102,8 @@ internal sealed partial class ImportView(CliEnvironment env, AuthoringSession se
             notes = d.Case.Notes,
             skipped = d.Skipped,
             duplicateOf = d.DuplicateOf,
+            similar = (similar ?? []).Where(s => ReferenceEquals(s.Draft, d))
+                .Select(s => new { id = s.Match.Id, title = s.Match.Title, similarity = s.Match.Similarity, path = s.Match.Path, sections = s.Match.Sections }),
         }),
         ignored = result.Ignored.Select(s => new { from = s.FromLine, to = s.ToLine, reason = s.Reason }),
     });

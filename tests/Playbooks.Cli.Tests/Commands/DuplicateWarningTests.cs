@@ -130,6 +130,20 @@ public sealed class DuplicateWarningTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_json_lists_the_sop_each_case_repeats()
+    {
+        _temp.Write("article.md", BotArticle);
+
+        var result = await _cli.RunAsync("import", _temp.Combine("article.md"), "--playbooks", _kb, "--tags", "机器人,刷屏,广告", "--dry-run", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        var similar = json.RootElement.GetProperty("drafts")[0].GetProperty("similar");
+        Assert.Equal("bot-flood", similar[0].GetProperty("id").GetString());
+        Assert.InRange(similar[0].GetProperty("similarity").GetDouble(), 0.83, 1.0);
+    }
+
+    [Fact]
     public async Task No_similar_check_silences_import()
     {
         _temp.Write("article.md", BotArticle);

@@ -124,7 +124,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(["source", "dryRun", "drafts", "ignored"], root.EnumerateObject().Select(p => p.Name));
         Assert.True(root.GetProperty("dryRun").GetBoolean());
         var second = root.GetProperty("drafts")[1];
-        Assert.Equal(["id", "title", "path", "line", "written", "suggestedId", "takenBy", "coverage", "sections", "missing", "notes", "skipped", "duplicateOf"],
+        Assert.Equal(["id", "title", "path", "line", "written", "suggestedId", "takenBy", "coverage", "sections", "missing", "notes", "skipped", "duplicateOf", "similar"],
             second.EnumerateObject().Select(p => p.Name));
         Assert.Equal(("tuanzhang-qun-li-guke", 24, false, 0.6), (second.GetProperty("id").GetString(), second.GetProperty("line").GetInt32(),
             second.GetProperty("written").GetBoolean(), second.GetProperty("coverage").GetDouble()));
