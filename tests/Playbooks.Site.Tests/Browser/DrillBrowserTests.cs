@@ -52,7 +52,9 @@ public sealed class DrillBrowserTests(Sites sites, Chromium chromium)
         // The next random drill is one not done yet.
         await TabToAsync(page, "a[data-random-drill]");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/drills/") && !url.EndsWith("/index.html") );
+        // Polls the address: a file:// navigation can commit before a navigation waiter is attached.
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/drills/(?!index\.html)[^/]+\.html$"));
+        await Assertions.Expect(page.Locator("article.drill")).ToHaveCountAsync(1);
         Assert.NotEqual(id, await page.Locator("article.drill").GetAttributeAsync("data-drill-id"));
         Assert.Empty(browser.Problems);
     }
