@@ -1,4 +1,5 @@
 using System.Text;
+using Playbooks.Tests.Shared;
 
 namespace Playbooks.Benchmarks.Parsing;
 
@@ -25,37 +26,7 @@ internal static class PathologicalInputs
         ["long line"] = "群里突然涌进大量新号发广告",
     };
 
-    private const string Header = """
-        ---
-        id: pathological
-        title: 病态输入
-        category: 社群运营
-        severity: 高
-        owner: 社群运营主管
-        updated: 2026-11-01
-        ---
-
-        ## 背景
-
-        群里突然涌进大量新号。
-
-        ## 风险源头
-
-        群二维码公开。
-
-        ## 激化情况
-
-        十分钟内进群超过 20 人。
-
-        ## 处理方法
-
-        1. 开启进群确认。
-        2. 批量移出可疑账号。
-
-        ## 复盘反思
-
-
-        """;
+    private const string Header = HostileInputs.ValidPlaybook;
 
     /// <summary>A playbook of about <paramref name="bytes"/> UTF-8 bytes (never more) ending with <paramref name="pattern"/> repeated.</summary>
     public static string Build(string pattern, int bytes)

@@ -2,44 +2,14 @@ using System.Text;
 using Playbooks.Core.Diagnostics;
 using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
+using Playbooks.Tests.Shared;
 
 namespace Playbooks.Core.Tests.Parsing;
 
 /// <summary>Contents that once crashed or stalled the parser: each must cost only its own file, with a finding.</summary>
 public sealed class HostileContentTests
 {
-    private const string Valid = """
-        ---
-        id: hostile
-        title: 病态输入
-        category: 社群运营
-        severity: 高
-        owner: 社群运营主管
-        updated: 2026-11-01
-        ---
-
-        ## 背景
-
-        群里突然涌进大量新号。
-
-        ## 风险源头
-
-        群二维码公开。
-
-        ## 激化情况
-
-        十分钟内进群超过 20 人。
-
-        ## 处理方法
-
-        1. 开启进群确认。
-        2. 批量移出可疑账号。
-
-        ## 复盘反思
-
-        群码定期更换。
-
-        """;
+    private const string Valid = HostileInputs.ValidPlaybook;
 
     private static readonly PlaybookParser Parser = new(new FixedClock(new DateTimeOffset(2026, 11, 21, 0, 0, 0, TimeSpan.Zero)));
 
