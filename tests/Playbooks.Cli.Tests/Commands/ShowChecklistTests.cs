@@ -1,11 +1,14 @@
 using System.Text.Json;
 using Playbooks.Cli.Tests.Support;
+using Playbooks.Tests.Shared;
 
 namespace Playbooks.Cli.Tests.Commands;
 
 /// <summary><c>show --checklist</c> on the bundled playbooks: the text an operator pastes into the incident group chat.</summary>
 public sealed class ShowChecklistTests
 {
+    private static readonly string Snapshots = Path.Combine(RepositoryPaths.Root, "tests", "Playbooks.Cli.Tests", "Commands", "Snapshots");
+
     private readonly CliRunner _cli = new(RepositoryPaths.Root);
 
     [Theory]
@@ -16,7 +19,7 @@ public sealed class ShowChecklistTests
         var result = await _cli.RunAsync("show", id, "--checklist");
 
         Assert.Equal((0, ""), (result.ExitCode, result.Error));
-        TextSnapshot.Match($"show-checklist-{id}", result.Out);
+        SnapshotFiles.Match(Snapshots, $"show-checklist-{id}", "txt", result.Out);
     }
 
     [Fact]
@@ -25,7 +28,7 @@ public sealed class ShowChecklistTests
         var result = await _cli.RunAsync("show", "bot-flood", "--checklist", "--md");
 
         Assert.Equal(0, result.ExitCode);
-        TextSnapshot.Match("show-checklist-bot-flood.md", result.Out);
+        SnapshotFiles.Match(Snapshots, "show-checklist-bot-flood.md", "txt", result.Out);
     }
 
     [Fact]
