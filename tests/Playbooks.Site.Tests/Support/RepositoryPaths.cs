@@ -16,7 +16,7 @@ internal static class RepositoryPaths
     public static string TeamQueries => Path.Combine(Root, "tests", "queries", "team-queries.tsv");
 
     /// <summary>
-    /// Another team's knowledge base and their query sets (playbooks/, queries-A.tsv, queries-B.tsv), written apart
+    /// Another team's knowledge base and their query sets (playbooks/, queries-A.tsv, queries-B.tsv, queries-C.tsv), written apart
     /// from ours to check that ranking generalises; absent from branches made before it was added.
     /// </summary>
     public static string SecondTeamCorpus => Path.Combine(Root, "tests", "corpora", "second-team");
