@@ -8,7 +8,7 @@ internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyLi
 {
     /// <summary>
     /// The sets the README reports: the dev set and the team's blind set on the bundled playbooks, and the second,
-    /// independent corpus (tests/corpora/second-team): its title-based sets A+B and its harder set C, each alone and
+    /// independent corpus (tests/corpora/second-team): its title-based sets A+B, its harder set C and the blind set D in C's styles, each alone and
     /// beside the bundled playbooks. A set whose files are missing is
     /// left out with a note on stderr (../shared is not part of the repository).
     /// </summary>
@@ -24,14 +24,18 @@ internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyLi
         // harder styles, is reported on its own so the earlier figures stay comparable.
         string[] titleQueries = [Path.Combine(second, "queries-A.tsv"), Path.Combine(second, "queries-B.tsv")];
         var harderQueries = Path.Combine(second, "queries-C.tsv");
+        // D: the same styles as C, written blind by someone who read only the playbook files (no code, no lexicon).
+        var blindQueries = Path.Combine(second, "queries-D.tsv");
         Add(sets, notes, "second", secondPlaybooks, titleQueries);
         Add(sets, notes, "second-C", secondPlaybooks, harderQueries);
+        Add(sets, notes, "second-D", secondPlaybooks, blindQueries);
         // What the independent check ran: another team's files dropped into a copy of the bundled knowledge base.
         if (Directory.Exists(secondPlaybooks))
         {
             var combined = CombinedKnowledgeBase.Ensure(RepositoryPaths.BundledPlaybooks, secondPlaybooks);
             Add(sets, notes, "second+bundled", combined, titleQueries);
             Add(sets, notes, "second-C+bundled", combined, harderQueries);
+            Add(sets, notes, "second-D+bundled", combined, blindQueries);
         }
         return sets;
     }
