@@ -826,7 +826,10 @@
       renderResults(input.value, list, status);
       remember(input.value);
     });
-    if (!query) input.focus();
+    if (!query) {
+      input.focus();
+      ready(); // the manifest (or the whole index) loads while the reader types
+    }
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
