@@ -10,6 +10,7 @@ return args switch
     ["startup-phases", .. var rest] => StartupPhasesMode.Run(rest),
     ["generate", var size, .. var rest] => GenerateMode.Run(size, rest),
     ["site", .. var rest] => SiteMode.Run(rest),
+    ["site-transfer", .. var rest] => SiteTransfer.Run(rest),
     ["quality", .. var rest] => QualityMode.Run(rest),
     ["parse-scaling", .. var rest] => ParseScalingMode.Run(rest),
     _ => Run(args),

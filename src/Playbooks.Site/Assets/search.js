@@ -14,12 +14,13 @@
  * RankingWeights' column weights, three representations fused). That takes ~200 lines; pinning and shipping a
  * library and then overriding most of it would not be smaller. No dependencies, no network.
  *
- * Data: window.PLAYBOOKS_SEARCH_DATA from search-data.js (format in BrowserSearchData.cs).
+ * Data: served, the chunked index under search/ (a manifest, then only the term shards of the query and the display
+ * chunks of the hits; ChunkedSearchData.cs); from file://, window.PLAYBOOKS_SEARCH_DATA from search-data.js, the whole
+ * index in one script (BrowserSearchData.cs). Both rank identically: the manifest carries every length and count BM25
+ * needs, and a shard holds a term's whole posting list.
  */
 (function () {
   'use strict';
-
-  var data = window.PLAYBOOKS_SEARCH_DATA;
 
   // ---------------------------------------------------------------- analysis
 
@@ -294,17 +295,25 @@
   // ---------------------------------------------------------------- index
 
   // One representation's postings, decoded on first use. Entry grammar: <doc delta><field letter a–h>[count]…
-  function Table(raw) {
-    this.raw = raw.postings;
-    this.lengths = raw.lengths;
+  // Postings arrive all at once (search-data.js) or shard by shard (ChunkedStore.loadTerms); a token's list is always whole.
+  function Table(lengths) {
+    this.raw = Object.create(null);
+    this.lengths = lengths;
     var total = 0;
-    for (var i = 0; i < raw.lengths.length; i++) total += raw.lengths[i];
-    this.averageLength = raw.lengths.length === 0 ? 0 : total / raw.lengths.length; // as the C# TermTable: tokens / rows
+    for (var i = 0; i < lengths.length; i++) total += lengths[i];
+    this.averageLength = lengths.length === 0 ? 0 : total / lengths.length; // as the C# TermTable: tokens / rows
     this.decoded = new Map();
+    this.added = []; // token lists not yet seen by the pinyin table
   }
 
+  Table.prototype.add = function (postings) {
+    var tokens = Object.keys(postings);
+    for (var i = 0; i < tokens.length; i++) this.raw[tokens[i]] = postings[tokens[i]];
+    this.added.push(tokens);
+  };
+
   Table.prototype.has = function (token) {
-    return Object.prototype.hasOwnProperty.call(this.raw, token);
+    return this.raw[token] !== undefined;
   };
 
   Table.prototype.get = function (token) {
@@ -340,20 +349,21 @@
     return { docs: docs, counts: counts };
   }
 
-  // TermIndex.Pinyin: the bigram postings merged by spelling. Built per spelling, on demand (typo queries only).
+  // TermIndex.Pinyin: the bigram postings merged by spelling. Built per spelling, on demand (typo queries only). The
+  // shards hold every bigram of a spelling together (ChunkedSearchData), so a spelling once known is complete.
   function PinyinTable(grams, analyzer) {
     this.grams = grams;
     this.lengths = grams.lengths;
     this.averageLength = grams.averageLength;
-    this.bySpelling = null;
+    this.bySpelling = new Map();
     this.analyzer = analyzer;
     this.decoded = new Map();
   }
 
   PinyinTable.prototype.spellings = function () {
-    if (!this.bySpelling) {
-      this.bySpelling = new Map();
-      var keys = Object.keys(this.grams.raw);
+    var added = this.grams.added;
+    while (added.length > 0) {
+      var keys = added.pop();
       for (var i = 0; i < keys.length; i++) {
         var spelling = this.analyzer.spell(keys[i]);
         var list = this.bySpelling.get(spelling);
@@ -388,6 +398,109 @@
     return merged;
   };
 
+  // ---------------------------------------------------------------- data (BrowserSearchData, ChunkedSearchData)
+
+  // TermShards.Of: FNV-1a over UTF-16 code units, modulo the shard count.
+  function shardOf(key, count) {
+    var hash = 0x811C9DC5;
+    for (var i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193) >>> 0;
+    return hash % count;
+  }
+
+  // The whole index in one script (search-data.js): everything is there from the start.
+  function WholeStore(d) {
+    this.mode = 'whole';
+    this.data = d;
+    this.count = d.docs.length;
+    this.unwritten = d.docs.map(function (doc) { return doc[7] === 1; });
+    this.words = new Table(d.words.lengths);
+    this.words.add(d.words.postings);
+    this.grams = new Table(d.grams.lengths);
+    this.grams.add(d.grams.postings);
+  }
+
+  WholeStore.prototype.loadTerms = function () { return Promise.resolve(); };
+  WholeStore.prototype.loadDocs = function () { return Promise.resolve(); };
+  WholeStore.prototype.doc = function (i) { return this.data.docs[i]; };
+
+  // The chunked index (search/): the manifest, then the term shards of each query and the display chunks of its hits.
+  function ChunkedStore(manifest, base) {
+    this.mode = 'chunks';
+    this.data = manifest;
+    this.base = base;
+    this.count = manifest.count;
+    this.unwritten = new Array(manifest.count).fill(false);
+    manifest.unwritten.forEach(function (doc) { this.unwritten[doc] = true; }, this);
+    this.words = new Table(manifest.words.lengths);
+    this.grams = new Table(manifest.grams.lengths);
+    this.shards = new Map();
+    this.chunks = new Map();
+    this.docs = [];
+  }
+
+  ChunkedStore.prototype.url = function (path) {
+    return new URL(path + '?v=' + this.data.fingerprint, this.base).href;
+  };
+
+  // Every shard a query's terms can be in: words by their text, bigrams and typo spellings by the pinyin spelling.
+  ChunkedStore.prototype.loadTerms = function (terms, analyzer) {
+    var count = this.data.shards;
+    var wanted = new Set();
+    terms.words.forEach(function (w) { wanted.add(shardOf(w, count)); });
+    terms.bigrams.forEach(function (g) { wanted.add(shardOf(analyzer.spell(g), count)); });
+    terms.spellings.forEach(function (s) { wanted.add(shardOf(s.pinyin, count)); });
+    var self = this;
+    return Promise.all(Array.from(wanted).map(function (shard) {
+      if (!self.shards.has(shard)) {
+        self.shards.set(shard, fetchJson(self.url('terms/' + shard + '.json.gz')).then(function (postings) {
+          self.words.add(postings.words);
+          self.grams.add(postings.grams);
+        }));
+      }
+      return self.shards.get(shard);
+    }));
+  };
+
+  ChunkedStore.prototype.loadDocs = function (docs) {
+    var size = this.data.chunk;
+    var self = this;
+    return Promise.all(distinct(docs.map(function (doc) { return Math.floor(doc / size); })).map(function (chunk) {
+      if (!self.chunks.has(chunk)) {
+        self.chunks.set(chunk, fetchJson(self.url('docs/' + chunk + '.json.gz')).then(function (list) {
+          list.forEach(function (doc, i) { self.docs[chunk * size + i] = doc; });
+        }));
+      }
+      return self.chunks.get(chunk);
+    }));
+  };
+
+  ChunkedStore.prototype.doc = function (i) { return this.docs[i]; };
+
+  // A gzip file as JSON. A host that labels .gz files Content-Encoding: gzip has the browser unpack them already:
+  // without the gzip header (1F 8B) the bytes are read as they are.
+  function fetchJson(url, init) {
+    return fetch(url, init).then(function (response) {
+      if (!response.ok) throw new Error(url + ': HTTP ' + response.status);
+      return response.arrayBuffer();
+    }).then(function (buffer) {
+      var bytes = new Uint8Array(buffer);
+      if (bytes.length < 2 || bytes[0] !== 0x1F || bytes[1] !== 0x8B) return new TextDecoder().decode(bytes);
+      return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+    }).then(JSON.parse);
+  }
+
+  // search-data.js through a script element: the one way to load data that works from file://, where fetch() fails.
+  function loadWhole(src) {
+    return new Promise(function (resolve, reject) {
+      if (window.PLAYBOOKS_SEARCH_DATA) return resolve(window.PLAYBOOKS_SEARCH_DATA);
+      var script = document.createElement('script');
+      script.src = src;
+      script.onload = function () { window.PLAYBOOKS_SEARCH_DATA ? resolve(window.PLAYBOOKS_SEARCH_DATA) : reject(new Error(src)); };
+      script.onerror = function () { reject(new Error(src)); };
+      document.head.appendChild(script);
+    });
+  }
+
   // ---------------------------------------------------------------- ranking (Ranker)
 
   function classicIdf(documents, containing) {
@@ -399,12 +512,12 @@
     return Math.log(1 + (documents - containing + 0.5) / (containing + 0.5));
   }
 
-  function Ranker(d, analyzer) {
-    this.ranking = d.ranking;
-    this.documents = d.docs.length;
-    this.docs = d.docs;
-    this.words = new Table(d.words);
-    this.grams = new Table(d.grams);
+  function Ranker(store, analyzer) {
+    this.ranking = store.data.ranking;
+    this.documents = store.count;
+    this.unwritten = store.unwritten;
+    this.words = store.words;
+    this.grams = store.grams;
     this.pinyin = new PinyinTable(this.grams, analyzer);
   }
 
@@ -490,44 +603,93 @@
 
   // Ranker.WrittenFirst: drafts and empty playbooks after every written one, each group in score order.
   Ranker.prototype.writtenFirst = function (fused) {
-    var docs = this.docs;
-    var unwritten = function (x) { return docs[x[0]][7] === 1; };
+    var flags = this.unwritten;
+    var unwritten = function (x) { return flags[x[0]]; };
     return fused.filter(function (x) { return !unwritten(x); }).concat(fused.filter(unwritten));
   };
 
   // ---------------------------------------------------------------- public API
 
   var RESULT_LIMIT = 10;
+  var script = document.currentScript;
   var engine = null;
+  var loading = null;
 
-  function ensureEngine() {
-    if (!engine && data) {
-      var analyzer = new Analyzer(data);
-      engine = { analyzer: analyzer, ranker: new Ranker(data, analyzer) };
+  // The chunked index where the page is served (search/index.json.gz, from data-search-index); search-data.js, the
+  // whole index, from file:// (Chromium refuses fetch() there), without DecompressionStream, or when chunks fail.
+  function ready() {
+    if (!loading) {
+      var index = address('data-search-index');
+      var chunked = index && location.protocol !== 'file:' && typeof fetch === 'function' && typeof DecompressionStream === 'function'
+        ? fetchJson(index, { cache: 'no-cache' }).then(function (manifest) { return useStore(new ChunkedStore(manifest, index)); })
+        : Promise.reject(new Error('the chunked index cannot be fetched here'));
+      loading = chunked.catch(whole);
     }
+    return loading;
+  }
+
+  // A data-* address of this script's element, relative to the page as written.
+  function address(attribute) {
+    var value = script && script.getAttribute(attribute);
+    return value ? new URL(value, location.href).href : null;
+  }
+
+  function useStore(store) {
+    var analyzer = new Analyzer(store.data);
+    engine = { analyzer: analyzer, store: store, ranker: new Ranker(store, analyzer) };
     return engine;
   }
 
-  /** Ranked playbooks for a query: [{id, title, category, severity, severityText, summary, tags, draft, steps, score}], best first. */
+  // Also when a chunk fails after the manifest loaded (a half-uploaded site, a dropped connection).
+  function whole() {
+    loading = loadWhole(address('data-search-fallback') || 'search-data.js').then(function (d) { return useStore(new WholeStore(d)); });
+    return loading;
+  }
+
+  /**
+   * Ranked playbooks for a query, best first: a promise of {results: [{id, title, category, severity, severityText,
+   * summary, tags, draft, steps, score}], matches: how many playbooks match in all, terms}.
+   */
   function search(query, limit) {
-    var e = ensureEngine();
-    if (!e || !query || !query.trim()) return [];
-    var terms = e.analyzer.analyze(query, data.ranking);
-    return e.ranker.rank(terms, limit || RESULT_LIMIT).map(function (x) {
-      var doc = data.docs[x[0]];
-      return {
-        id: doc[0], title: doc[1], category: doc[2], severity: doc[3], severityText: doc[9] || doc[3], summary: doc[4], tags: doc[5],
-        draft: doc[6] === 1, steps: doc[8], score: x[1]
-      };
+    limit = limit || RESULT_LIMIT;
+    return ready().then(function (e) {
+      if (!query || !query.trim()) return { results: [], matches: 0, terms: null };
+      var terms = e.analyzer.analyze(query, e.store.data.ranking);
+      return e.store.loadTerms(terms, e.analyzer).then(function () {
+        var ranked = e.ranker.rank(terms, limit);
+        // The count is of every playbook that matches, not of the ones shown: ranked again without the limit (the
+        // shown ones stay the limited ranking's, which is the one `playbooks search` returns).
+        var matches = ranked.length < limit ? ranked.length : Math.max(ranked.length, e.ranker.rank(terms, e.store.count).length);
+        return e.store.loadDocs(ranked.map(function (x) { return x[0]; })).then(function () {
+          return {
+            terms: terms,
+            matches: matches,
+            results: ranked.map(function (x) {
+              var doc = e.store.doc(x[0]);
+              return {
+                id: doc[0], title: doc[1], category: doc[2], severity: doc[3], severityText: doc[9] || doc[3], summary: doc[4], tags: doc[5],
+                draft: doc[6] === 1, steps: doc[8], score: x[1]
+              };
+            })
+          };
+        });
+      }).catch(function (error) {
+        if (e.store.mode !== 'chunks') throw error;
+        return whole().then(function () { return search(query, limit); });
+      });
     });
   }
 
   function analyze(query) {
-    var e = ensureEngine();
-    return e ? e.analyzer.analyze(query, data.ranking) : null;
+    return ready().then(function (e) { return e.analyzer.analyze(query, e.store.data.ranking); });
   }
 
-  window.PlaybooksSearch = { search: search, analyze: analyze };
+  /** 'chunks' or 'whole': which form of the index this page loaded (a promise). */
+  function mode() {
+    return ready().then(function (e) { return e.store.mode; });
+  }
+
+  window.PlaybooksSearch = { search: search, analyze: analyze, mode: mode };
 
   // ---------------------------------------------------------------- page
 
@@ -563,28 +725,43 @@
     return fragment;
   }
 
+  // Answers arrive out of order when shards are fetched: only the latest query's answer is shown.
+  var shown = 0;
+
   function renderResults(query, list, status) {
-    list.textContent = '';
+    var ticket = ++shown;
     if (!query.trim()) {
+      list.removeAttribute('aria-busy');
+      list.textContent = '';
       status.textContent = '输入一句话描述你看到的情况，结果会随输入更新。';
       return;
     }
-    if (!data) {
+    // Busy until this query's answer is shown (tests and assistive technology wait for it).
+    list.setAttribute('aria-busy', 'true');
+    if (!engine) status.textContent = '正在加载检索数据……';
+    search(query, RESULT_LIMIT).then(function (answer) {
+      if (ticket !== shown) return;
+      list.removeAttribute('aria-busy');
+      show(answer, list, status);
+    }, function () {
+      if (ticket !== shown) return;
+      list.removeAttribute('aria-busy');
+      list.textContent = '';
       status.textContent = '检索数据没有加载（缺少 search-data.js），请重新生成站点。';
-      return;
-    }
-    var results = search(query, RESULT_LIMIT);
+    });
+  }
+
+  function show(answer, list, status) {
+    var results = answer.results;
+    var terms = answer.terms;
+    list.textContent = '';
     if (results.length === 0) {
       status.textContent = '没有找到相关的预案。换个说法试试，或者浏览预案目录。';
       return;
     }
-    // The count is of every playbook that matches, not of the ten shown: ranked again without the limit (the shown
-    // ten stay the limited ranking's, which is the one `playbooks search` returns).
-    var matches = results.length < RESULT_LIMIT ? results.length : Math.max(results.length, search(query, data.docs.length).length);
-    status.textContent = matches > results.length
-      ? '找到 ' + matches + ' 份相关预案，下面是最相关的 ' + results.length + ' 份。'
+    status.textContent = answer.matches > results.length
+      ? '找到 ' + answer.matches + ' 份相关预案，下面是最相关的 ' + results.length + ' 份。'
       : '找到 ' + results.length + ' 份相关预案，最相关的在前。';
-    var terms = engine.analyzer.analyze(query, data.ranking);
     var stepsAt = results.findIndex(function (r) { return r.steps > 0; });
     results.forEach(function (r, index) {
       var item = element('li', 'result' + (index === 0 ? ' result-top' : ''));
@@ -649,7 +826,10 @@
       renderResults(input.value, list, status);
       remember(input.value);
     });
-    if (!query) input.focus();
+    if (!query) {
+      input.focus();
+      ready(); // the manifest (or the whole index) loads while the reader types
+    }
   }
 
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);

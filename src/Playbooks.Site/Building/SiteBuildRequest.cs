@@ -67,10 +67,20 @@ public readonly record struct SiteBuildProgress(SiteBuildStage Stage, int Done, 
 /// <param name="OutputDirectory">Absolute path of the site.</param>
 /// <param name="Pages">HTML pages written.</param>
 /// <param name="Files">All files written (pages, assets, search data).</param>
-/// <param name="SearchDataBytes">Size of <c>search-data.js</c>, the index the browser downloads.</param>
+/// <param name="SearchDataBytes">Size of <c>search-data.js</c>, the whole index in one file (see <see cref="SearchData"/> for the chunked form).</param>
 /// <param name="Removed">Stale files of a previous build deleted.</param>
 public sealed record SiteBuildResult(string OutputDirectory, int Playbooks, int Guides, int Pages, int Files, long SearchDataBytes, int Removed, TimeSpan Elapsed)
 {
+    /// <summary>Sizes of both forms of the browser's search data.</summary>
+    public SearchDataSizes SearchData { get; init; } = new(SearchDataBytes, 0, 0, 0);
+
     /// <summary>Absolute path of the home page.</summary>
     public string HomePage => Path.Combine(OutputDirectory, Content.SitePaths.Home);
 }
+
+/// <summary>What the browser's search data weighs on disk.</summary>
+/// <param name="WholeBytes">The single file <c>search-data.js</c> (pages opened from <c>file://</c> load it).</param>
+/// <param name="ManifestBytes">The chunked form's manifest (gzip), which every served search page fetches first.</param>
+/// <param name="ChunkedFiles">Files of the chunked form: manifest, term shards, display chunks.</param>
+/// <param name="ChunkedBytes">All of them together (gzip).</param>
+public sealed record SearchDataSizes(long WholeBytes, long ManifestBytes, int ChunkedFiles, long ChunkedBytes);

@@ -13,7 +13,7 @@ namespace Playbooks.Site.Building;
 
 /// <summary>
 /// Builds the static site: analyses the playbooks for the browser index, ranks each playbook's related playbooks,
-/// renders every page component, and writes pages, assets and <c>search-data.js</c>. The output depends only on the
+/// renders every page component, and writes pages, assets and the search data (<c>search-data.js</c> and <c>search/</c>). The output depends only on the
 /// input files: pages are listed in a fixed order, nothing records the build time, and the same knowledge base
 /// always yields byte-identical files.
 /// </summary>
@@ -34,10 +34,10 @@ public static class StaticSiteBuilder
         var output = OutputFolder.Prepare(request.OutputDirectory);
         try
         {
-            var (pages, searchDataBytes, content) = await WriteAsync(request, output, cancellation);
+            var (pages, searchData, content) = await WriteAsync(request, output, cancellation);
             var removed = output.Finish();
             return new SiteBuildResult(output.Root, content.Playbooks.Count, content.Guides.Count, pages,
-                output.WrittenCount, searchDataBytes, removed, clock.Elapsed);
+                output.WrittenCount, searchData.WholeBytes, removed, clock.Elapsed) { SearchData = searchData };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -52,7 +52,7 @@ public static class StaticSiteBuilder
     }
 
     /// <summary>Writes every file of the site into the output's staging folder.</summary>
-    private static async Task<(int Pages, long SearchDataBytes, SiteContent Content)> WriteAsync(
+    private static async Task<(int Pages, SearchDataSizes SearchData, SiteContent Content)> WriteAsync(
         SiteBuildRequest request, OutputFolder output, CancellationToken cancellation)
     {
         var report = request.Progress ?? (_ => { });
@@ -82,9 +82,13 @@ public static class StaticSiteBuilder
         // (character tables, JSON) that would otherwise leave a core idle.
         var searchData = Task.Run(() =>
         {
-            var bytes = BrowserSearchData.Create(index, analyzer.Lexicon, request.Weights, analyzer.Normalizer, content.SummaryOf);
-            output.Write(SitePaths.SearchData, bytes);
-            return bytes.LongLength;
+            var tables = AnalysisTables.For(index, analyzer.Normalizer);
+            var whole = BrowserSearchData.Create(index, analyzer.Lexicon, request.Weights, tables, content.SummaryOf);
+            output.Write(SitePaths.SearchData, whole);
+            var chunks = ChunkedSearchData.Create(index, analyzer.Lexicon, request.Weights, tables, content.SummaryOf);
+            foreach (var (path, bytes) in chunks)
+                output.Write(path, bytes);
+            return new SearchDataSizes(whole.LongLength, chunks[0].Bytes.LongLength, chunks.Count, chunks.Sum(c => c.Bytes.LongLength));
         }, cancellation);
         var pages = Pages(content, request.BaseUrl);
         try

@@ -22,10 +22,14 @@ public static class SitePaths
     public const string Icon = "assets/icon.svg";
 
     /// <summary>
-    /// The browser search index: a script assigning a global, not JSON, because <c>fetch()</c> of a local file is
-    /// refused on <c>file://</c> and the site must work when opened straight from disk.
+    /// The whole browser search index in one file: a script assigning a global, not JSON, because <c>fetch()</c> of a
+    /// local file is refused on <c>file://</c> and the site must work when opened straight from disk. Served pages
+    /// fetch <see cref="SearchIndex"/> and its chunks instead.
     /// </summary>
     public const string SearchData = "search-data.js";
+
+    /// <summary>The manifest of the chunked search index (<c>Searching/ChunkedSearchData.cs</c>).</summary>
+    public const string SearchIndex = "search/index.json.gz";
 
     /// <summary>Marks a folder as written by the generator, so a rebuild may delete its stale files.</summary>
     public const string Marker = ".playbooks-site";

@@ -39,7 +39,7 @@ public sealed class SiteStructureTests(Sites sites)
         var site = await sites.Bundled;
 
         string[] expected = [SitePaths.Home, SitePaths.Catalog, SitePaths.Recent, SitePaths.Search, SitePaths.Tags, SitePaths.NotFound,
-            SitePaths.Stylesheet, SitePaths.SearchScript, SitePaths.SiteScript, SitePaths.Icon, SitePaths.SearchData];
+            SitePaths.Stylesheet, SitePaths.SearchScript, SitePaths.SiteScript, SitePaths.Icon, SitePaths.SearchData, SitePaths.SearchIndex];
         foreach (var file in expected)
             Assert.True(site.Exists(file), $"missing {file}");
     }

@@ -129,7 +129,8 @@ public sealed class BrowserPage : IAsyncDisposable
     /// <summary>The data-playbook-id of every search result, in rank order, once results (or the no-result message) are shown.</summary>
     public async Task<IReadOnlyList<string>> ResultIdsAsync()
     {
-        await Page.WaitForFunctionAsync("() => document.getElementById('search-status')?.textContent.length > 0");
+        // The list is aria-busy while the page loads the index or a query's chunks.
+        await Page.WaitForFunctionAsync("() => document.getElementById('search-status')?.textContent.length > 0 && !document.getElementById('search-results').hasAttribute('aria-busy')");
         return await Page.Locator("#search-results [data-playbook-id]")
             .EvaluateAllAsync<string[]>("elements => elements.map(e => e.getAttribute('data-playbook-id'))");
     }

@@ -17,6 +17,7 @@ public sealed class StaticServer : IAsyncDisposable
         [".css"] = "text/css; charset=utf-8",
         [".js"] = "text/javascript; charset=utf-8",
         [".svg"] = "image/svg+xml",
+        [".gz"] = "application/gzip",
     };
 
     private readonly HttpListener _listener = new();
@@ -35,6 +36,25 @@ public sealed class StaticServer : IAsyncDisposable
 
     /// <summary>The site's address, ending with '/'.</summary>
     public string BaseUrl { get; }
+
+    private readonly List<(string Path, long Bytes)> _served = [];
+
+    /// <summary>Every file sent so far, in order: site-relative path (no query) and the bytes of its body.</summary>
+    public IReadOnlyList<(string Path, long Bytes)> Served
+    {
+        get
+        {
+            lock (_served)
+                return _served.ToList();
+        }
+    }
+
+    /// <summary>Forgets what was served (before the request a test measures).</summary>
+    public void ClearServed()
+    {
+        lock (_served)
+            _served.Clear();
+    }
 
     private async Task ServeAsync()
     {
@@ -71,6 +91,8 @@ public sealed class StaticServer : IAsyncDisposable
         response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
         response.ContentLength64 = bytes.Length;
         response.OutputStream.Write(bytes);
+        lock (_served)
+            _served.Add((Path.GetRelativePath(_root, file).Replace('\\', '/'), bytes.Length));
     }
 
     private static int FreePort()
