@@ -12,6 +12,7 @@ return args switch
     ["site", .. var rest] => SiteMode.Run(rest),
     ["quality", .. var rest] => QualityMode.Run(rest),
     ["parse-scaling", .. var rest] => ParseScalingMode.Run(rest),
+    ["index-phases", .. var rest] => IndexPhasesMode.Run(rest),
     _ => Run(args),
 };
 
