@@ -13,6 +13,7 @@ return args switch
     ["site-transfer", .. var rest] => SiteTransfer.Run(rest),
     ["quality", .. var rest] => QualityMode.Run(rest),
     ["parse-scaling", .. var rest] => ParseScalingMode.Run(rest),
+    ["index-phases", .. var rest] => IndexPhasesMode.Run(rest),
     _ => Run(args),
 };
 

@@ -10,7 +10,7 @@ public sealed class CjkBigrams
     public List<Token> Extract(NormalizedText text)
     {
         var s = text.Text;
-        var grams = new List<Token>();
+        var grams = new List<Token>(s.Length); // at most one gram per character: no regrowth
         var i = 0;
         while (i < s.Length)
         {

@@ -9,26 +9,63 @@ namespace Playbooks.Search.Analysis;
 /// digit: the system's ICU calls "@" a word where the browser's (Intl.Segmenter) does not, and the site's search must
 /// analyse a query as the CLI does. Thread-safe: one iterator per thread.
 /// </summary>
-public sealed class IcuWordSegmenter : IDisposable
+/// <remarks>
+/// The iterator is ICU's own, called directly (<see cref="IcuBreakFunctions"/> says why); where those functions cannot
+/// be found, icu.net's iterator gives the same boundaries, more slowly.
+/// </remarks>
+public sealed unsafe class IcuWordSegmenter : IDisposable
 {
     // ICU word rule-status ranges (ubrk.h): [0,100) none, [100,200) number, [200,300) letter, [300,400) kana, [400,500) ideographic.
     private const int FirstWordStatus = 100;
 
-    private readonly ThreadLocal<RuleBasedBreakIterator> _iterators;
+    private readonly ThreadLocal<NativeWordBreakIterator>? _native;
+    private readonly ThreadLocal<RuleBasedBreakIterator>? _icuNet;
 
-    public IcuWordSegmenter()
+    public IcuWordSegmenter() : this(useDirectBinding: true)
+    {
+    }
+
+    /// <param name="useDirectBinding">False to segment through icu.net even where the direct binding works (tests compare both).</param>
+    internal IcuWordSegmenter(bool useDirectBinding)
     {
         IcuRuntime.EnsureInitialised();
-        _iterators = new ThreadLocal<RuleBasedBreakIterator>(
-            () => new RuleBasedBreakIterator(BreakIterator.UBreakIteratorType.WORD, new Locale("zh_CN")), trackAllValues: true);
+        if (useDirectBinding && IcuBreakFunctions.Load() is { } icu)
+            _native = new ThreadLocal<NativeWordBreakIterator>(() => new NativeWordBreakIterator(icu), trackAllValues: true);
+        else
+            _icuNet = new ThreadLocal<RuleBasedBreakIterator>(
+                () => new RuleBasedBreakIterator(BreakIterator.UBreakIteratorType.WORD, new Locale("zh_CN")), trackAllValues: true);
     }
+
+    /// <summary>Whether segmentation calls ICU directly (false: through icu.net).</summary>
+    internal bool UsesDirectBinding => _native is not null;
 
     public List<Token> Segment(NormalizedText text)
     {
         var tokens = new List<Token>();
         if (text.Text.Length == 0)
             return tokens;
-        var iterator = _iterators.Value!;
+        if (_native is null)
+            return SegmentWithIcuNet(text, tokens);
+        var iterator = _native.Value!;
+        fixed (char* chars = text.Text)
+        {
+            // ICU keeps the pointer, not a copy: every boundary is read while the text is pinned.
+            iterator.SetText(chars, text.Text.Length);
+            var start = 0;
+            int end;
+            while ((end = iterator.Next()) > start)
+            {
+                if (iterator.RuleStatus() >= FirstWordStatus && HasLetterOrDigit(text.Text.AsSpan(start, end - start)))
+                    tokens.Add(text.TokenAt(start, end));
+                start = end;
+            }
+        }
+        return tokens;
+    }
+
+    private List<Token> SegmentWithIcuNet(NormalizedText text, List<Token> tokens)
+    {
+        var iterator = _icuNet!.Value!;
         iterator.SetText(text.Text);
         var start = iterator.MoveFirst();
         while (true)
@@ -53,8 +90,17 @@ public sealed class IcuWordSegmenter : IDisposable
 
     public void Dispose()
     {
-        foreach (var iterator in _iterators.Values)
-            iterator.Dispose();
-        _iterators.Dispose();
+        if (_native is not null)
+        {
+            foreach (var iterator in _native.Values)
+                iterator.Dispose();
+            _native.Dispose();
+        }
+        if (_icuNet is not null)
+        {
+            foreach (var iterator in _icuNet.Values)
+                iterator.Dispose();
+            _icuNet.Dispose();
+        }
     }
 }

@@ -146,7 +146,10 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             return;
         var done = 0;
         progress?.Report(new IndexProgress(IndexStage.Analysing, 0, missing.Count));
-        foreach (var item in missing.AsParallel().AsOrdered().Select(file => Counted(Prepare(file, fileParser))).ToList())
+        // A full re-index learns its vocabulary afresh under the write lock, and with words learned the analysis made here
+        // would be thrown away: it then analyses only after learning (the files are still parsed here, in parallel).
+        var analyse = !plan.LexiconChanged;
+        foreach (var item in missing.AsParallel().AsOrdered().Select(file => Counted(Prepare(file, fileParser, analyse))).ToList())
             prepared[(item.File.Relative, item.File.Stamp.Hash)] = item;
 
         Prepared Counted(Prepared item)
@@ -423,7 +426,8 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
     /// too large, too deeply nested, no section at all) is left out; any other finding, metadata problems and missing
     /// sections included, leaves the playbook searchable.
     /// </summary>
-    private Prepared Prepare(SourceFile file, PlaybookParser fileParser)
+    /// <param name="analyse">False to leave the analysis to the write lock, after learning.</param>
+    private Prepared Prepare(SourceFile file, PlaybookParser fileParser, bool analyse)
     {
         var parsed = fileParser.Parse(file.Display, file.Bytes!);
         if (!parsed.IsUsable)
@@ -439,7 +443,8 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
                 MetadataProblems = parsed.Findings.Any(f => FindingCodes.Metadata.Contains(f.Code)),
             };
             var prepared = new Prepared(file, stored, errors);
-            prepared.Analyse(analyzer);
+            if (analyse)
+                prepared.Analyse(analyzer);
             return prepared;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)

@@ -21,8 +21,12 @@ public sealed class NgramStatistics
 
     private readonly Dictionary<string, int> _unigrams = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string[] Parts, int Count, int LastDoc, int Documents)> _ngrams = new(StringComparer.Ordinal);
+    // Counting looks every n-gram up by its characters, so only a new n-gram allocates its key (most occurrences repeat one).
+    private readonly Dictionary<string, (string[] Parts, int Count, int LastDoc, int Documents)>.AlternateLookup<ReadOnlySpan<char>> _ngramsBySpan;
     private readonly List<(int Doc, string[] Run)> _runs = [];
     private long _total;
+
+    public NgramStatistics() => _ngramsBySpan = _ngrams.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// Adds one playbook's runs of words (<see cref="WordRuns"/>). Add each playbook's runs together, one playbook
@@ -30,6 +34,7 @@ public sealed class NgramStatistics
     /// </summary>
     public void Add(int doc, IEnumerable<string[]> runs)
     {
+        Span<char> buffer = stackalloc char[KeyBufferLength];
         foreach (var run in runs)
         {
             _runs.Add((doc, run));
@@ -41,11 +46,11 @@ public sealed class NgramStatistics
             for (var n = 2; n <= CandidateGuard.MaxParts; n++)
                 for (var i = 0; i + n <= run.Length; i++)
                 {
-                    var key = Key(run, i, n);
-                    if (_ngrams.TryGetValue(key, out var seen))
-                        _ngrams[key] = (seen.Parts, seen.Count + 1, doc, seen.Documents + (seen.LastDoc == doc ? 0 : 1));
+                    var key = KeyChars(run, i, n, buffer);
+                    if (_ngramsBySpan.TryGetValue(key, out var found))
+                        _ngramsBySpan[key] = (found.Parts, found.Count + 1, doc, found.Documents + (found.LastDoc == doc ? 0 : 1));
                     else
-                        _ngrams[key] = (run[i..(i + n)], 1, doc, 1);
+                        _ngramsBySpan[key] = (run[i..(i + n)], 1, doc, 1);
                 }
         }
     }
@@ -61,11 +66,13 @@ public sealed class NgramStatistics
             .ToDictionary(e => e.Key, _ => (Left: new Dictionary<string, int>(StringComparer.Ordinal), Right: new Dictionary<string, int>(StringComparer.Ordinal)), StringComparer.Ordinal);
         if (frequent.Count == 0)
             return [];
+        var frequentBySpan = frequent.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[KeyBufferLength];
         foreach (var (_, run) in _runs)
             for (var n = 2; n <= CandidateGuard.MaxParts; n++)
                 for (var i = 0; i + n <= run.Length; i++)
                 {
-                    if (!frequent.TryGetValue(Key(run, i, n), out var sides))
+                    if (!frequentBySpan.TryGetValue(KeyChars(run, i, n, buffer), out var sides))
                         continue;
                     if (i > 0)
                         Bump(sides.Left, run[i - 1]);
@@ -115,5 +122,20 @@ public sealed class NgramStatistics
 
     private static void Bump(Dictionary<string, int> counts, string word) => counts[word] = counts.GetValueOrDefault(word) + 1;
 
-    private static string Key(string[] run, int start, int n) => n == 2 ? run[start] + run[start + 1] : string.Concat(run.AsSpan(start, n));
+    private const int KeyBufferLength = 128;
+
+    /// <summary>The n-gram's characters in <paramref name="buffer"/>; as a new string when they do not fit (long Latin runs).</summary>
+    private static ReadOnlySpan<char> KeyChars(string[] run, int start, int n, Span<char> buffer)
+    {
+        var length = 0;
+        for (var k = start; k < start + n; k++)
+        {
+            var part = run[k];
+            if (length + part.Length > buffer.Length)
+                return string.Concat(run.AsSpan(start, n));
+            part.CopyTo(buffer[length..]);
+            length += part.Length;
+        }
+        return buffer[..length];
+    }
 }

@@ -45,11 +45,14 @@ public static partial class VocabularyLearner
         var named = new NgramStatistics();
         var explicitWords = new Dictionary<string, WordSource>(StringComparer.Ordinal);
         var doc = 0;
-        foreach (var playbook in playbooks)
+        // Segmenting every field is most of the cost and independent per playbook: in parallel, counted in playbook order.
+        var segmented = statisticalWords is null
+            ? playbooks.AsParallel().AsOrdered().Select(p => (Playbook: p, Runs: p.Fields.Values.Select(t => WordRuns.Of(analyzer, t)).ToList()))
+            : playbooks.Select(p => (Playbook: p, Runs: new List<List<string[]>>()));
+        foreach (var (playbook, fieldRuns) in segmented)
         {
-            if (statisticalWords is null)
-                foreach (var text in playbook.Fields.Values)
-                    statistics.Add(doc, WordRuns.Of(analyzer, text));
+            foreach (var runs in fieldRuns)
+                statistics.Add(doc, runs);
             named.Add(doc, WordRuns.Of(analyzer, playbook.Title).Concat(playbook.Tags.SelectMany(t => WordRuns.Of(analyzer, t))));
             foreach (var tag in playbook.Tags)
                 Offer(tag, WordSource.Tag);

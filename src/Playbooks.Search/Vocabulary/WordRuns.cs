@@ -17,7 +17,10 @@ public static class WordRuns
         {
             if (i < words.Count && words[i].Start == words[i - 1].End)
                 continue;
-            runs.Add(words.GetRange(start, i - start).ConvertAll(t => t.Term).ToArray());
+            var run = new string[i - start];
+            for (var k = 0; k < run.Length; k++)
+                run[k] = words[start + k].Term;
+            runs.Add(run);
             start = i;
         }
         return runs;

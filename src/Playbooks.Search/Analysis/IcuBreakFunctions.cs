@@ -1,0 +1,73 @@
+using System.Runtime.InteropServices;
+
+namespace Playbooks.Search.Analysis;
+
+/// <summary>
+/// The five functions of ICU's C break-iterator API (<c>ubrk_*</c>) that word segmentation calls per boundary, bound
+/// directly as unmanaged function pointers from the same system ICU that icu.net loaded.
+/// </summary>
+/// <remarks>
+/// Why not icu.net here: its <c>RuleBasedBreakIterator.SetText</c> walks every boundary of the text up front, and for
+/// each one allocates a 128-int array (plus a trimmed copy and a boundary object) to read the rule status, calling
+/// through marshalling delegates. That is about 0.5 KB of garbage per boundary — hundreds of kilobytes per playbook —
+/// and it made segmentation allocation-bound: two threads did little more work than one. These pointers cost a plain
+/// native call per boundary and allocate nothing. icu.net stays the binding for everything else (and for this too
+/// when these symbols cannot be found: <see cref="Load"/> returns null and <see cref="IcuWordSegmenter"/> falls back).
+/// ICU exports its functions with the major version appended (<c>ubrk_next_72</c>) unless built without renaming.
+/// </remarks>
+internal sealed unsafe class IcuBreakFunctions
+{
+    private IcuBreakFunctions(IntPtr library, string suffix)
+    {
+        Open = (delegate* unmanaged[Cdecl]<int, byte*, char*, int, int*, IntPtr>)NativeLibrary.GetExport(library, "ubrk_open" + suffix);
+        SetText = (delegate* unmanaged[Cdecl]<IntPtr, char*, int, int*, void>)NativeLibrary.GetExport(library, "ubrk_setText" + suffix);
+        Next = (delegate* unmanaged[Cdecl]<IntPtr, int>)NativeLibrary.GetExport(library, "ubrk_next" + suffix);
+        RuleStatus = (delegate* unmanaged[Cdecl]<IntPtr, int>)NativeLibrary.GetExport(library, "ubrk_getRuleStatus" + suffix);
+        Close = (delegate* unmanaged[Cdecl]<IntPtr, void>)NativeLibrary.GetExport(library, "ubrk_close" + suffix);
+    }
+
+    /// <summary><c>ubrk_open(type, locale, text, textLength, &amp;status)</c>.</summary>
+    public readonly delegate* unmanaged[Cdecl]<int, byte*, char*, int, int*, IntPtr> Open;
+    /// <summary><c>ubrk_setText(iterator, text, textLength, &amp;status)</c>: the text is not copied, it must stay pinned.</summary>
+    public readonly delegate* unmanaged[Cdecl]<IntPtr, char*, int, int*, void> SetText;
+    /// <summary><c>ubrk_next(iterator)</c>: the next boundary, or -1 (<c>UBRK_DONE</c>).</summary>
+    public readonly delegate* unmanaged[Cdecl]<IntPtr, int> Next;
+    /// <summary><c>ubrk_getRuleStatus(iterator)</c>: the largest rule status of the last boundary, as icu.net reports it.</summary>
+    public readonly delegate* unmanaged[Cdecl]<IntPtr, int> RuleStatus;
+    public readonly delegate* unmanaged[Cdecl]<IntPtr, void> Close;
+
+    private static readonly Lazy<IcuBreakFunctions?> Shared = new(Resolve, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The functions of the ICU icu.net uses, or null when its library or symbols cannot be found.</summary>
+    public static IcuBreakFunctions? Load() => Shared.Value;
+
+    private static IcuBreakFunctions? Resolve()
+    {
+        IcuRuntime.EnsureInitialised();
+        var major = IcuRuntime.Version.Split('.')[0];
+        foreach (var name in LibraryNames(major))
+        {
+            if (!NativeLibrary.TryLoad(name, out var library))
+                continue;
+            foreach (var suffix in new[] { "_" + major, "" })
+                if (NativeLibrary.TryGetExport(library, "ubrk_open" + suffix, out _))
+                {
+                    try
+                    {
+                        return new IcuBreakFunctions(library, suffix);
+                    }
+                    catch (EntryPointNotFoundException)
+                    {
+                        return null;
+                    }
+                }
+        }
+        return null;
+    }
+
+    // The versioned file first, so the library is the very one icu.net chose by version.
+    private static string[] LibraryNames(string major) =>
+        OperatingSystem.IsWindows() ? [$"icuuc{major}.dll", "icu.dll"]
+        : OperatingSystem.IsMacOS() ? [$"libicuuc.{major}.dylib", "libicuuc.dylib"]
+        : [$"libicuuc.so.{major}", "libicuuc.so"];
+}

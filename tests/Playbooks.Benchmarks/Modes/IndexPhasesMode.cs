@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using Playbooks.Benchmarks.Corpora;
+using Playbooks.Core.Parsing;
+using Playbooks.Search;
+using Playbooks.Search.Analysis;
+using Playbooks.Search.Documents;
+using Playbooks.Search.Indexing;
+using Playbooks.Search.Lexicons;
+using Playbooks.Search.Storage;
+using Playbooks.Search.Vocabulary;
+
+namespace Playbooks.Benchmarks.Modes;
+
+/// <summary>
+/// <c>index-phases</c>: where a full build's time goes, one phase at a time (process CPU time, so the
+/// figures hold on a shared machine): reading and hashing, parsing, field extraction, each analysis stage, learning
+/// the vocabulary; then the whole analysis on 1 and 2 threads (wall and process CPU) to show how it scales, and whole
+/// builds into a fresh index (the first of them pays for JIT).
+/// </summary>
+internal static class IndexPhasesMode
+{
+    public static int Run(string[] args)
+    {
+        var options = new ModeOptions(args);
+        var corpus = BenchCorpus.Parse(options.Value("--corpus") ?? "1k");
+        var runs = options.Int("--runs", 3);
+        var folder = corpus.Ensure(Console.Out);
+        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}lexicon{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal).ToList();
+        Console.WriteLine($"index-phases: {corpus} ({files.Count:N0} files), {Environment.ProcessorCount} cores, load {QuickMode.LoadAverage()}, best of {runs}");
+
+        var parser = new PlaybookParser();
+        var analyzer = new Analyzer(LexiconLoader.Load(folder, TextNormalizer.Shared));
+        var segmenter = new IcuWordSegmenter();
+        byte[][] bytes = [];
+        List<StoredPlaybook> stored = [];
+        List<string> texts = [];
+        var characters = 0L;
+        Analyzer? learned = null;
+
+        var phases = new List<(string Name, Action Body)>
+        {
+            ("read + hash", () => bytes = files.Select(f => { var b = File.ReadAllBytes(f); SHA256.HashData(b); return b; }).ToArray()),
+            ("parse", () => _ = bytes.Select((b, i) => parser.Parse(files[i], b)).ToList()),
+            ("parse + extract fields", () => stored = bytes.Select((b, i) => FieldExtractor.Extract(parser.Parse(files[i], b).Playbook!, files[i])).ToList()),
+            ("normalise", () => texts.ForEach(t => TextNormalizer.Shared.Normalize(t))),
+            ("normalise + ICU word break", () => texts.ForEach(t => segmenter.Segment(TextNormalizer.Shared.Normalize(t)))),
+            ("analyse (files' lexicon)", () => stored.ForEach(s => DocumentAnalysis.Of(s, analyzer))),
+            ("learn vocabulary", () => { learned?.Dispose(); learned = VocabularyLearner.AnalyzerFor(stored, analyzer); }),
+            ("analyse (learned words)", () => stored.ForEach(s => DocumentAnalysis.Of(s, learned!))),
+        };
+        Console.WriteLine("| phase | process CPU ms | per playbook µs | per 1 000 characters µs |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var (name, body) in phases)
+        {
+            var best = double.MaxValue;
+            for (var run = 0; run < runs; run++)
+            {
+                var start = CpuTime.Process() ?? 0;
+                body();
+                best = Math.Min(best, (CpuTime.Process() ?? 0) - start);
+            }
+            if (texts.Count == 0 && stored.Count > 0)
+            {
+                texts = stored.SelectMany(s => s.Fields.Values).ToList();
+                characters = texts.Sum(t => (long)t.Length);
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {name} | {best:F0} | {best * 1000 / files.Count:F0} | {(characters > 0 ? best * 1e6 / characters : double.NaN):F0} |"));
+        }
+        Console.WriteLine($"(fields' characters: {characters:N0}, {characters / (double)files.Count:F0} per playbook)");
+
+        Console.WriteLine();
+        Console.WriteLine("| analyse every playbook, threads | wall ms | process CPU ms | playbooks/s (wall) |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var threads in new[] { 1, 2 })
+        {
+            var bestWall = double.MaxValue;
+            var bestCpu = double.MaxValue;
+            for (var run = 0; run < runs; run++)
+            {
+                var cpu = CpuTime.Process() ?? 0;
+                var clock = Stopwatch.StartNew();
+                stored.AsParallel().WithDegreeOfParallelism(threads).ForAll(s => DocumentAnalysis.Of(s, learned!));
+                bestWall = Math.Min(bestWall, clock.Elapsed.TotalMilliseconds);
+                bestCpu = Math.Min(bestCpu, (CpuTime.Process() ?? 0) - cpu);
+            }
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {threads} | {bestWall:F0} | {bestCpu:F0} | {files.Count / bestWall * 1000:N0} |"));
+        }
+
+        // The whole first index as `playbooks search` builds it (read, hash, parse, learn, analyse, write one transaction).
+        var indexPath = corpus.IndexPath("phases");
+        var builds = new List<(double Wall, double Cpu)>();
+        for (var run = 0; run < runs; run++)
+        {
+            IndexStore.Delete(indexPath);
+            var cpu = CpuTime.Process() ?? 0;
+            var clock = Stopwatch.StartNew();
+            using (SearchEngine.Open(folder, indexPath))
+                builds.Add((clock.Elapsed.TotalMilliseconds, (CpuTime.Process() ?? 0) - cpu));
+        }
+        IndexStore.Delete(indexPath);
+        Console.WriteLine();
+        Console.WriteLine("| full build into a fresh index, run | wall ms | process CPU ms | playbooks/s (wall) | playbooks/s per CPU second |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        for (var run = 0; run < builds.Count; run++)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"| {run + 1} | {builds[run].Wall:F0} | {builds[run].Cpu:F0} | {files.Count / builds[run].Wall * 1000:N0} | {files.Count / builds[run].Cpu * 1000:N0} |"));
+        Console.WriteLine($"(load average at the end: {QuickMode.LoadAverage()})");
+        learned?.Dispose();
+        return 0;
+    }
+}
