@@ -6,7 +6,8 @@ namespace Playbooks.Cli.Tests;
 
 /// <summary>
 /// The `dotnet tool` package as MSBuild evaluates it (no pack: that would build everything again): a version that
-/// differs from build to build unless a release sets one, and the README it ships.
+/// differs from build to build unless a release sets one, the README it ships, and the ReadyToRun platform packages
+/// that `dotnet tool install` picks (`_IsPacking` is what `dotnet pack` sets; `RuntimeIdentifier` what its inner packs get).
 /// </summary>
 public sealed class ToolPackageTests
 {
@@ -16,7 +17,9 @@ public sealed class ToolPackageTests
     private static async Task<Dictionary<string, string>> Evaluate(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in (string[])["msbuild", Project, "-getProperty:PackageVersion", "-getProperty:Version", "-getProperty:PackageReadmeFile", .. arguments])
+        foreach (var argument in (string[])["msbuild", Project, "-getProperty:PackageVersion", "-getProperty:Version", "-getProperty:PackageReadmeFile",
+                     "-getProperty:ToolPackageRuntimeIdentifiers", "-getProperty:RuntimeIdentifiers",
+                     "-getProperty:PublishReadyToRun", "-getProperty:SelfContained", .. arguments])
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
@@ -56,5 +59,53 @@ public sealed class ToolPackageTests
         Assert.Contains("dotnet tool install --global Playbooks.Cli", text);
         Assert.Contains("dotnet tool update", text);
         Assert.Contains("PLAYBOOKS_DIR", text);
+    }
+
+    [Fact]
+    public async Task Packs_a_package_per_main_platform_and_a_portable_fallback()
+    {
+        var properties = await Evaluate("-p:_IsPacking=true");
+
+        Assert.Equal(["linux-x64", "linux-arm64", "osx-arm64", "win-x64", "any"], properties["ToolPackageRuntimeIdentifiers"].Split(';'));
+        Assert.Equal(properties["ToolPackageRuntimeIdentifiers"], properties["RuntimeIdentifiers"]);
+    }
+
+    [Theory]
+    [InlineData("linux-x64", "true")]
+    [InlineData("win-x64", "true")]
+    [InlineData("any", "false")]
+    public async Task Platform_packages_are_ReadyToRun_and_framework_dependent_the_portable_one_is_not(string rid, string readyToRun)
+    {
+        var properties = await Evaluate("-p:_IsPacking=true", $"-p:RuntimeIdentifier={rid}");
+
+        Assert.Equal(readyToRun, properties["PublishReadyToRun"]);
+        Assert.Equal("false", properties["SelfContained"]);
+    }
+
+    [Fact]
+    public async Task Platform_packages_take_the_version_the_tool_package_chose()
+    {
+        // The tool package names its platform packages by id at its own version; the inner packs run minutes later.
+        var file = Path.Combine(Path.GetTempPath(), $"playbooks-tool-version-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(file, "0.1.0.123456\n", TestContext.Current.CancellationToken);
+        try
+        {
+            var properties = await Evaluate("-p:_IsPacking=true", "-p:RuntimeIdentifier=linux-x64", $"-p:ToolPackageVersionFile={file}");
+
+            Assert.Equal("0.1.0.123456", properties["PackageVersion"]);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
+    public async Task Builds_and_tests_restore_no_platform_runtime_packs()
+    {
+        var properties = await Evaluate();
+
+        Assert.Equal("", properties["RuntimeIdentifiers"]);
+        Assert.Equal("", properties["PublishReadyToRun"]);
     }
 }

@@ -74,15 +74,15 @@ internal static class CliStartupMode
             var stats = new Percentiles(walls[c]);
             var cpu = cpus[c].Count > 0 ? new Percentiles(cpus[c])[50] : double.NaN;
             rows.Add(string.Create(CultureInfo.InvariantCulture,
-                $"| {clis[c],-40} | {stats[50],6:F0} | {stats[90],6:F0} | {stats.Min,6:F0} | {stats.Max,6:F0} | {cpu,10:F0} |"));
+                $"| {clis[c],-40} | {ReadyToRunCheck.Describe(paths[c]),3} | {stats[50],6:F0} | {stats[90],6:F0} | {stats.Min,6:F0} | {stats.Max,6:F0} | {cpu,10:F0} |"));
         }
 
         Console.WriteLine();
-        Console.WriteLine($"| {"CLI",-40} | p50 ms | p90 ms | min ms | max ms | CPU p50 ms |");
-        Console.WriteLine($"|{new string('-', 42)}|-------:|-------:|-------:|-------:|-----------:|");
+        Console.WriteLine($"| {"CLI",-40} | R2R | p50 ms | p90 ms | min ms | max ms | CPU p50 ms |");
+        Console.WriteLine($"|{new string('-', 42)}|:---:|-------:|-------:|-------:|-------:|-----------:|");
         foreach (var row in rows)
             Console.WriteLine(row);
-        Console.WriteLine($"(wall: process start to exit as seen by this program; CPU: user + system time of the process, all threads; load average at the end: {QuickMode.LoadAverage()})");
+        Console.WriteLine($"(R2R: whether the playbooks.dll run carries ReadyToRun code; wall: process start to exit as seen by this program; CPU: user + system time of the process, all threads; load average at the end: {QuickMode.LoadAverage()})");
         return 0;
     }
 
