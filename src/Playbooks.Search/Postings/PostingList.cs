@@ -28,9 +28,12 @@ public sealed class PostingList(Posting[] postings)
     {
         if (_cache is { } cache && ReferenceEquals(cache.Weights, columnWeights))
             return cache.Parts;
+        Span<double> weights = stackalloc double[FieldCounts.FieldCount];
+        for (var f = 0; f < FieldCounts.FieldCount; f++)
+            weights[f] = columnWeights[f];
         var parts = new double[Postings.Length];
         for (var i = 0; i < parts.Length; i++)
-            parts[i] = table.TermFrequency(Postings[i], columnWeights);
+            parts[i] = table.TermFrequency(Postings[i], weights);
         _cache = (columnWeights, parts); // a race computes the same array twice; either copy is right
         return parts;
     }
