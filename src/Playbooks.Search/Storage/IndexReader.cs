@@ -67,7 +67,7 @@ public sealed class IndexReader : IDisposable
     /// <paramref name="denseOf"/> (row id → dense number; postings of rows it lacks, deleted playbooks, are dropped).
     /// Terms without live postings are absent from the result.
     /// </summary>
-    public Dictionary<string, Posting[]> Postings(int kind, IReadOnlyList<string> terms, IReadOnlyDictionary<long, int> denseOf)
+    internal Dictionary<string, Posting[]> Postings(int kind, IReadOnlyList<string> terms, RowNumbers denseOf)
     {
         var result = new Dictionary<string, Posting[]>(StringComparer.Ordinal);
         if (terms.Count == 0)

@@ -12,16 +12,14 @@ namespace Playbooks.Search.Storage;
 internal sealed class IndexSnapshot
 {
     private readonly long[] _rowIds;
-    private readonly Dictionary<long, int> _denseOf;
+    private readonly RowNumbers _denseOf;
     private readonly ConcurrentDictionary<int, StoredPlaybook> _documents = new();
 
     private IndexSnapshot(IndexGeneration generation, long[] rowIds, RankingIndex index)
     {
         Generation = generation;
         _rowIds = rowIds;
-        _denseOf = new Dictionary<long, int>(rowIds.Length);
-        for (var i = 0; i < rowIds.Length; i++)
-            _denseOf[rowIds[i]] = i;
+        _denseOf = new RowNumbers(rowIds);
         Index = index;
     }
 

@@ -456,17 +456,14 @@ public sealed class IndexStore : IDisposable
         }
 
         /// <summary>Live row ids in ascending order, and each one's position in that order.</summary>
-        private (List<long> RowIds, Dictionary<long, int> DenseOf) LiveRowIds()
+        private (List<long> RowIds, RowNumbers DenseOf) LiveRowIds()
         {
             var rowIds = new List<long>();
             using (var live = Command("SELECT rowid FROM docs ORDER BY rowid"))
             using (var reader = live.ExecuteReader())
                 while (reader.Read())
                     rowIds.Add(reader.GetInt64(0));
-            var denseOf = new Dictionary<long, int>(rowIds.Count);
-            for (var i = 0; i < rowIds.Count; i++)
-                denseOf[rowIds[i]] = i;
-            return (rowIds, denseOf);
+            return (rowIds, new RowNumbers(rowIds));
         }
 
         private long Live()

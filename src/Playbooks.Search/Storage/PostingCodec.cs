@@ -40,7 +40,7 @@ internal static class PostingCodec
     /// <paramref name="into"/> under that dense number.
     /// </summary>
     /// <exception cref="InvalidDataException">The bytes are not a posting list (a damaged index).</exception>
-    public static void Decode(ReadOnlySpan<byte> data, IReadOnlyDictionary<long, int> denseOf, List<Posting> into)
+    public static void Decode(ReadOnlySpan<byte> data, RowNumbers denseOf, List<Posting> into)
     {
         var at = 0;
         var rowId = 0L;
@@ -54,7 +54,7 @@ internal static class PostingCodec
             for (var f = 0; f < FieldCounts.FieldCount; f++)
                 if ((mask & (1 << f)) != 0)
                     counts[f] = (ushort)Math.Min(ushort.MaxValue, ReadVarint(data, ref at));
-            if (denseOf.TryGetValue(rowId, out var doc))
+            if (denseOf.TryGet(rowId, out var doc))
                 into.Add(new Posting(doc, counts));
         }
     }

@@ -13,7 +13,7 @@ internal static class PostingRows
     /// Each term's postings across its segments, numbered by <paramref name="denseOf"/> (rows it lacks, deleted
     /// playbooks, are dropped; a term left with none is skipped). The list is reused: consume it before moving on.
     /// </summary>
-    public static IEnumerable<(long Kind, string Term, List<Posting> Postings)> ByTerm(SqliteDataReader reader, IReadOnlyDictionary<long, int> denseOf)
+    public static IEnumerable<(long Kind, string Term, List<Posting> Postings)> ByTerm(SqliteDataReader reader, RowNumbers denseOf)
     {
         var postings = new List<Posting>();
         (long Kind, string Term)? current = null;
@@ -34,6 +34,6 @@ internal static class PostingRows
     }
 
     /// <summary><see cref="ByTerm"/> encoded again under row ids (<paramref name="rowIds"/>[dense number]): one row per term.</summary>
-    public static IEnumerable<(long Kind, string Term, byte[] Data)> Merged(SqliteDataReader reader, IReadOnlyList<long> rowIds, IReadOnlyDictionary<long, int> denseOf) =>
+    public static IEnumerable<(long Kind, string Term, byte[] Data)> Merged(SqliteDataReader reader, IReadOnlyList<long> rowIds, RowNumbers denseOf) =>
         ByTerm(reader, denseOf).Select(t => (t.Kind, t.Term, PostingCodec.Encode(t.Postings.Select(p => (rowIds[p.Doc], p.Counts)).ToList())));
 }

@@ -33,7 +33,7 @@ public sealed class PostingStorageTests : IDisposable
                 counts[random.Next(FieldCounts.FieldCount)] = (ushort)random.Next(1, 300);
                 postings.Add((rowId, counts));
             }
-            var denseOf = postings.Select((p, i) => (p.RowId, i)).ToDictionary(x => x.RowId, x => x.i);
+            var denseOf = new RowNumbers(postings.Select(p => p.RowId).ToList());
 
             var decoded = new List<Posting>();
             PostingCodec.Decode(PostingCodec.Encode(postings), denseOf, decoded);
@@ -56,7 +56,7 @@ public sealed class PostingStorageTests : IDisposable
         var bytes = PostingCodec.Encode([(3, counts), (9, counts), (12, counts)]);
 
         var decoded = new List<Posting>();
-        PostingCodec.Decode(bytes, new Dictionary<long, int> { [3] = 0, [12] = 1 }, decoded);
+        PostingCodec.Decode(bytes, new RowNumbers([3, 12]), decoded);
 
         Assert.Equal([0, 1], decoded.Select(p => p.Doc));
     }
@@ -67,7 +67,7 @@ public sealed class PostingStorageTests : IDisposable
     [InlineData(new byte[] { 0x05, 0x01 })]       // a field mask without its count
     public void Damaged_posting_bytes_are_reported_not_misread(byte[] bytes)
     {
-        Assert.Throws<InvalidDataException>(() => PostingCodec.Decode(bytes, new Dictionary<long, int>(), []));
+        Assert.Throws<InvalidDataException>(() => PostingCodec.Decode(bytes, new RowNumbers([]), []));
     }
 
     [Fact]
