@@ -4,8 +4,8 @@ using Playbooks.Search.Lexicons;
 namespace Playbooks.Cli;
 
 /// <summary>
-/// Starts the process-wide set-up that nearly every command needs (the native ICU library and icu.net's static
-/// initialiser, the Traditional → Simplified table, the built-in lexicon files, ICU's word-break data) on a thread-pool thread, so that it
+/// Starts the process-wide set-up that nearly every command needs (the native ICU library, found and bound directly
+/// without icu.net, the Traditional → Simplified table, the built-in lexicon files, ICU's word-break data) on a thread-pool thread, so that it
 /// overlaps building and parsing the command line instead of following it. A cold <c>playbooks search</c> is one
 /// short process on a machine with at least two cores: this moves tens of milliseconds off its wall time (README,
 /// Performance) without changing what runs.
@@ -25,7 +25,6 @@ internal static class StartupWarmup
     {
         try
         {
-            IcuRuntime.EnsureInitialised();
             _ = BaseLexicon.BuiltIn;
             // ICU keeps the word-break rules and its Chinese dictionary in process-wide caches once one iterator has
             // cut Han text; the command's own segmenter then starts from them.

@@ -4,7 +4,9 @@ namespace Playbooks.Search.Analysis;
 /// One ICU transliterator applied to a single character at a time. Han characters are answered from a
 /// <see cref="HanTransliterationTable"/> (loaded from the cache, or built and saved on first use); any other
 /// character, or every character when there is no cache, goes to ICU itself. Both give the same answer: the table is
-/// ICU's own output for each character. Thread-safe.
+/// ICU's own output for each character. Every caller on the analysis path sends Han only (<see cref="TextNormalizer"/>
+/// after folding, the Han runs of <see cref="CjkBigrams"/>), so with a cached table icu.net is never created and a
+/// cold search does not initialise it. Thread-safe.
 /// </summary>
 internal sealed class CharacterTransliterator
 {
@@ -25,7 +27,7 @@ internal sealed class CharacterTransliterator
             return Icu.Transliterator.CreateInstance(id);
         }, LazyThreadSafetyMode.ExecutionAndPublication);
         _table = new Lazy<HanTransliterationTable?>(
-            () => cache?.LoadOrBuild(name, id, IcuRuntime.Version, AskIcu),
+            () => cache?.LoadOrBuild(name, id, IcuLibrary.VersionInUse, AskIcu),
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 

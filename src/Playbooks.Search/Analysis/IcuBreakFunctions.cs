@@ -4,7 +4,8 @@ namespace Playbooks.Search.Analysis;
 
 /// <summary>
 /// The five functions of ICU's C break-iterator API (<c>ubrk_*</c>) that word segmentation calls per boundary, bound
-/// directly as unmanaged function pointers from the same system ICU that icu.net loaded.
+/// directly as unmanaged function pointers from the system ICU (<see cref="IcuLibrary"/>). Word segmentation and the
+/// CLI's line wrapping use them.
 /// </summary>
 /// <remarks>
 /// Why not icu.net here: its <c>RuleBasedBreakIterator.SetText</c> walks every boundary of the text up front, and for
@@ -13,7 +14,6 @@ namespace Playbooks.Search.Analysis;
 /// and it made segmentation allocation-bound: two threads did little more work than one. These pointers cost a plain
 /// native call per boundary and allocate nothing. icu.net stays the binding for everything else (and for this too
 /// when these symbols cannot be found: <see cref="Load"/> returns null and <see cref="IcuWordSegmenter"/> falls back).
-/// ICU exports its functions with the major version appended (<c>ubrk_next_72</c>) unless built without renaming.
 /// </remarks>
 internal sealed unsafe class IcuBreakFunctions
 {
@@ -38,36 +38,20 @@ internal sealed unsafe class IcuBreakFunctions
 
     private static readonly Lazy<IcuBreakFunctions?> Shared = new(Resolve, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    /// <summary>The functions of the ICU icu.net uses, or null when its library or symbols cannot be found.</summary>
+    /// <summary>The functions of the system ICU, or null when its library or symbols cannot be found.</summary>
     public static IcuBreakFunctions? Load() => Shared.Value;
 
     private static IcuBreakFunctions? Resolve()
     {
-        IcuRuntime.EnsureInitialised();
-        var major = IcuRuntime.Version.Split('.')[0];
-        foreach (var name in LibraryNames(major))
+        if (IcuLibrary.Find() is not { } icu || !NativeLibrary.TryGetExport(icu.Handle, "ubrk_open" + icu.Suffix, out _))
+            return null;
+        try
         {
-            if (!NativeLibrary.TryLoad(name, out var library))
-                continue;
-            foreach (var suffix in new[] { "_" + major, "" })
-                if (NativeLibrary.TryGetExport(library, "ubrk_open" + suffix, out _))
-                {
-                    try
-                    {
-                        return new IcuBreakFunctions(library, suffix);
-                    }
-                    catch (EntryPointNotFoundException)
-                    {
-                        return null;
-                    }
-                }
+            return new IcuBreakFunctions(icu.Handle, icu.Suffix);
         }
-        return null;
+        catch (EntryPointNotFoundException)
+        {
+            return null;
+        }
     }
-
-    // The versioned file first, so the library is the very one icu.net chose by version.
-    private static string[] LibraryNames(string major) =>
-        OperatingSystem.IsWindows() ? [$"icuuc{major}.dll", "icu.dll"]
-        : OperatingSystem.IsMacOS() ? [$"libicuuc.{major}.dylib", "libicuuc.dylib"]
-        : [$"libicuuc.so.{major}", "libicuuc.so"];
 }

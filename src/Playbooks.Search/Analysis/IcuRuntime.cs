@@ -1,13 +1,21 @@
 namespace Playbooks.Search.Analysis;
 
 /// <summary>
-/// Initialises the native ICU library exactly once per process, before any ICU object is created. Public for the
-/// CLI's line wrapping (ICU line breaks), which must not initialise ICU a second way.
+/// Initialises icu.net exactly once per process, before any icu.net object is created. Only the fallbacks use it:
+/// the search path calls ICU directly (<see cref="IcuLibrary"/>). Public for the CLI's line wrapping fallback.
 /// </summary>
 public static class IcuRuntime
 {
+    /// <summary>
+    /// Set to 1 in a child process by tests that prove a command never initialises icu.net (its static initialiser is
+    /// the largest cost of a cold start, see <see cref="IcuLibrary"/>): initialising it then fails as our bug would.
+    /// </summary>
+    internal const string ForbiddenVariable = "PLAYBOOKS_TEST_FORBID_ICU_NET";
+
     private static readonly Lazy<bool> Initialised = new(() =>
     {
+        if (Environment.GetEnvironmentVariable(ForbiddenVariable) == "1")
+            throw new InvalidOperationException($"icu.net was initialised although {ForbiddenVariable}=1.");
         try
         {
             Icu.Wrapper.Init();

@@ -18,7 +18,7 @@ public sealed unsafe class IcuWordSegmenter : IDisposable
     // ICU word rule-status ranges (ubrk.h): [0,100) none, [100,200) number, [200,300) letter, [300,400) kana, [400,500) ideographic.
     private const int FirstWordStatus = 100;
 
-    private readonly ThreadLocal<NativeWordBreakIterator>? _native;
+    private readonly ThreadLocal<NativeBreakIterator>? _native;
     private readonly ThreadLocal<RuleBasedBreakIterator>? _icuNet;
 
     public IcuWordSegmenter() : this(useDirectBinding: true)
@@ -28,12 +28,17 @@ public sealed unsafe class IcuWordSegmenter : IDisposable
     /// <param name="useDirectBinding">False to segment through icu.net even where the direct binding works (tests compare both).</param>
     internal IcuWordSegmenter(bool useDirectBinding)
     {
-        IcuRuntime.EnsureInitialised();
         if (useDirectBinding && IcuBreakFunctions.Load() is { } icu)
-            _native = new ThreadLocal<NativeWordBreakIterator>(() => new NativeWordBreakIterator(icu), trackAllValues: true);
+        {
+            _native = new ThreadLocal<NativeBreakIterator>(
+                () => new NativeBreakIterator(icu, NativeBreakIterator.WordBreaks), trackAllValues: true);
+        }
         else
+        {
+            IcuRuntime.EnsureInitialised();
             _icuNet = new ThreadLocal<RuleBasedBreakIterator>(
                 () => new RuleBasedBreakIterator(BreakIterator.UBreakIteratorType.WORD, new Locale("zh_CN")), trackAllValues: true);
+        }
     }
 
     /// <summary>Whether segmentation calls ICU directly (false: through icu.net).</summary>

@@ -107,7 +107,7 @@ internal static class StartupPhasesMode
         Analyzer? analyzer = null;
         IndexStore? store = null;
         Searcher? searcher = null;
-        Phase("ICU init (icu.net Wrapper.Init)", IcuRuntime.EnsureInitialised);
+        Phase("ICU found and bound directly (no icu.net)", () => _ = IcuBreakFunctions.Load());
         Phase("TextNormalizer (T→S table)", () => _ = TextNormalizer.Shared);
         Phase("lexicon load", () => lexicon = LexiconLoader.Load(folder, TextNormalizer.Shared));
         Phase("analyzer + first analysis", () => { analyzer = new Analyzer(lexicon!); analyzer.Analyze(query); });

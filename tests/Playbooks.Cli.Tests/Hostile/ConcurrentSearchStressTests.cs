@@ -22,9 +22,6 @@ public sealed class ConcurrentSearchStressTests : IDisposable
     private static readonly TimeSpan SearchFor = TimeSpan.FromSeconds(20);
     private static readonly TimeSpan ProcessTimeout = TimeSpan.FromSeconds(120); // a search under heavy CI load can take tens of seconds
 
-    /// <summary>The CLI as built beside the tests (the test project references it).</summary>
-    private static readonly string CliDll = Path.Combine(AppContext.BaseDirectory, "playbooks.dll");
-
     private readonly TempDirectory _temp = new();
 
     public void Dispose() => _temp.Dispose();
@@ -93,31 +90,12 @@ public sealed class ConcurrentSearchStressTests : IDisposable
 
     private static async Task<Run> RunCli(string kb, string query)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { CliDll, "search", "--playbooks", kb, "--json", "--limit", "100", query })
-            start.ArgumentList.Add(arg);
+        var start = CliProcess.StartInfo("search", "--playbooks", kb, "--json", "--limit", "100", query);
         // Only this test's knowledge base and its default index location, whatever the test runner's environment says.
         start.Environment.Remove("PLAYBOOKS_INDEX");
         start.Environment.Remove("PLAYBOOKS_DIR");
         start.Environment["NO_COLOR"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(ProcessTimeout);
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            return new Run(-1, query, "", $"timed out after {ProcessTimeout}");
-        }
-        return new Run(process.ExitCode, query, await output, await error);
+        var result = await CliProcess.RunAsync(start, ProcessTimeout);
+        return new Run(result.ExitCode, query, result.Out, result.Error);
     }
 }

@@ -10,10 +10,17 @@ namespace Playbooks.Cli.Output.Layout;
 /// rule is added on top: no break after a hyphen between letters or digits, because UAX #14 allows one there and our
 /// ids (<c>live-stream-accident</c>) and dates must stay whole to be copied. Thread-safe: one iterator per thread.
 /// </summary>
+/// <remarks>
+/// ICU is called directly (<see cref="IcuLineBreakIterator"/>), so printing search results does not initialise
+/// icu.net (a cold start cost); icu.net's iterator, which gives the same boundaries, is the fallback.
+/// </remarks>
 internal static class LineBreakOpportunities
 {
     [ThreadStatic]
-    private static BreakIterator? _iterator;
+    private static IcuLineBreakIterator? _direct;
+
+    [ThreadStatic]
+    private static BreakIterator? _icuNet;
 
     /// <summary>
     /// Offsets (UTF-16, ascending, each between 1 and <c>line.Length - 1</c>) at which a new line may begin.
@@ -24,19 +31,33 @@ internal static class LineBreakOpportunities
         var breaks = new List<int>();
         if (line.Length < 2)
             return breaks;
-        var iterator = _iterator ??= CreateIterator();
-        iterator.SetText(line);
-        iterator.MoveFirst();
-        for (var at = iterator.MoveNext(); at != BreakIterator.DONE && at > 0 && at < line.Length; at = iterator.MoveNext())
-            if (!InsideHyphenatedWord(line, at))
+        foreach (var at in Boundaries(line))
+            if (at < line.Length && !InsideHyphenatedWord(line, at))
                 breaks.Add(at);
         return breaks;
     }
 
-    private static BreakIterator CreateIterator()
+    private static List<int> Boundaries(string line)
     {
-        IcuRuntime.EnsureInitialised();
-        return BreakIterator.CreateLineInstance(new Locale("zh_CN"));
+        if ((_direct ??= IcuLineBreakIterator.TryCreate()) is { } direct)
+            return direct.Boundaries(line);
+        return BoundariesWithIcuNet(line);
+    }
+
+    /// <summary>The same boundaries through icu.net, where ICU cannot be called directly.</summary>
+    internal static List<int> BoundariesWithIcuNet(string line)
+    {
+        if (_icuNet is null)
+        {
+            IcuRuntime.EnsureInitialised();
+            _icuNet = BreakIterator.CreateLineInstance(new Locale("zh_CN"));
+        }
+        _icuNet.SetText(line);
+        _icuNet.MoveFirst();
+        var boundaries = new List<int>();
+        for (var at = _icuNet.MoveNext(); at != BreakIterator.DONE && at > 0; at = _icuNet.MoveNext())
+            boundaries.Add(at);
+        return boundaries;
     }
 
     private static bool InsideHyphenatedWord(string line, int at) =>

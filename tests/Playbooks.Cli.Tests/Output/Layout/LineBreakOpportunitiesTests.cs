@@ -1,4 +1,6 @@
 using Playbooks.Cli.Output.Layout;
+using Playbooks.Cli.Tests.Support;
+using Playbooks.Search.Analysis;
 
 namespace Playbooks.Cli.Tests.Output.Layout;
 
@@ -60,5 +62,22 @@ public sealed class LineBreakOpportunitiesTests
     public void Breaks_after_a_space_between_Latin_words()
     {
         Assert.Contains(10, LineBreakOpportunities.Find("playbooks show bot-flood"));
+    }
+
+    [Fact]
+    public void Calling_icu_directly_gives_icu_net_line_breaks_for_every_line_of_the_bundled_playbooks()
+    {
+        // Search output wraps through ICU called directly; icu.net's iterator is the fallback and must agree.
+        using var direct = IcuLineBreakIterator.TryCreate();
+        Assert.NotNull(direct);
+        var lines = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "playbooks"), "*.md", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .SelectMany(File.ReadAllLines)
+            .Where(line => line.Length > 1)
+            .ToList();
+
+        Assert.True(lines.Count > 500, $"only {lines.Count} lines found");
+        foreach (var line in lines)
+            Assert.True(LineBreakOpportunities.BoundariesWithIcuNet(line).SequenceEqual(direct.Boundaries(line)), line);
     }
 }

@@ -3,24 +3,26 @@ using System.Runtime.InteropServices;
 namespace Playbooks.Search.Analysis;
 
 /// <summary>
-/// One ICU word break iterator for the zh_CN locale, driven through <see cref="IcuBreakFunctions"/>. Not thread-safe
+/// One ICU break iterator (word or line boundaries) for the zh_CN locale, driven through <see cref="IcuBreakFunctions"/>. Not thread-safe
 /// (ICU's iterators are not): one per thread. A safe handle, so an iterator that is never disposed is still closed.
 /// </summary>
-internal sealed unsafe class NativeWordBreakIterator : SafeHandle
+internal sealed unsafe class NativeBreakIterator : SafeHandle
 {
-    private const int WordBreaks = 1; // UBRK_WORD
+    public const int WordBreaks = 1; // UBRK_WORD
+    public const int LineBreaks = 2; // UBRK_LINE
     private static readonly byte[] Locale = "zh_CN\0"u8.ToArray();
 
     private readonly IcuBreakFunctions _icu;
 
-    public NativeWordBreakIterator(IcuBreakFunctions icu) : base(IntPtr.Zero, ownsHandle: true)
+    /// <param name="type"><see cref="WordBreaks"/> or <see cref="LineBreaks"/>.</param>
+    public NativeBreakIterator(IcuBreakFunctions icu, int type) : base(IntPtr.Zero, ownsHandle: true)
     {
         _icu = icu;
         var status = 0;
         fixed (byte* locale = Locale)
-            SetHandle(icu.Open(WordBreaks, locale, null, 0, &status));
+            SetHandle(icu.Open(type, locale, null, 0, &status));
         if (status > 0 || handle == IntPtr.Zero)
-            throw new InvalidOperationException($"ICU could not open a word break iterator (UErrorCode {status}).");
+            throw new InvalidOperationException($"ICU could not open a break iterator of type {type} (UErrorCode {status}).");
     }
 
     public override bool IsInvalid => handle == IntPtr.Zero;
