@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Playwright;
+using Playbooks.Tests.Shared;
 
 namespace Playbooks.Benchmarks.Modes;
 
@@ -14,15 +15,6 @@ namespace Playbooks.Benchmarks.Modes;
 internal static class SiteTransfer
 {
     private const string Origin = "http://site.invalid/handbook/";
-
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".gz"] = "application/gzip",
-    };
 
     /// <summary>One first load: bytes and files transferred, split into the page with its assets and the search data.</summary>
     public sealed record Load(string Query, long PageBytes, long DataBytes, int Files, double Milliseconds)
@@ -61,7 +53,7 @@ internal static class SiteTransfer
                 await route.FulfillAsync(new RouteFulfillOptions
                 {
                     BodyBytes = bytes,
-                    ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream"),
+                    ContentType = StaticContentTypes.Of(file),
                 });
             });
             var page = await context.NewPageAsync();

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Playbooks.Tests.Shared;
 
 namespace Playbooks.Site.Tests.Support;
 
@@ -10,15 +11,6 @@ namespace Playbooks.Site.Tests.Support;
 public sealed class StaticServer : IAsyncDisposable
 {
     public const string SubPath = "/ops/handbook/";
-
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".css"] = "text/css; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".svg"] = "image/svg+xml",
-        [".gz"] = "application/gzip",
-    };
 
     private readonly HttpListener _listener = new();
     private readonly string _root;
@@ -88,7 +80,7 @@ public sealed class StaticServer : IAsyncDisposable
             return;
         }
         var bytes = File.ReadAllBytes(file);
-        response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
+        response.ContentType = StaticContentTypes.Of(file);
         response.ContentLength64 = bytes.Length;
         response.OutputStream.Write(bytes);
         lock (_served)
