@@ -123,6 +123,9 @@ public sealed class SearchEngine : IDisposable
         return Reading(() => _searcher.Search(query, limit, explain));
     }
 
+    /// <summary>How a search reads <paramref name="query"/> beyond analysis: reduced terms and sound look-ups (<c>analyze</c>).</summary>
+    public QueryReading ReadQuery(string query) => Reading(() => _searcher.Read(query));
+
     /// <summary>The playbooks most similar to <paramref name="id"/> (itself excluded), by its title, tags and symptom sections.</summary>
     public SearchResponse Similar(string id, int limit = 5)
     {

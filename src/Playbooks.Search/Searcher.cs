@@ -72,6 +72,22 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
         return new SearchResponse(query, Math.Round(clock.Elapsed.TotalMilliseconds, 2), hits) { Weak = weak, Explain = explain ? explanations : null };
     }
 
+    /// <summary>
+    /// How a search reads <paramref name="query"/> beyond analysis (for <c>playbooks analyze</c>): the terms counted for
+    /// less, and the sound look-ups with the bigrams of this knowledge base they meet.
+    /// </summary>
+    public QueryReading Read(string query)
+    {
+        var terms = Analyze(query);
+        using var reader = store.OpenReader();
+        var snapshot = SnapshotFor(reader);
+        snapshot.LoaderFor(reader).LoadGrams(terms.Bigrams);
+        var looked = Ranker.LookedUpBySound(snapshot.Index, terms);
+        var spelled = reader.Spelled(looked.Select(s => s.Pinyin).Distinct().ToList());
+        var lookups = looked.Select(s => new SoundLookup(s.Bigram, s.Pinyin, spelled.GetValueOrDefault(s.Pinyin) ?? [])).ToList();
+        return QueryReading.Of(terms, _weights, lookups);
+    }
+
     /// <summary>The snapshot of the generation <paramref name="reader"/> sees, reusing the last one when it is current.</summary>
     private IndexSnapshot SnapshotFor(IndexReader reader)
     {

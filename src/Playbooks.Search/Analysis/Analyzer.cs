@@ -77,14 +77,15 @@ public sealed class Analyzer : IDisposable
     public AnalysisTrace Trace(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
-            return new AnalysisTrace("", [], [], [], [], [], []);
+            return new AnalysisTrace("", [], [], [], [], [], [], []);
         var normalized = _normalizer.Normalize(text);
         var segmented = _segmenter.Segment(normalized);
         var merged = _merger.Merge(normalized.Text, new List<Token>(segmented));
-        var kept = _stopWords.Filter(new List<Token>(merged));
+        var glossed = _english.Expand(new List<Token>(merged));
+        var kept = _stopWords.Filter(new List<Token>(glossed));
         var folded = _synonyms.Fold(new List<Token>(kept));
         var bigrams = _bigrams.Extract(normalized);
-        return new AnalysisTrace(normalized.Text, segmented, merged, kept, folded, bigrams, _pinyin.Value.Spell(bigrams));
+        return new AnalysisTrace(normalized.Text, segmented, merged, glossed, kept, folded, bigrams, _pinyin.Value.Spell(bigrams));
     }
 
     /// <summary>Only the word terms, in order (duplicates kept).</summary>

@@ -105,14 +105,19 @@ public sealed class Ranker(RankingWeights weights)
     /// cuts to a maximum): a typo candidate beyond that cut counts as unknown. Asking the index directly would make
     /// the answer depend on which bigrams earlier queries happened to load.
     /// </remarks>
-    private static List<(string Term, double Weight)> UnknownSpellings(RankingIndex index, QueryTerms terms)
+    private static List<(string Term, double Weight)> UnknownSpellings(RankingIndex index, QueryTerms terms) =>
+        LookedUpBySound(index, terms).Select(s => (s.Pinyin, 1.0)).Distinct().ToList();
+
+    /// <summary>
+    /// The query's spellings that ranking looks up by sound (see <see cref="UnknownSpellings"/>), with the bigram or
+    /// Latin word each comes from. The query's bigrams must be loaded into <paramref name="index"/> first.
+    /// </summary>
+    public static List<(string Bigram, string Pinyin)> LookedUpBySound(RankingIndex index, QueryTerms terms)
     {
         if (terms.Spellings.Count == 0)
             return [];
         var known = terms.Bigrams.Where(t => index.Grams.TryGet(t, out _)).ToHashSet(StringComparer.Ordinal);
-        return terms.Spellings
-            .Where(s => !known.Contains(s.Bigram))
-            .Select(s => (s.Pinyin, 1.0)).Distinct().ToList();
+        return terms.Spellings.Where(s => !known.Contains(s.Bigram)).ToList();
     }
 
     /// <summary>

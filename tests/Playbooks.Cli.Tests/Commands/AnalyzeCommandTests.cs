@@ -34,17 +34,51 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Writes_the_documented_json()
+    public async Task Shows_english_words_with_the_chinese_they_count_as()
     {
-        var result = await _cli.RunAsync("analyze", "群里刷屏", "--json", "--playbooks", _kb);
+        var result = await _cli.RunAsync("analyze", "直播被 ban 了", "--playbooks", _kb);
 
         Assert.Equal(0, result.ExitCode);
-        using var json = JsonDocument.Parse(result.Out);
+        Assert.Contains("英文对照  ban → 封禁", result.OutLines);
+        Assert.Contains(result.OutLines, l => l.Contains("封号") && l.Contains("英文对照") && l.Contains("→ 封号"));
+    }
+
+    [Fact]
+    public async Task Shows_what_a_search_looks_up_by_sound_and_what_it_finds_in_this_knowledge_base()
+    {
+        var result = await _cli.RunAsync("analyze", "好多人发广稿", "--playbooks", _kb);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("按读音查  广稿 → guanggao → 广告", result.OutLines);
+        Assert.Contains(result.OutLines, l => l.StartsWith("降权  ") && l.Contains("广（单字 ×0.4）"));
+    }
+
+    [Fact]
+    public async Task Writes_the_documented_json()
+    {
+        using var json = await AnalyzeJson("群里刷屏");
+
         var words = json.RootElement.GetProperty("words").EnumerateArray()
             .Select(w => $"{w.GetProperty("term").GetString()}:{w.GetProperty("origin").GetString()}").ToArray();
         Assert.Equal(["群:segmenter", "刷屏:lexicon"], words);
         Assert.Equal("里", json.RootElement.GetProperty("stopWords")[0].GetString());
         Assert.Equal(3, json.RootElement.GetProperty("pinyin").GetArrayLength());
+        var reduced = json.RootElement.GetProperty("query").GetProperty("reduced").EnumerateArray()
+            .Select(r => $"{r.GetProperty("term").GetString()}:{r.GetProperty("reason").GetString()}").ToArray();
+        Assert.Contains("群:single-character", reduced);
+    }
+
+    [Fact]
+    public async Task Json_lists_english_glosses_and_sound_lookups()
+    {
+        using var json = await AnalyzeJson("refund 退宽");
+
+        var english = json.RootElement.GetProperty("english").EnumerateArray()
+            .Select(g => $"{g.GetProperty("from").GetString()}→{g.GetProperty("to").GetString()}");
+        Assert.Contains("refund→退款", english);
+        var lookup = Assert.Single(json.RootElement.GetProperty("query").GetProperty("soundLookups").EnumerateArray());
+        Assert.Equal("退宽", lookup.GetProperty("from").GetString());
+        Assert.Equal("tuikuan", lookup.GetProperty("pinyin").GetString());
     }
 
     [Fact]
@@ -54,5 +88,12 @@ public sealed class AnalyzeCommandTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("要分析的句子为空", result.Error);
+    }
+
+    private async Task<JsonDocument> AnalyzeJson(string sentence)
+    {
+        var result = await _cli.RunAsync("analyze", sentence, "--json", "--playbooks", _kb);
+        Assert.Equal(0, result.ExitCode);
+        return JsonDocument.Parse(result.Out);
     }
 }

@@ -1,12 +1,14 @@
 using Playbooks.Search.Analysis;
-using Playbooks.Search.Tests.Support;
+using Playbooks.Search.Lexicons;
 
 namespace Playbooks.Search.Tests.Analysis;
 
 public sealed class AnalysisPreviewTests : IDisposable
 {
-    private readonly Analyzer _analyzer = new(TestLexicons.Build(
-        words: ["刷屏"], synonymGroups: [["老师", "助教"]], stopWords: ["里", "有人"]).WithLearned(["乱码昵称"]));
+    private readonly Analyzer _analyzer = new(new Lexicon(
+        new HashSet<string>(["刷屏"], StringComparer.Ordinal), [["封号", "封禁"], ["老师", "助教"]],
+        new HashSet<string>(["里", "有人"], StringComparer.Ordinal), fingerprint: "test",
+        english: new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal) { ["ban"] = ["封禁"] }).WithLearned(["乱码昵称"]));
 
     public void Dispose() => _analyzer.Dispose();
 
@@ -24,5 +26,26 @@ public sealed class AnalysisPreviewTests : IDisposable
         Assert.Contains("里有", preview.Bigrams);
         Assert.Equal(preview.Bigrams.Count, preview.Pinyin.Count);
         Assert.Equal("qunli", preview.Pinyin[0]);
+    }
+
+    [Fact]
+    public void Shows_the_chinese_an_english_word_also_counts_as()
+    {
+        var preview = AnalysisPreview.Of(_analyzer, "直播被 BAN 了");
+
+        Assert.Equal([new EnglishGloss("ban", "封禁")], preview.English);
+        Assert.Contains(preview.Words, w => w is { Text: "封禁", Term: "封号", Origin: WordOrigin.English });
+        Assert.Contains(new SynonymFold("封禁", "封号"), preview.Synonyms);
+    }
+
+    [Theory]
+    [InlineData("直播被 ban 了，群裡有人冒充助教刷屏")]
+    [InlineData("乱码昵称的人在里面有人说话")]
+    [InlineData("ban ban 封禁")]
+    public void Lists_exactly_the_words_a_search_indexes(string text)
+    {
+        var preview = AnalysisPreview.Of(_analyzer, text);
+
+        Assert.Equal(_analyzer.Words(text), preview.Words.Select(w => w.Term));
     }
 }
