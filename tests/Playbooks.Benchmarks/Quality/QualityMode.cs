@@ -9,7 +9,7 @@ namespace Playbooks.Benchmarks.Quality;
 /// <summary>
 /// <c>quality</c>: our engine and the Lucene.Net baselines side by side on every labelled query set, one
 /// Markdown table (the README's). Sets: <c>--set name=queries.tsv[+more.tsv]@folder</c> (repeatable; default: dev,
-/// team and the second corpus). Systems: <c>--systems ours,smartcn,smartcn-single,jieba,jieba-single,ours+smartcn,ours+smartcn-half</c>.
+/// team, the second corpus and the third, tuning corpus). Systems: <c>--systems ours,smartcn,smartcn-single,jieba,jieba-single,ours+smartcn,ours+smartcn-half</c>.
 /// <c>--diff</c> lists the queries where a baseline ranks the right playbook higher than we do.
 /// </summary>
 internal static class QualityMode

@@ -9,7 +9,7 @@ internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyLi
     /// <summary>
     /// The sets the README reports: the dev set and the team's blind set on the bundled playbooks, and the second,
     /// independent corpus (tests/corpora/second-team): its title-based sets A+B, its harder set C and the blind set D in C's styles, each alone and
-    /// beside the bundled playbooks. A set whose files are missing is
+    /// beside the bundled playbooks; and the third corpus (tests/corpora/third-team), alone and beside the bundled playbooks. A set whose files are missing is
     /// left out with a note on stderr (../shared is not part of the repository).
     /// </summary>
     public static IReadOnlyList<QualitySet> Defaults(TextWriter notes)
@@ -32,11 +32,19 @@ internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyLi
         // What the independent check ran: another team's files dropped into a copy of the bundled knowledge base.
         if (Directory.Exists(secondPlaybooks))
         {
-            var combined = CombinedKnowledgeBase.Ensure(RepositoryPaths.BundledPlaybooks, secondPlaybooks);
+            var combined = CombinedKnowledgeBase.Ensure(RepositoryPaths.BundledPlaybooks, secondPlaybooks, "second");
             Add(sets, notes, "second+bundled", combined, titleQueries);
             Add(sets, notes, "second-C+bundled", combined, harderQueries);
             Add(sets, notes, "second-D+bundled", combined, blindQueries);
         }
+        // The third team's corpus is a TUNING set, like dev and team: weights may be chosen by looking at its figures,
+        // which is never allowed for second-team (the check). Five domains none of the other corpora cover.
+        var third = Path.Combine(root, "tests", "corpora", "third-team");
+        var thirdPlaybooks = Path.Combine(third, "playbooks");
+        var thirdQueries = Path.Combine(third, "queries.tsv");
+        Add(sets, notes, "third", thirdPlaybooks, thirdQueries);
+        if (Directory.Exists(thirdPlaybooks))
+            Add(sets, notes, "third+bundled", CombinedKnowledgeBase.Ensure(RepositoryPaths.BundledPlaybooks, thirdPlaybooks, "third"), thirdQueries);
         return sets;
     }
 

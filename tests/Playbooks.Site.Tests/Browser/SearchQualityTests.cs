@@ -40,6 +40,15 @@ public sealed class SearchQualityTests(Sites sites, Chromium chromium, ITestOutp
         var site = await sites.SecondTeam;
         var queries = RepositoryPaths.SecondTeamQuerySets.SelectMany(QuerySet.Load).DistinctBy(q => q.Text).ToList();
 
+        await AssertBrowserRanksAsCliAsync(site, queries);
+    }
+
+    [Fact]
+    public async Task Ranks_the_third_teams_queries_in_the_browser_exactly_as_the_cli() =>
+        await AssertBrowserRanksAsCliAsync(await sites.ThirdTeam, QuerySet.Load(RepositoryPaths.ThirdTeamQueries));
+
+    private async Task AssertBrowserRanksAsCliAsync(BuiltSite site, IReadOnlyList<LabelledQuery> queries)
+    {
         var browserRanks = await RankInBrowserAsync(site, queries);
 
         foreach (var query in queries)

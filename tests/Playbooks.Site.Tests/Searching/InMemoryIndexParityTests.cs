@@ -28,6 +28,10 @@ public sealed class InMemoryIndexParityTests(Sites sites)
             AssertSameRanking(site, QuerySet.Load(file));
     }
 
+    [Fact]
+    public async Task Ranks_the_third_teams_queries_on_their_knowledge_base_exactly_as_the_cli() =>
+        AssertSameRanking(await sites.ThirdTeam, QuerySet.Load(RepositoryPaths.ThirdTeamQueries));
+
     private static void AssertSameRanking(BuiltSite site, IReadOnlyList<LabelledQuery> queries)
     {
         var (index, ranker) = Build(site);

@@ -29,6 +29,11 @@ internal static class RepositoryPaths
 
     public const string SecondTeamAbsent = "tests/corpora/second-team/ (another team's corpus and queries) is not in this checkout yet.";
 
+    /// <summary>A third team's knowledge base and its queries: a tuning corpus in five domains the others do not cover.</summary>
+    public static string ThirdTeamPlaybooks => Path.Combine(Root, "tests", "corpora", "third-team", "playbooks");
+
+    public static string ThirdTeamQueries => Path.Combine(Root, "tests", "corpora", "third-team", "queries.tsv");
+
     /// <summary>Source folder of this test project (snapshots are read from and written to it).</summary>
     public static string TestProject => Path.Combine(Root, "tests", "Playbooks.Site.Tests");
 

@@ -4,13 +4,14 @@ namespace Playbooks.Site.Tests.Support;
 
 /// <summary>
 /// The sites the tests look at, each built once per test run: the bundled knowledge base (what the team ships), the
-/// small fixture knowledge base with hostile content (stable input for snapshots), and another team's knowledge base.
+/// small fixture knowledge base with hostile content (stable input for snapshots), and two other teams' knowledge bases.
 /// </summary>
 public sealed class Sites : IAsyncDisposable
 {
     private readonly Lazy<Task<BuiltSite>> _bundled = new(() => BuiltSite.BuildAsync(RepositoryPaths.BundledPlaybooks));
     private readonly Lazy<Task<BuiltSite>> _fixture = new(() => BuiltSite.BuildAsync(RepositoryPaths.FixtureKnowledgeBase));
     private readonly Lazy<Task<BuiltSite>> _secondTeam = new(() => BuiltSite.BuildAsync(RepositoryPaths.SecondTeamPlaybooks));
+    private readonly Lazy<Task<BuiltSite>> _thirdTeam = new(() => BuiltSite.BuildAsync(RepositoryPaths.ThirdTeamPlaybooks));
     private readonly Lazy<Task<BuiltSite>> _published = new(() => BuiltSite.BuildAsync(RepositoryPaths.FixtureKnowledgeBase,
         request => request with { RepositoryUrl = PublishedRepository, BaseUrl = PublishedBase }));
 
@@ -25,6 +26,9 @@ public sealed class Sites : IAsyncDisposable
     /// <summary>Another team's knowledge base, with no lexicon of its own (only when <see cref="RepositoryPaths.SecondTeamCorpus"/> exists).</summary>
     public Task<BuiltSite> SecondTeam => _secondTeam.Value;
 
+    /// <summary>The third team's knowledge base (tests/corpora/third-team), also with no lexicon of its own.</summary>
+    public Task<BuiltSite> ThirdTeam => _thirdTeam.Value;
+
     /// <summary>The fixture knowledge base built as a team publishing it would: with a repository and a base URL.</summary>
     public Task<BuiltSite> Published => _published.Value;
 
@@ -38,5 +42,7 @@ public sealed class Sites : IAsyncDisposable
             (await _fixture.Value).Dispose();
         if (_secondTeam.IsValueCreated)
             (await _secondTeam.Value).Dispose();
+        if (_thirdTeam.IsValueCreated)
+            (await _thirdTeam.Value).Dispose();
     }
 }
