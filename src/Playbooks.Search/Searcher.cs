@@ -85,7 +85,7 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
         var looked = Ranker.LookedUpBySound(snapshot.Index, terms);
         var spelled = reader.Spelled(looked.Select(s => s.Pinyin).Distinct().ToList());
         var lookups = looked.Select(s => new SoundLookup(s.Bigram, s.Pinyin, spelled.GetValueOrDefault(s.Pinyin) ?? [])).ToList();
-        return QueryReading.Of(terms, _weights, lookups);
+        return QueryReading.Of(terms, _weights.SingleCharacterWeight, _weights.StraddlingBigramWeight, lookups);
     }
 
     /// <summary>The snapshot of the generation <paramref name="reader"/> sees, reusing the last one when it is current.</summary>

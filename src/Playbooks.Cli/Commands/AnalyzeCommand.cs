@@ -2,7 +2,7 @@ using System.CommandLine;
 using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
 using Playbooks.Core;
-using Playbooks.Search.Analysis;
+using Playbooks.Search.Querying;
 
 namespace Playbooks.Cli.Commands;
 

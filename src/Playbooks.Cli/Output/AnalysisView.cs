@@ -1,4 +1,3 @@
-using Playbooks.Search.Analysis;
 using Playbooks.Search.Querying;
 using Spectre.Console;
 

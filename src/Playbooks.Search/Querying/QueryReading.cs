@@ -4,20 +4,22 @@ namespace Playbooks.Search.Querying;
 
 /// <summary>
 /// What a search does with a query's terms after analysis, for <c>playbooks analyze</c>: the terms it counts for less
-/// than a full word, and what it looks up by sound in this knowledge base. Together with <see cref="Analysis.AnalysisPreview"/>
+/// than a full word, and what it looks up by sound in this knowledge base. Together with <see cref="AnalysisPreview"/>
 /// it answers "why did my query find that?" without reading the ranker.
 /// </summary>
 public sealed record QueryReading(IReadOnlyList<ReducedTerm> Reduced, IReadOnlyList<SoundLookup> SoundLookups)
 {
-    public static QueryReading Of(QueryTerms terms, Ranking.RankingWeights weights, IReadOnlyList<SoundLookup> lookups)
+    /// <param name="singleCharacterWeight">Ranking's weight of a single-character word (RankingWeights).</param>
+    /// <param name="straddlingBigramWeight">Ranking's weight of a bigram straddling two words (RankingWeights).</param>
+    public static QueryReading Of(QueryTerms terms, double singleCharacterWeight, double straddlingBigramWeight, IReadOnlyList<SoundLookup> lookups)
     {
         var reduced = new List<ReducedTerm>();
-        if (weights.SingleCharacterWeight != 1.0)
+        if (singleCharacterWeight != 1.0)
             reduced.AddRange(terms.Words.Where(w => w.Length == 1)
-                .Select(w => new ReducedTerm(w, ReductionReason.SingleCharacter, weights.SingleCharacterWeight)));
-        if (weights.StraddlingBigramWeight != 1.0)
+                .Select(w => new ReducedTerm(w, ReductionReason.SingleCharacter, singleCharacterWeight)));
+        if (straddlingBigramWeight != 1.0)
             reduced.AddRange(terms.Bigrams.Where(terms.StraddlingBigrams.Contains)
-                .Select(b => new ReducedTerm(b, ReductionReason.StraddlingBigram, weights.StraddlingBigramWeight)));
+                .Select(b => new ReducedTerm(b, ReductionReason.StraddlingBigram, straddlingBigramWeight)));
         return new QueryReading(reduced, lookups);
     }
 }

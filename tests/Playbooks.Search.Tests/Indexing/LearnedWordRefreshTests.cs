@@ -1,4 +1,5 @@
 using Playbooks.Search.Analysis;
+using Playbooks.Search.Querying;
 using Playbooks.Search.Tests.Support;
 
 namespace Playbooks.Search.Tests.Indexing;

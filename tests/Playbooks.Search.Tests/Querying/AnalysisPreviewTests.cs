@@ -1,7 +1,8 @@
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Lexicons;
+using Playbooks.Search.Querying;
 
-namespace Playbooks.Search.Tests.Analysis;
+namespace Playbooks.Search.Tests.Querying;
 
 public sealed class AnalysisPreviewTests : IDisposable
 {

@@ -1,7 +1,8 @@
 using System.Text.Json.Serialization;
+using Playbooks.Search.Analysis;
 using Playbooks.Search.Lexicons;
 
-namespace Playbooks.Search.Analysis;
+namespace Playbooks.Search.Querying;
 
 /// <summary>Where a word of the analysis came from (in JSON: <c>segmenter</c>, <c>lexicon</c>, <c>learned</c>).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<WordOrigin>))]
@@ -48,7 +49,7 @@ public sealed record AnalysisPreview(
     IReadOnlyList<string> Pinyin)
 {
     /// <summary>What a search does with the terms beyond analysis; null when no index was consulted.</summary>
-    public Querying.QueryReading? Query { get; init; }
+    public QueryReading? Query { get; init; }
 
     public static AnalysisPreview Of(Analyzer analyzer, string text)
     {
