@@ -204,7 +204,7 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
             var contentEnd = i + 1 < h2s.Count ? StartLine(lines, h2s[i + 1]) : lines.Count; // exclusive, 0-based
             var markdown = lines.Slice(contentStart, contentEnd).Trim();
 
-            var kind = SectionHeadings.Match(headingText);
+            var kind = SectionHeadings.Read(headingText);
             if (kind is null)
             {
                 findings.Add(Warning(path, headingLine, 1, FindingCodes.UnknownHeading, $"无法识别的二级标题“{headingText}”，其内容不属于任何章节",

@@ -25,9 +25,54 @@ public static partial class SectionHeadings
         (SectionKind.Retrospective, ["复盘反思", "复盘", "改进方法", "改进", "改进措施", "改进建议", "后续改进", "迁徙反思", "迁移反思", "反思",
             "总结反思", "复盘总结", "经验总结", "经验教训", "总结", "retrospective", "retro", "lessonslearned", "postmortem"]));
 
-    /// <summary>The kind of section a heading names, or null when it is not one of the five.</summary>
+    // Words that name a section inside a heading no list foresaw (处置步骤, 处理流程SOP, 升级路径, 事故现象). In a Chinese
+    // compound the last word is the head (风险应对 is a response, 原因分析 an analysis of causes), so the keyword that ends
+    // last decides, and the longer one where two end together (改进措施 is the retrospective, 措施 alone handling).
+    private static readonly (string Keyword, SectionKind Kind)[] Keywords = Flatten(
+        (SectionKind.Background, ["背景", "概述", "概况", "经过", "现象", "症状", "表现", "简介", "overview", "symptom", "symptoms"]),
+        (SectionKind.Risk, ["风险", "原因", "根因", "诱因", "起因", "源头", "来源", "成因", "cause", "causes"]),
+        (SectionKind.Escalation, ["激化", "升级", "恶化", "扩散", "预警", "信号", "escalation"]),
+        (SectionKind.Handling, ["处理", "处置", "应对", "应急", "解决", "步骤", "流程", "措施", "方案", "办法", "方法", "动作", "sop",
+            "steps", "mitigation", "actions"]),
+        (SectionKind.Retrospective, ["复盘", "反思", "总结", "教训", "改进", "回顾", "预防", "改进措施", "预防措施", "后续措施",
+            "postmortem", "retro"]));
+
+    /// <summary>Longest heading (normalised) read by its keywords: anything longer is a sentence, not a section's name.</summary>
+    private const int MaxKeywordHeadingLength = 10;
+
+    /// <summary>The kind of section a heading names when it is one of the accepted spellings, else null.</summary>
     public static SectionKind? Match(string heading) =>
         Variants.TryGetValue(Normalize(heading), out var kind) ? kind : null;
+
+    /// <summary>
+    /// The kind of section a playbook's <c>##</c> heading names: an accepted spelling (<see cref="Match"/>), else, for a
+    /// short heading, the section its last keyword names, so a team's own 处置步骤 or 处理流程（SOP） keeps its steps.
+    /// Only for headings the author marked as such: in free text (import) a short line holding 方法 or 表现 is as often
+    /// a sentence as a title.
+    /// </summary>
+    public static SectionKind? Read(string heading)
+    {
+        var normalized = Normalize(heading);
+        if (Variants.TryGetValue(normalized, out var kind))
+            return kind;
+        return normalized.Length is > 0 and <= MaxKeywordHeadingLength ? ByKeyword(normalized) : null;
+    }
+
+    private static SectionKind? ByKeyword(string heading)
+    {
+        SectionKind? best = null;
+        var (bestEnd, bestLength) = (-1, 0);
+        foreach (var (keyword, kind) in Keywords)
+        {
+            var at = heading.LastIndexOf(keyword, StringComparison.Ordinal);
+            if (at < 0)
+                continue;
+            var end = at + keyword.Length;
+            if (end > bestEnd || (end == bestEnd && keyword.Length > bestLength))
+                (best, bestEnd, bestLength) = (kind, end, keyword.Length);
+        }
+        return best;
+    }
 
     /// <summary>
     /// Strips what surrounds the words of a heading (brackets, numbering, colons, spaces, emphasis),
@@ -38,6 +83,9 @@ public static partial class SectionHeadings
         var text = heading.Normalize(System.Text.NormalizationForm.FormKC).Trim();
         text = text.Replace("*", "").Replace("_", "").Replace("`", "");
         text = LeadingNumbering().Replace(text, "");
+        // A qualifier in parentheses after the name (处理流程（SOP）, 处理方法（按时间顺序）) is not part of it.
+        if (Qualifier().Replace(text, "").Trim() is { Length: > 0 } unqualified)
+            text = unqualified;
         text = Brackets().Replace(text, "");
         text = text.TrimEnd(':', '：', ' ', '.', '。');
         text = LeadingNumbering().Replace(text.Trim(), "");
@@ -54,6 +102,12 @@ public static partial class SectionHeadings
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"[(（][^()（）]*[)）]")]
+    private static partial Regex Qualifier();
+
+    private static (string, SectionKind)[] Flatten(params (SectionKind Kind, string[] Words)[] groups) =>
+        groups.SelectMany(g => g.Words.Select(w => (w, g.Kind))).ToArray();
 
     private static Dictionary<string, SectionKind> Build(params (SectionKind Kind, string[] Names)[] groups)
     {

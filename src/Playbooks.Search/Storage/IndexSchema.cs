@@ -16,7 +16,7 @@ namespace Playbooks.Search.Storage;
 /// </remarks>
 internal static class IndexSchema
 {
-    public const int Version = 9; // 9: handling steps stored as plain text
+    public const int Version = 10; // 9: handling steps stored as plain text; 10: headings read by keyword (SectionHeadings.Read)
 
     /// <summary><c>postings.kind</c> of each representation stored (pinyin is derived from the bigrams).</summary>
     public const int WordsKind = 0;

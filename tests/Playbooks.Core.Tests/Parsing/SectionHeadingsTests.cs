@@ -84,13 +84,30 @@ public sealed class SectionHeadingsTests
     }
 
     [Theory]
+    [InlineData("处置步骤", SectionKind.Handling)]
+    [InlineData("处理流程（SOP）", SectionKind.Handling)]
+    [InlineData("SOP", SectionKind.Handling)]
+    [InlineData("处理方法（按时间顺序）", SectionKind.Handling)]
+    [InlineData("风险应对", SectionKind.Handling)]
+    [InlineData("升级路径", SectionKind.Escalation)]
+    [InlineData("事故现象", SectionKind.Background)]
+    [InlineData("问题成因", SectionKind.Risk)]
+    [InlineData("复盘与改进措施", SectionKind.Retrospective)]
+    [InlineData("后续预防", SectionKind.Retrospective)]
+    [InlineData("【應急處置流程】", SectionKind.Handling)]
+    public void Reads_a_short_heading_no_list_foresaw_by_its_last_keyword(string heading, SectionKind expected)
+    {
+        Assert.Equal(expected, SectionHeadings.Read(heading));
+    }
+
+    [Theory]
     [InlineData("参考资料")]
     [InlineData("相关链接")]
-    [InlineData("处理方法（按时间顺序）")]
+    [InlineData("当时群里大家都在讨论处理方法的问题")]
     [InlineData("附录")]
     [InlineData("")]
     public void Leaves_other_headings_unrecognised(string heading)
     {
-        Assert.Null(SectionHeadings.Match(heading));
+        Assert.Null(SectionHeadings.Read(heading));
     }
 }
