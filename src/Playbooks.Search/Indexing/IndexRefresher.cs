@@ -305,15 +305,15 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             // The folder itself (subfolders are skipped inside the walk): the user's situation, said as the loader says it.
             throw KnowledgeBaseLoader.UnreadableDirectory(knowledgeBase, ex);
         }
-        var paths = listing.Files;
-        var read = new object?[paths.Count]; // a SourceFile, or the SkippedFile saying why it could not be read
+        var entries = listing.Entries;
+        var read = new object?[entries.Count]; // a SourceFile, or the SkippedFile saying why it could not be read
         var racyBefore = DateTime.UtcNow - RacyWindow;
-        if (paths.Count < ParallelReadThreshold)
-            for (var i = 0; i < paths.Count; i++)
-                read[i] = ReadFile(knowledgeBase, paths[i], indexed, guides, racyBefore);
+        if (entries.Count < ParallelReadThreshold)
+            for (var i = 0; i < entries.Count; i++)
+                read[i] = ReadFile(knowledgeBase, entries[i], indexed, guides, racyBefore);
         else
-            Parallel.For(0, paths.Count, i => read[i] = ReadFile(knowledgeBase, paths[i], indexed, guides, racyBefore));
-        var files = new List<SourceFile>(paths.Count);
+            Parallel.For(0, entries.Count, i => read[i] = ReadFile(knowledgeBase, entries[i], indexed, guides, racyBefore));
+        var files = new List<SourceFile>(entries.Count);
         var unreadable = new List<SkippedFile>();
         foreach (var file in read)
             if (file is SourceFile source)
@@ -412,22 +412,25 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         return false;
     }
 
-    private static object? ReadFile(string root, string path, IReadOnlyDictionary<string, IndexedFile>? indexed,
+    /// <summary>
+    /// <paramref name="entry"/> as indexed when its listed size and time are those stored (no call to the disk at all),
+    /// otherwise read and hashed.
+    /// </summary>
+    private static object? ReadFile(string root, ListedFile entry, IReadOnlyDictionary<string, IndexedFile>? indexed,
         IReadOnlyDictionary<string, SourceStamp> guides, DateTime racyBefore)
     {
         try
         {
-            var relative = PlaybookFiles.Relative(root, path);
-            var info = new FileInfo(path);
-            var modifiedAt = info.LastWriteTimeUtc;
+            var relative = entry.Relative;
+            var modifiedAt = entry.LastWriteUtc;
             var modified = modifiedAt < racyBefore ? modifiedAt.Ticks : 0; // 0: never matches, so hashed next time
             var known = indexed is not null && indexed.TryGetValue(relative, out var playbook)
                 ? new SourceStamp(playbook.Hash, playbook.Size, playbook.Modified)
                 : guides.GetValueOrDefault(relative);
-            if (known is not null && known.Modified != 0 && known.Size == info.Length && known.Modified == modifiedAt.Ticks)
-                return new SourceFile(relative, KnowledgeBaseLoader.DisplayPath(root, path), known, null);
-            var display = KnowledgeBaseLoader.DisplayPath(root, path);
-            var read = PlaybookFileReader.Read(path, display);
+            var display = KnowledgeBaseLoader.DisplayPathOfRelative(root, relative);
+            if (known is not null && known.Modified != 0 && known.Size == entry.Length && known.Modified == modifiedAt.Ticks)
+                return new SourceFile(relative, display, known, null);
+            var read = PlaybookFileReader.Read(entry.Path, display);
             if (read.Problem is { } problem)
                 return new SkippedFile(display, [problem], false);
             // At most the size limit + 1 bytes were read: the parser reports the file as too large.
