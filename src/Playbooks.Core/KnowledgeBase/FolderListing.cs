@@ -22,12 +22,18 @@ public sealed class DiskFolderListing : IFolderListing
 {
     public static DiskFolderListing Instance { get; } = new();
 
+    /// <summary>
+    /// What <see cref="Directory.EnumerateFiles(string)"/> lists: hidden files too (a name starting with '.' on Unix), and
+    /// a folder that cannot be read throws. A bare <see cref="EnumerationOptions"/> would skip both silently.
+    /// </summary>
+    private static readonly EnumerationOptions Everything = new() { AttributesToSkip = 0, IgnoreInaccessible = false };
+
     // Materialised here so that a permission error surfaces in this call, where the walk catches it, and not later.
     // FileSystemEnumerable hands each entry's size and time over with the listing (one stat, or none on Windows),
     // where a FileInfo per file would look each one up again.
     public IEnumerable<ListedFile> Files(string folder) =>
         new FileSystemEnumerable<ListedFile>(folder, (ref FileSystemEntry entry) =>
-            new ListedFile(entry.ToFullPath(), entry.Length, entry.LastWriteTimeUtc.UtcDateTime))
+            new ListedFile(entry.ToFullPath(), entry.Length, entry.LastWriteTimeUtc.UtcDateTime), Everything)
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
         }.ToList();

@@ -57,6 +57,17 @@ public sealed class PlaybookFilesTests
         Assert.Equal(DateTimeKind.Utc, listed.LastWriteUtc.Kind);
     }
 
+    [Fact]
+    public void Lists_files_whose_names_start_with_a_dot_as_before()
+    {
+        using var folder = new TempFolder();
+        Touch(folder, "community/.draft-of-refund.md", "community/kept.md");
+
+        var files = PlaybookFiles.Scan(folder.Path).Entries.Select(e => e.Relative);
+
+        Assert.Equal(["community/.draft-of-refund.md", "community/kept.md"], files);
+    }
+
     private static void Touch(TempFolder folder, params string[] files)
     {
         foreach (var file in files)
