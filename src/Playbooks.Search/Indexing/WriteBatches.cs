@@ -23,14 +23,26 @@ internal static class WriteBatches
         if (items.Count == 0)
             yield break;
         var batch = Prepare(items, 0, size, prepare);
-        for (var start = 0; ; start += size)
+        Task<T[]>? next = null;
+        try
         {
-            var nextStart = start + size;
-            var next = nextStart < items.Count ? Task.Run(() => Prepare(items, nextStart, size, prepare)) : null;
-            yield return batch;
-            if (next is null)
-                yield break;
-            batch = next.GetAwaiter().GetResult(); // rethrows what prepare threw, as the caller's own loop would
+            for (var start = 0; ; start += size)
+            {
+                var nextStart = start + size;
+                next = nextStart < items.Count ? Task.Run(() => Prepare(items, nextStart, size, prepare)) : null;
+                yield return batch;
+                if (next is null)
+                    yield break;
+                batch = next.GetAwaiter().GetResult(); // rethrows what prepare threw, as the caller's own loop would
+                next = null;
+            }
+        }
+        finally
+        {
+            // The writer stopped early (it threw): the batch in flight finishes before the caller goes on, so nothing it
+            // uses (the analyzer and its ICU iterators) is disposed under it. WaitAny does not rethrow its failure.
+            if (next is { IsCompleted: false })
+                Task.WaitAny(next);
         }
     }
 

@@ -58,6 +58,18 @@ public sealed class WriteBatchesTests
     }
 
     [Fact]
+    public void A_writer_that_stops_early_waits_for_the_batch_being_prepared()
+    {
+        var items = Enumerable.Range(0, 8).ToList();
+        var finished = new ConcurrentDictionary<int, bool>();
+
+        foreach (var batch in WriteBatches.Prepared(items, i => { if (i >= 4) Thread.Sleep(50); finished[i] = true; }, size: 4))
+            break; // as when writing the first batch throws
+
+        Assert.Equal(items, finished.Keys.Order());
+    }
+
+    [Fact]
     public void Nothing_to_write_yields_no_batch() =>
         Assert.Empty(WriteBatches.Prepared(Array.Empty<int>(), _ => throw new InvalidOperationException(), size: 3));
 }
