@@ -76,8 +76,10 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
     /// <summary>The path users see: the root as they gave it, joined with the file's relative path.</summary>
     public static string DisplayPath(string root, string file) => DisplayPath(root, root, file);
 
-    private static string DisplayPath(string root, string fullRoot, string file) =>
-        Path.Combine(root, PlaybookFiles.Relative(fullRoot, file)).Replace('\\', '/');
+    private static string DisplayPath(string root, string fullRoot, string file) => DisplayPathOfRelative(root, PlaybookFiles.Relative(fullRoot, file));
+
+    /// <summary>The path shown for a file known by its path relative to <paramref name="root"/> (<see cref="ListedFile.Relative"/>).</summary>
+    public static string DisplayPathOfRelative(string root, string relative) => Path.Combine(root, relative).Replace('\\', '/');
 
     /// <summary>
     /// Gives every playbook a distinct id: where files share one, the first in path order keeps it and the others go by

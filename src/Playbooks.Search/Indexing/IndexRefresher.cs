@@ -95,24 +95,24 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             progress?.Report(new IndexProgress(IndexStage.Learning, 0, 0));
         var learning = relearn ? Relearn(store, plan, prepared) : null;
         var final = Analyzer;
-        plan.Changed.Select(f => prepared[(f.Relative, f.Stamp.Hash)]).Where(p => p.Stored is not null && p.AnalysedWith != final)
-            .AsParallel().ForAll(p => p.Analyse(final));
-        var reanalysed = (learning?.Reanalyse ?? []).AsParallel().AsOrdered()
-            .Select(r => (r.File, r.Doc, Analysis: DocumentAnalysis.Of(r.Doc, final))).ToList();
         progress?.Report(new IndexProgress(IndexStage.Writing, 0, 0));
-        var applied = Apply(writer, plan, prepared, fingerprint);
-        foreach (var (file, doc, analysis) in reanalysed)
-        {
-            writer.Delete(file.RowId);
-            writer.Insert(doc, new SourceStamp(file.Hash, file.Size, file.Modified), analysis.Words, analysis.Grams);
-        }
+        // Analysed batch by batch as they are written (WriteBatches), so memory stays flat however many files changed.
+        var applied = Apply(writer, plan, prepared, fingerprint, final);
+        var reanalyse = learning?.Reanalyse.Select(r => new Reanalysed(r.File, r.Doc)).ToList() ?? [];
+        foreach (var batch in WriteBatches.Prepared(reanalyse, r => r.Analysis = DocumentAnalysis.Of(r.Doc, final)))
+            foreach (var item in batch)
+            {
+                writer.Delete(item.File.RowId);
+                writer.Insert(item.Doc, new SourceStamp(item.File.Hash, item.File.Size, item.File.Modified), item.Analysis!.Words, item.Analysis.Grams);
+                item.Analysis = null;
+            }
         if (learning is not null)
         {
             writer.SetMeta(LearnedMetaKey, string.Join("\n", learning.Words));
             writer.SetMeta(StatisticalMetaKey, string.Join("\n", learning.Statistical));
         }
         writer.Commit();
-        return Finish(plan, applied) with { Reanalysed = reanalysed.Count };
+        return Finish(plan, applied) with { Reanalysed = reanalyse.Count };
     }
 
     /// <summary>What to write to bring <paramref name="state"/> in line with the files, reading only files whose stamps differ.</summary>
@@ -160,7 +160,12 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
     }
 
     /// <summary>Writes <paramref name="plan"/> in <paramref name="writer"/>'s transaction.</summary>
-    private Applied Apply(IndexStore.IndexWriter writer, Plan plan, Dictionary<(string Path, string Hash), Prepared> prepared, string fingerprint)
+    /// <remarks>
+    /// Each changed playbook is analysed with <paramref name="final"/> (unless it already was) in the batch it is written
+    /// in, and dropped from <paramref name="prepared"/> once written: a full build keeps only what learning needed.
+    /// </remarks>
+    private Applied Apply(IndexStore.IndexWriter writer, Plan plan, Dictionary<(string Path, string Hash), Prepared> prepared, string fingerprint,
+        Analyzer final)
     {
         var indexed = plan.State.Files;
         var guides = plan.State.Guides;
@@ -182,9 +187,10 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         if (!lexiconChanged)
             foreach (var gone in plan.Removed)
                 writer.Delete(gone.RowId);
-        foreach (var file in plan.Changed)
+        var changed = plan.Changed.Select(file => prepared[(file.Relative, file.Stamp.Hash)]).ToList();
+        foreach (var item in WriteBatches.Prepared(changed, p => { if (p.Stored is not null && p.AnalysedWith != final) p.Analyse(final); }).SelectMany(b => b))
         {
-            var item = prepared[(file.Relative, file.Stamp.Hash)];
+            prepared.Remove((item.File.Relative, item.File.Stamp.Hash)); // written below or skipped: not needed again
             var errors = item.Errors.ToList(); // a prepared file may be applied again after a lost race: never grow its list
             indexed.TryGetValue(item.File.Relative, out var previous);
             var stored = item.Stored;
@@ -218,6 +224,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             if (guides.ContainsKey(item.File.Relative))
                 writer.ForgetGuide(item.File.Relative); // was a guide, is a playbook now
             writer.Insert(stored, item.File.Stamp, item.Analysis!.Words, item.Analysis.Grams);
+            item.Written();
             ids[stored.Id] = stored.Path;
             if (previous is null || lexiconChanged) added++; else updated++;
         }
@@ -298,15 +305,15 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             // The folder itself (subfolders are skipped inside the walk): the user's situation, said as the loader says it.
             throw KnowledgeBaseLoader.UnreadableDirectory(knowledgeBase, ex);
         }
-        var paths = listing.Files;
-        var read = new object?[paths.Count]; // a SourceFile, or the SkippedFile saying why it could not be read
+        var entries = listing.Entries;
+        var read = new object?[entries.Count]; // a SourceFile, or the SkippedFile saying why it could not be read
         var racyBefore = DateTime.UtcNow - RacyWindow;
-        if (paths.Count < ParallelReadThreshold)
-            for (var i = 0; i < paths.Count; i++)
-                read[i] = ReadFile(knowledgeBase, paths[i], indexed, guides, racyBefore);
+        if (entries.Count < ParallelReadThreshold)
+            for (var i = 0; i < entries.Count; i++)
+                read[i] = ReadFile(knowledgeBase, entries[i], indexed, guides, racyBefore);
         else
-            Parallel.For(0, paths.Count, i => read[i] = ReadFile(knowledgeBase, paths[i], indexed, guides, racyBefore));
-        var files = new List<SourceFile>(paths.Count);
+            Parallel.For(0, entries.Count, i => read[i] = ReadFile(knowledgeBase, entries[i], indexed, guides, racyBefore));
+        var files = new List<SourceFile>(entries.Count);
         var unreadable = new List<SkippedFile>();
         foreach (var file in read)
             if (file is SourceFile source)
@@ -336,6 +343,19 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             Analysis = DocumentAnalysis.Of(Stored!, analyzer);
             AnalysedWith = analyzer;
         }
+
+        /// <summary>Drops the analysis once its postings are in the writer: the bulk of a playbook's memory.</summary>
+        public void Written()
+        {
+            Analysis = null;
+            AnalysedWith = null;
+        }
+    }
+
+    /// <summary>An unchanged playbook analysed again because the learned words changed; its analysis lives only until written.</summary>
+    private sealed record Reanalysed(IndexedFile File, StoredPlaybook Doc)
+    {
+        public DocumentAnalysis? Analysis { get; set; }
     }
 
     private sealed record Learning(IReadOnlyList<string> Words, IReadOnlyList<string> Statistical, IReadOnlyList<(IndexedFile File, StoredPlaybook Doc)> Reanalyse);
@@ -392,22 +412,25 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         return false;
     }
 
-    private static object? ReadFile(string root, string path, IReadOnlyDictionary<string, IndexedFile>? indexed,
+    /// <summary>
+    /// <paramref name="entry"/> as indexed when its listed size and time are those stored (no call to the disk at all),
+    /// otherwise read and hashed.
+    /// </summary>
+    private static object? ReadFile(string root, ListedFile entry, IReadOnlyDictionary<string, IndexedFile>? indexed,
         IReadOnlyDictionary<string, SourceStamp> guides, DateTime racyBefore)
     {
         try
         {
-            var relative = PlaybookFiles.Relative(root, path);
-            var info = new FileInfo(path);
-            var modifiedAt = info.LastWriteTimeUtc;
+            var relative = entry.Relative;
+            var modifiedAt = entry.LastWriteUtc;
             var modified = modifiedAt < racyBefore ? modifiedAt.Ticks : 0; // 0: never matches, so hashed next time
             var known = indexed is not null && indexed.TryGetValue(relative, out var playbook)
                 ? new SourceStamp(playbook.Hash, playbook.Size, playbook.Modified)
                 : guides.GetValueOrDefault(relative);
-            if (known is not null && known.Modified != 0 && known.Size == info.Length && known.Modified == modifiedAt.Ticks)
-                return new SourceFile(relative, KnowledgeBaseLoader.DisplayPath(root, path), known, null);
-            var display = KnowledgeBaseLoader.DisplayPath(root, path);
-            var read = PlaybookFileReader.Read(path, display);
+            var display = KnowledgeBaseLoader.DisplayPathOfRelative(root, relative);
+            if (known is not null && known.Modified != 0 && known.Size == entry.Length && known.Modified == modifiedAt.Ticks)
+                return new SourceFile(relative, display, known, null);
+            var read = PlaybookFileReader.Read(entry.Path, display);
             if (read.Problem is { } problem)
                 return new SkippedFile(display, [problem], false);
             // At most the size limit + 1 bytes were read: the parser reports the file as too large.

@@ -117,7 +117,7 @@ public sealed class IndexReader : IDisposable
         if (rowIds.Count == 0)
             return docs;
         using var command = NewCommand();
-        command.CommandText = $"SELECT rowid, doc FROM docs WHERE rowid IN ({string.Join(",", rowIds)})";
+        command.CommandText = $"SELECT rowid, doc FROM bodies WHERE rowid IN ({string.Join(",", rowIds)})";
         using var reader = command.ExecuteReader();
         while (reader.Read())
             docs[reader.GetInt64(0)] = JsonSerializer.Deserialize(reader.GetString(1), StoredPlaybookJson.Default.StoredPlaybook)!;
@@ -127,7 +127,7 @@ public sealed class IndexReader : IDisposable
     public (long RowId, StoredPlaybook Doc)? LoadById(string id)
     {
         using var command = NewCommand();
-        command.CommandText = "SELECT rowid, doc FROM docs WHERE id = $id";
+        command.CommandText = "SELECT docs.rowid, bodies.doc FROM docs JOIN bodies ON bodies.rowid = docs.rowid WHERE docs.id = $id";
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
         return reader.Read() ? (reader.GetInt64(0), JsonSerializer.Deserialize(reader.GetString(1), StoredPlaybookJson.Default.StoredPlaybook)!) : null;

@@ -13,10 +13,14 @@ namespace Playbooks.Search.Storage;
 /// too many, and everything is rewritten only when a quarter of the playbooks have been deleted or replaced (see
 /// <see cref="IndexStore.IndexWriter"/>). Row ids are AUTOINCREMENT, so a later segment only holds larger row ids and a
 /// term's segments concatenate in row id order.</para>
+/// <para>A stored playbook (<c>bodies.doc</c>, JSON of a few kilobytes) has a table of its own, under the row id of its
+/// <c>docs</c> row: <c>docs</c> rows stay ~150 bytes, so the scans every command makes (the freshness check reads every
+/// path and stamp, the first query every length) read a few thousand pages at 100 000 playbooks instead of one or more
+/// pages per playbook.</para>
 /// </remarks>
 internal static class IndexSchema
 {
-    public const int Version = 10; // 9: handling steps stored as plain text; 10: headings read by keyword (SectionHeadings.Read)
+    public const int Version = 11; // 9: handling steps stored as plain text; 10: stored playbooks in a table of their own (bodies); 11: headings read by keyword (SectionHeadings.Read)
 
     /// <summary><c>postings.kind</c> of each representation stored (pinyin is derived from the bigrams).</summary>
     public const int WordsKind = 0;
@@ -34,10 +38,13 @@ internal static class IndexSchema
             words_length INTEGER NOT NULL,
             grams_length INTEGER NOT NULL,
             unwritten INTEGER NOT NULL DEFAULT 0,
-            metadata_problems INTEGER NOT NULL DEFAULT 0,
-            doc TEXT NOT NULL
+            metadata_problems INTEGER NOT NULL DEFAULT 0
         );
         CREATE INDEX IF NOT EXISTS docs_metadata_problems ON docs(metadata_problems) WHERE metadata_problems = 1;
+        CREATE TABLE IF NOT EXISTS bodies (
+            rowid INTEGER PRIMARY KEY,
+            doc TEXT NOT NULL
+        );
         {{PostingsTable("postings")}}
         CREATE TABLE IF NOT EXISTS guides (
             path TEXT PRIMARY KEY,

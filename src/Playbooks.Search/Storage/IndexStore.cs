@@ -261,6 +261,7 @@ public sealed class IndexStore : IDisposable
         private readonly SqliteTransaction _tx;
         private readonly Dictionary<string, List<(long RowId, FieldCounts Counts)>>[] _pending = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
         private readonly SqliteCommand _insertDoc;
+        private readonly SqliteCommand _insertBody;
         private readonly Func<string, string> _spell;
         private int _pendingPostings;
         private long _nextSegment;
@@ -279,11 +280,14 @@ public sealed class IndexStore : IDisposable
             _firstSmallSegment = MetaNumber("first_small_segment");
             _dead = MetaNumber("dead_docs");
             _insertDoc = Command("""
-                INSERT INTO docs(id, path, hash, size, modified, words_length, grams_length, unwritten, metadata_problems, doc)
-                VALUES ($id, $path, $hash, $size, $modified, $words, $grams, $unwritten, $metadata, $doc) RETURNING rowid
+                INSERT INTO docs(id, path, hash, size, modified, words_length, grams_length, unwritten, metadata_problems)
+                VALUES ($id, $path, $hash, $size, $modified, $words, $grams, $unwritten, $metadata) RETURNING rowid
                 """);
-            foreach (var name in new[] { "$id", "$path", "$hash", "$size", "$modified", "$words", "$grams", "$unwritten", "$metadata", "$doc" })
+            foreach (var name in new[] { "$id", "$path", "$hash", "$size", "$modified", "$words", "$grams", "$unwritten", "$metadata" })
                 _insertDoc.Parameters.Add(name, SqliteType.Text);
+            _insertBody = Command("INSERT INTO bodies(rowid, doc) VALUES ($rowid, $doc)");
+            _insertBody.Parameters.Add("$rowid", SqliteType.Integer);
+            _insertBody.Parameters.Add("$doc", SqliteType.Text);
         }
 
         /// <summary>What the index holds as of this transaction, which no other writer can change before it ends.</summary>
@@ -292,6 +296,7 @@ public sealed class IndexStore : IDisposable
         public void DeleteAll()
         {
             Run("DELETE FROM docs");
+            Run("DELETE FROM bodies");
             Run("DELETE FROM postings");
             Run("DELETE FROM spellings");
             foreach (var pending in _pending)
@@ -306,6 +311,7 @@ public sealed class IndexStore : IDisposable
         public void Delete(long rowId)
         {
             Run("DELETE FROM docs WHERE rowid = $rowid", ("$rowid", rowId));
+            Run("DELETE FROM bodies WHERE rowid = $rowid", ("$rowid", rowId));
             _dead++;
         }
 
@@ -333,8 +339,10 @@ public sealed class IndexStore : IDisposable
             _insertDoc.Parameters["$grams"].Value = grams.Length;
             _insertDoc.Parameters["$unwritten"].Value = doc.Unwritten ? 1 : 0;
             _insertDoc.Parameters["$metadata"].Value = doc.MetadataProblems ? 1 : 0;
-            _insertDoc.Parameters["$doc"].Value = JsonSerializer.Serialize(doc, StoredPlaybookJson.Default.StoredPlaybook);
             var rowId = Convert.ToInt64(_insertDoc.ExecuteScalar(), CultureInfo.InvariantCulture);
+            _insertBody.Parameters["$rowid"].Value = rowId;
+            _insertBody.Parameters["$doc"].Value = JsonSerializer.Serialize(doc, StoredPlaybookJson.Default.StoredPlaybook);
+            _insertBody.ExecuteNonQuery();
             Add(IndexSchema.WordsKind, rowId, words);
             Add(IndexSchema.GramsKind, rowId, grams);
             if (_pendingPostings >= FlushAtPostings)
@@ -498,6 +506,7 @@ public sealed class IndexStore : IDisposable
         public void Dispose()
         {
             _insertDoc.Dispose();
+            _insertBody.Dispose();
             _tx.Dispose(); // rolls back unless committed
             _connection.Dispose();
         }

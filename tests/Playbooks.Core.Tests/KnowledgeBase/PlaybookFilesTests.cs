@@ -38,6 +38,36 @@ public sealed class PlaybookFilesTests
         Assert.Equal(["community/kept.md"], files);
     }
 
+    [Fact]
+    public void Lists_each_file_with_its_relative_path_size_and_last_write_time_as_the_disk_has_them()
+    {
+        using var folder = new TempFolder();
+        Touch(folder, "community/deep/nested.md", "alpha.md");
+        var nested = Path.Combine(folder.Path, "community", "deep", "nested.md");
+        File.WriteAllText(nested, "## 背景\n群里刷屏");
+        File.SetLastWriteTimeUtc(nested, new DateTime(2026, 11, 19, 8, 30, 0, DateTimeKind.Utc));
+
+        var entries = PlaybookFiles.Scan(folder.Path).Entries;
+
+        Assert.Equal(["alpha.md", "community/deep/nested.md"], entries.Select(e => e.Relative));
+        Assert.Equal(entries.Select(e => PlaybookFiles.Relative(folder.Path, e.Path)), entries.Select(e => e.Relative));
+        var listed = entries[1];
+        Assert.Equal(new FileInfo(nested).Length, listed.Length);
+        Assert.Equal(new DateTime(2026, 11, 19, 8, 30, 0, DateTimeKind.Utc), listed.LastWriteUtc);
+        Assert.Equal(DateTimeKind.Utc, listed.LastWriteUtc.Kind);
+    }
+
+    [Fact]
+    public void Lists_files_whose_names_start_with_a_dot_as_before()
+    {
+        using var folder = new TempFolder();
+        Touch(folder, "community/.draft-of-refund.md", "community/kept.md");
+
+        var files = PlaybookFiles.Scan(folder.Path).Entries.Select(e => e.Relative);
+
+        Assert.Equal(["community/.draft-of-refund.md", "community/kept.md"], files);
+    }
+
     private static void Touch(TempFolder folder, params string[] files)
     {
         foreach (var file in files)

@@ -61,7 +61,7 @@ public sealed class UnreadableFolderTests
     /// <summary>The real file system, except that listing <paramref name="denied"/> fails as without read permission.</summary>
     private sealed class DenyingListing(string denied) : IFolderListing
     {
-        public IEnumerable<string> Files(string folder) =>
+        public IEnumerable<ListedFile> Files(string folder) =>
             folder == denied ? throw new UnauthorizedAccessException($"Access to the path '{folder}' is denied.") : DiskFolderListing.Instance.Files(folder);
 
         public IEnumerable<(string Path, bool IsLink)> Folders(string folder) =>
