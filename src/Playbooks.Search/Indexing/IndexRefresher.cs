@@ -98,7 +98,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         plan.Changed.Select(f => prepared[(f.Relative, f.Stamp.Hash)]).Where(p => p.Stored is not null && p.AnalysedWith != final)
             .AsParallel().ForAll(p => p.Analyse(final));
         var reanalysed = (learning?.Reanalyse ?? []).AsParallel().AsOrdered()
-            .Select(r => (r.File, r.Doc, Analysis: DocumentAnalysis.Of(r.Doc, final))).ToList();
+            .Select(r => (r.File, r.Doc, Analysis: DocumentAnalysis.TokensOf(r.Doc, final))).ToList();
         progress?.Report(new IndexProgress(IndexStage.Writing, 0, 0));
         var applied = Apply(writer, plan, prepared, fingerprint);
         foreach (var (file, doc, analysis) in reanalysed)
@@ -333,7 +333,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
 
         public void Analyse(Analyzer analyzer)
         {
-            Analysis = DocumentAnalysis.Of(Stored!, analyzer);
+            Analysis = DocumentAnalysis.TokensOf(Stored!, analyzer);
             AnalysedWith = analyzer;
         }
     }
@@ -365,15 +365,20 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
 
         // A full re-index counts every playbook's text; an ordinary refresh keeps the statistical words and re-learns only
         // what authors named (tags, bold, titles), which costs a few words a playbook instead of segmenting them all.
-        var learned = VocabularyLearner.LearnWords(documents, analyzer,
-            lexiconChanged ? null : store.ReadMeta(StatisticalMetaKey) is { Length: > 0 } kept ? kept.Split('\n') : []);
+        // A full re-index segments every playbook twice, to learn and then to analyse with what was learned: the
+        // analyzers of both passes share one cache of segmented text, dropped with this refresh.
+        var cache = lexiconChanged ? new SegmentationCache() : null;
+        IReadOnlyList<LearnedWord> learned;
+        using (var learner = cache is null ? null : new Analyzer(analyzer.Lexicon, analyzer.Normalizer, cache))
+            learned = VocabularyLearner.LearnWords(documents, learner ?? analyzer,
+                lexiconChanged ? null : store.ReadMeta(StatisticalMetaKey) is { Length: > 0 } kept ? kept.Split('\n') : []);
         var words = learned.Select(w => w.Word).ToList();
         var statistical = learned.Where(w => w.Source == WordSource.Statistics).Select(w => w.Word).ToList();
         var known = analyzer.Lexicon.Learned;
-        if (known.Count == words.Count && words.All(known.Contains))
+        if (cache is null && known.Count == words.Count && words.All(known.Contains))
             return new Learning(words, statistical, []);
 
-        _relearned = new Analyzer(analyzer.Lexicon.WithLearned(words), analyzer.Normalizer);
+        _relearned = new Analyzer(analyzer.Lexicon.WithLearned(words), analyzer.Normalizer, cache);
         var differing = words.Where(w => !known.Contains(w)).Concat(known.Where(w => !words.Contains(w))).ToList();
         var reanalyse = unchanged.Where(f => stored.TryGetValue(f.RowId, out var doc) && Contains(doc, differing))
             .Select(f => (f, stored[f.RowId])).ToList();
