@@ -32,11 +32,16 @@ public sealed class Analyzer : IDisposable
 
     public Lexicon Lexicon { get; }
 
-    public Analyzer(Lexicon lexicon, TextNormalizer? normalizer = null)
+    /// <param name="segmentationCache">
+    /// Shared by the analyzers of one index build, so text segmented while learning the vocabulary is not segmented
+    /// again by the analysis that follows; null (queries, the site, ordinary refreshes) to keep nothing.
+    /// </param>
+    public Analyzer(Lexicon lexicon, TextNormalizer? normalizer = null, SegmentationCache? segmentationCache = null)
     {
         Lexicon = lexicon;
         _normalizer = normalizer ?? TextNormalizer.Shared;
-        _segmenter = new IcuWordSegmenter();
+        SegmentationCache = segmentationCache;
+        _segmenter = new IcuWordSegmenter(segmentationCache);
         _merger = new LexiconMerger(lexicon.Words, lexicon.MaxWordLength);
         _english = new EnglishGlossary(lexicon.English);
         _stopWords = new StopWordFilter(lexicon.StopWords);
@@ -47,6 +52,9 @@ public sealed class Analyzer : IDisposable
     public static Analyzer WithoutLexicon() => new(Lexicon.Empty);
 
     public TextNormalizer Normalizer => _normalizer;
+
+    /// <summary>The cache this analyzer segments through, for the analyzers derived from it in the same build.</summary>
+    public SegmentationCache? SegmentationCache { get; }
 
     public AnalyzedText Analyze(string? text)
     {

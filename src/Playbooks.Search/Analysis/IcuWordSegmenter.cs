@@ -7,7 +7,8 @@ namespace Playbooks.Search.Analysis;
 /// Stage 2a: ICU word-break segmentation (dictionary-based for Chinese). Spaces, punctuation and symbols
 /// (ICU rule status "none", which includes emoji) produce no token, and neither does a segment without a letter or
 /// digit: the system's ICU calls "@" a word where the browser's (Intl.Segmenter) does not, and the site's search must
-/// analyse a query as the CLI does. Thread-safe: one iterator per thread.
+/// analyse a query as the CLI does. Thread-safe: one iterator per thread. With a <see cref="SegmentationCache"/>, text
+/// is segmented piece by piece (<see cref="SegmentationPieces"/>), each distinct piece once, with the same tokens.
 /// </summary>
 /// <remarks>
 /// The iterator is ICU's own, called directly (<see cref="IcuBreakFunctions"/> says why); where those functions cannot
@@ -20,14 +21,17 @@ public sealed unsafe class IcuWordSegmenter : IDisposable
 
     private readonly ThreadLocal<NativeBreakIterator>? _native;
     private readonly ThreadLocal<RuleBasedBreakIterator>? _icuNet;
+    private readonly SegmentationCache? _cache;
 
-    public IcuWordSegmenter() : this(useDirectBinding: true)
+    /// <param name="cache">Where pieces of text already segmented are looked up and kept; null to segment every text whole.</param>
+    public IcuWordSegmenter(SegmentationCache? cache = null) : this(useDirectBinding: true, cache)
     {
     }
 
     /// <param name="useDirectBinding">False to segment through icu.net even where the direct binding works (tests compare both).</param>
-    internal IcuWordSegmenter(bool useDirectBinding)
+    internal IcuWordSegmenter(bool useDirectBinding, SegmentationCache? cache = null)
     {
+        _cache = cache;
         if (useDirectBinding && IcuBreakFunctions.Load() is { } icu)
         {
             _native = new ThreadLocal<NativeBreakIterator>(
@@ -44,42 +48,64 @@ public sealed unsafe class IcuWordSegmenter : IDisposable
     /// <summary>Whether segmentation calls ICU directly (false: through icu.net).</summary>
     internal bool UsesDirectBinding => _native is not null;
 
-    public List<Token> Segment(NormalizedText text)
+    public List<Token> Segment(NormalizedText text) => Segment(text.Text);
+
+    /// <summary>The word tokens of <paramref name="text"/> (already normalised), with offsets in it.</summary>
+    public List<Token> Segment(string text)
     {
         var tokens = new List<Token>();
-        if (text.Text.Length == 0)
+        if (text.Length == 0)
             return tokens;
+        if (_cache is null)
+            return SegmentInto(text, tokens);
+        for (int start = 0, end; start < text.Length; start = end)
+        {
+            end = SegmentationPieces.PieceEnd(text, start);
+            if (_cache.Find(text.AsSpan(start, end - start)) is not { } cached)
+            {
+                var piece = text[start..end];
+                cached = SegmentInto(piece, new List<Token>()).ToArray();
+                _cache.Keep(piece, cached);
+            }
+            foreach (var token in cached)
+                tokens.Add(new Token(token.Term, token.Start + start, token.End + start));
+        }
+        return tokens;
+    }
+
+    private List<Token> SegmentInto(string text, List<Token> tokens)
+    {
         if (_native is null)
             return SegmentWithIcuNet(text, tokens);
         var iterator = _native.Value!;
-        fixed (char* chars = text.Text)
+        fixed (char* chars = text)
         {
             // ICU keeps the pointer, not a copy: every boundary is read while the text is pinned.
-            iterator.SetText(chars, text.Text.Length);
+            iterator.SetText(chars, text.Length);
             var start = 0;
             int end;
             while ((end = iterator.Next()) > start)
             {
-                if (iterator.RuleStatus() >= FirstWordStatus && HasLetterOrDigit(text.Text.AsSpan(start, end - start)))
-                    tokens.Add(text.TokenAt(start, end));
+                if (iterator.RuleStatus() >= FirstWordStatus && HasLetterOrDigit(text.AsSpan(start, end - start)))
+                    tokens.Add(new Token(text[start..end], start, end));
                 start = end;
             }
         }
         return tokens;
     }
 
-    private List<Token> SegmentWithIcuNet(NormalizedText text, List<Token> tokens)
+    private List<Token> SegmentWithIcuNet(string text, List<Token> tokens)
     {
         var iterator = _icuNet!.Value!;
-        iterator.SetText(text.Text);
+        iterator.SetText(text);
         var start = iterator.MoveFirst();
         while (true)
         {
             var end = iterator.MoveNext();
             if (end == BreakIterator.DONE || end < 0)
                 break;
-            if (iterator.GetRuleStatus() >= FirstWordStatus && HasLetterOrDigit(text.Text.AsSpan(start, end - start)))
-                tokens.Add(text.TokenAt(start, end));
+            if (iterator.GetRuleStatus() >= FirstWordStatus && HasLetterOrDigit(text.AsSpan(start, end - start)))
+                tokens.Add(new Token(text[start..end], start, end));
             start = end;
         }
         return tokens;

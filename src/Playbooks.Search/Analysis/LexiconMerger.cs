@@ -69,13 +69,14 @@ public sealed class LexiconMerger
         while (i < tokens.Count)
         {
             var joined = 0;
+            string? word = null;
             for (var n = Math.Min(3, tokens.Count - i); n >= 2 && joined == 0; n--)
             {
                 var last = tokens[i + n - 1];
                 var adjacent = true;
                 for (var k = i + 1; k < i + n; k++)
                     adjacent &= tokens[k].Start == tokens[k - 1].End;
-                if (adjacent && _mixed.Contains(text.AsSpan(tokens[i].Start, last.End - tokens[i].Start)))
+                if (adjacent && _mixed.TryGetValue(text.AsSpan(tokens[i].Start, last.End - tokens[i].Start), out word))
                     joined = n;
             }
             if (joined == 0)
@@ -83,8 +84,7 @@ public sealed class LexiconMerger
                 output.Add(tokens[i++]);
                 continue;
             }
-            var end = tokens[i + joined - 1].End;
-            output.Add(new Token(text[tokens[i].Start..end], tokens[i].Start, end));
+            output.Add(new Token(word!, tokens[i].Start, tokens[i + joined - 1].End));
             i += joined;
         }
         return output;
@@ -98,11 +98,10 @@ public sealed class LexiconMerger
         var p = runStart;
         while (p < runStop)
         {
-            var length = LongestWordAt(text, p, runStop);
-            if (length > 0)
+            if (LongestWordAt(text, p, runStop) is { } word)
             {
-                output.Add(new Token(text.Substring(p, length), p, p + length));
-                p += length;
+                output.Add(new Token(word, p, p + word.Length));
+                p += word.Length;
                 continue;
             }
             while (tokens[covering].End <= p)
@@ -113,14 +112,15 @@ public sealed class LexiconMerger
         }
     }
 
-    private int LongestWordAt(string text, int start, int stop)
+    /// <summary>The lexicon's own string for the longest word at <paramref name="start"/> (a build shares one string per word), or null.</summary>
+    private string? LongestWordAt(string text, int start, int stop)
     {
         if (!_longestFrom.TryGetValue(text[start], out var longest))
-            return 0;
+            return null;
         longest = Math.Min(longest, stop - start);
         for (var length = longest; length >= 2; length--)
-            if (_lookup.Contains(text.AsSpan(start, length)))
-                return length;
-        return 0;
+            if (_lookup.TryGetValue(text.AsSpan(start, length), out var word))
+                return word;
+        return null;
     }
 }

@@ -11,24 +11,36 @@ public sealed record DocumentAnalysis(DocumentTokens Words, DocumentTokens Grams
     /// Analyses every field of <paramref name="stored"/> with <paramref name="analyzer"/>: what the search index stores
     /// and what the site's in-memory index builds, so both rank alike.
     /// </summary>
-    public static DocumentAnalysis Of(StoredPlaybook stored, Analyzer analyzer)
+    public static DocumentAnalysis Of(StoredPlaybook stored, Analyzer analyzer) => Analyse(stored, analyzer, keepFields: true);
+
+    /// <summary>
+    /// Only the tokens the index writer stores (<see cref="Fields"/> is empty): a build holds every playbook's analysis
+    /// until its transaction commits, and keeping each field's tokens and offsets alive that long is mostly work for the
+    /// garbage collector.
+    /// </summary>
+    public static DocumentAnalysis TokensOf(StoredPlaybook stored, Analyzer analyzer) => Analyse(stored, analyzer, keepFields: false);
+
+    private static readonly IReadOnlyDictionary<string, AnalyzedText> NoFields = new Dictionary<string, AnalyzedText>();
+
+    private static DocumentAnalysis Analyse(StoredPlaybook stored, Analyzer analyzer, bool keepFields)
     {
         var words = new DocumentTokens();
         var grams = new DocumentTokens();
-        var fields = new Dictionary<string, AnalyzedText>(StringComparer.Ordinal);
+        var fields = keepFields ? new Dictionary<string, AnalyzedText>(StringComparer.Ordinal) : null;
         for (var field = 0; field < IndexedFields.All.Count; field++)
         {
             var name = IndexedFields.All[field];
             var analysed = analyzer.Analyze(stored.Fields.GetValueOrDefault(name) ?? "");
             // Fields keeps the analysis a query of the same text gets (similar-playbook queries are built from it);
             // only what is indexed for tags differs.
-            fields[name] = analysed;
+            if (keepFields)
+                fields![name] = analysed;
             foreach (var term in analysed.Words)
                 words.Add(term.Term, field);
             var indexed = name == IndexedFields.Tags ? TagWords.KeepBigramsInsideWords(analysed) : analysed;
             foreach (var term in indexed.Bigrams)
                 grams.Add(term.Term, field);
         }
-        return new DocumentAnalysis(words, grams, fields);
+        return new DocumentAnalysis(words, grams, fields ?? NoFields);
     }
 }

@@ -99,7 +99,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         // Analysed batch by batch as they are written (WriteBatches), so memory stays flat however many files changed.
         var applied = Apply(writer, plan, prepared, fingerprint, final);
         var reanalyse = learning?.Reanalyse.Select(r => new Reanalysed(r.File, r.Doc)).ToList() ?? [];
-        foreach (var batch in WriteBatches.Prepared(reanalyse, r => r.Analysis = DocumentAnalysis.Of(r.Doc, final)))
+        foreach (var batch in WriteBatches.Prepared(reanalyse, r => r.Analysis = DocumentAnalysis.TokensOf(r.Doc, final)))
             foreach (var item in batch)
             {
                 writer.Delete(item.File.RowId);
@@ -340,7 +340,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
 
         public void Analyse(Analyzer analyzer)
         {
-            Analysis = DocumentAnalysis.Of(Stored!, analyzer);
+            Analysis = DocumentAnalysis.TokensOf(Stored!, analyzer);
             AnalysedWith = analyzer;
         }
 
@@ -385,15 +385,20 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
 
         // A full re-index counts every playbook's text; an ordinary refresh keeps the statistical words and re-learns only
         // what authors named (tags, bold, titles), which costs a few words a playbook instead of segmenting them all.
-        var learned = VocabularyLearner.LearnWords(documents, analyzer,
-            lexiconChanged ? null : store.ReadMeta(StatisticalMetaKey) is { Length: > 0 } kept ? kept.Split('\n') : []);
+        // A full re-index segments every playbook twice, to learn and then to analyse with what was learned: the
+        // analyzers of both passes share one cache of segmented text, dropped with this refresh.
+        var cache = lexiconChanged ? new SegmentationCache() : null;
+        IReadOnlyList<LearnedWord> learned;
+        using (var learner = cache is null ? null : new Analyzer(analyzer.Lexicon, analyzer.Normalizer, cache))
+            learned = VocabularyLearner.LearnWords(documents, learner ?? analyzer,
+                lexiconChanged ? null : store.ReadMeta(StatisticalMetaKey) is { Length: > 0 } kept ? kept.Split('\n') : []);
         var words = learned.Select(w => w.Word).ToList();
         var statistical = learned.Where(w => w.Source == WordSource.Statistics).Select(w => w.Word).ToList();
         var known = analyzer.Lexicon.Learned;
-        if (known.Count == words.Count && words.All(known.Contains))
+        if (cache is null && known.Count == words.Count && words.All(known.Contains))
             return new Learning(words, statistical, []);
 
-        _relearned = new Analyzer(analyzer.Lexicon.WithLearned(words), analyzer.Normalizer);
+        _relearned = new Analyzer(analyzer.Lexicon.WithLearned(words), analyzer.Normalizer, cache);
         var differing = words.Where(w => !known.Contains(w)).Concat(known.Where(w => !words.Contains(w))).ToList();
         var reanalyse = unchanged.Where(f => stored.TryGetValue(f.RowId, out var doc) && Contains(doc, differing))
             .Select(f => (f, stored[f.RowId])).ToList();

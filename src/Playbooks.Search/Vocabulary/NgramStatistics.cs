@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Playbooks.Search.Vocabulary;
 
 /// <summary>
@@ -40,19 +42,38 @@ public sealed class NgramStatistics
             _runs.Add((doc, run));
             foreach (var word in run)
             {
-                _unigrams[word] = _unigrams.GetValueOrDefault(word) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(_unigrams, word, out _)++;
                 _total++;
             }
             for (var n = 2; n <= CandidateGuard.MaxParts; n++)
                 for (var i = 0; i + n <= run.Length; i++)
                 {
-                    var key = KeyChars(run, i, n, buffer);
-                    if (_ngramsBySpan.TryGetValue(key, out var found))
-                        _ngramsBySpan[key] = (found.Parts, found.Count + 1, doc, found.Documents + (found.LastDoc == doc ? 0 : 1));
-                    else
-                        _ngramsBySpan[key] = (run[i..(i + n)], 1, doc, 1);
+                    // One lookup per occurrence; the key string is only made for an n-gram not seen before.
+                    ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_ngramsBySpan, KeyChars(run, i, n, buffer), out var seen);
+                    entry = seen
+                        ? (entry.Parts, entry.Count + 1, doc, entry.Documents + (entry.LastDoc == doc ? 0 : 1))
+                        : (run[i..(i + n)], 1, doc, 1);
                 }
         }
+    }
+
+    /// <summary>
+    /// Adds the counts of <paramref name="later"/>, which counted other playbooks, all numbered after this one's: so
+    /// playbooks can be counted in parallel, a contiguous range each, and merged in order with the same result as one
+    /// counter given them all (an n-gram keeps the parts it was first seen with, and the dictionaries their order).
+    /// </summary>
+    public void Merge(NgramStatistics later)
+    {
+        foreach (var (word, count) in later._unigrams)
+            _unigrams[word] = _unigrams.GetValueOrDefault(word) + count;
+        _total += later._total;
+        foreach (var (key, seen) in later._ngrams)
+        {
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_ngrams, key, out var exists);
+            // The ranges are disjoint, so a playbook is never counted in both.
+            entry = exists ? (entry.Parts, entry.Count + seen.Count, seen.LastDoc, entry.Documents + seen.Documents) : seen;
+        }
+        _runs.AddRange(later._runs);
     }
 
     /// <summary>How often <paramref name="word"/> occurred as a run of 2–3 whole words, and in how many playbooks.</summary>

@@ -40,19 +40,14 @@ public static partial class VocabularyLearner
     public static IReadOnlyList<LearnedWord> Learn(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer, IReadOnlyCollection<string>? statisticalWords = null)
     {
         var guard = new CandidateGuard(analyzer.Lexicon.StopWords, analyzer.Lexicon.SynonymGroups.SelectMany(g => g).ToHashSet(StringComparer.Ordinal));
-        var statistics = new NgramStatistics();
+        var list = playbooks as IReadOnlyList<StoredPlaybook> ?? playbooks.ToList();
+        var statistics = statisticalWords is null ? CountInParallel(list, analyzer) : new NgramStatistics();
         // Title phrases are counted among what authors named (titles, tags, bold), so both modes agree on them.
         var named = new NgramStatistics();
         var explicitWords = new Dictionary<string, WordSource>(StringComparer.Ordinal);
-        var doc = 0;
-        // Segmenting every field is most of the cost and independent per playbook: in parallel, counted in playbook order.
-        var segmented = statisticalWords is null
-            ? playbooks.AsParallel().AsOrdered().Select(p => (Playbook: p, Runs: p.Fields.Values.Select(t => WordRuns.Of(analyzer, t)).ToList()))
-            : playbooks.Select(p => (Playbook: p, Runs: new List<List<string[]>>()));
-        foreach (var (playbook, fieldRuns) in segmented)
+        for (var doc = 0; doc < list.Count; doc++)
         {
-            foreach (var runs in fieldRuns)
-                statistics.Add(doc, runs);
+            var playbook = list[doc];
             named.Add(doc, WordRuns.Of(analyzer, playbook.Title).Concat(playbook.Tags.SelectMany(t => WordRuns.Of(analyzer, t))));
             foreach (var tag in playbook.Tags)
                 Offer(tag, WordSource.Tag);
@@ -61,7 +56,6 @@ public static partial class VocabularyLearner
                     Offer(Parenthetical().Replace(bold.Groups[1].Value, ""), WordSource.Bold);
             foreach (var phrase in TitlePhrase().Split(playbook.Title))
                 Offer(phrase, WordSource.Title);
-            doc++;
         }
 
         var learned = new Dictionary<string, LearnedWord>(StringComparer.Ordinal);
@@ -94,6 +88,29 @@ public static partial class VocabularyLearner
         }
     }
 
+    /// <summary>A range counted on one thread has at least this many playbooks: fewer would cost more to merge than to count.</summary>
+    private const int MinRangeSize = 64;
+
+    /// <summary>
+    /// Every playbook's full text, segmented and counted: most of a full re-index's learning, and independent per
+    /// playbook, so contiguous ranges are counted in parallel and merged in playbook order (the same counts as one pass).
+    /// </summary>
+    private static NgramStatistics CountInParallel(IReadOnlyList<StoredPlaybook> playbooks, Analyzer analyzer)
+    {
+        var ranges = Math.Clamp(playbooks.Count / MinRangeSize, 1, Environment.ProcessorCount * 4);
+        var counted = Enumerable.Range(0, ranges).AsParallel().AsOrdered().Select(range =>
+        {
+            var statistics = new NgramStatistics();
+            for (var doc = range * playbooks.Count / ranges; doc < (range + 1) * playbooks.Count / ranges; doc++)
+                foreach (var text in playbooks[doc].Fields.Values)
+                    statistics.Add(doc, WordRuns.Of(analyzer, text));
+            return statistics;
+        }).ToList();
+        for (var i = 1; i < counted.Count; i++)
+            counted[0].Merge(counted[i]);
+        return counted[0];
+    }
+
     /// <summary>
     /// A learned word replaces its parts in analysis, like any lexicon word. That recovers a word only where the
     /// segmenter left a single-character fragment (炸|群 → 炸群); a run of whole words (冒充|老师) is already matched
@@ -108,7 +125,7 @@ public static partial class VocabularyLearner
     public static IReadOnlyList<LearnedWord> LearnWords(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer, IReadOnlyCollection<string>? statisticalWords = null)
     {
         var fromFiles = analyzer.Lexicon.WithLearned([]);
-        using var learner = fromFiles == analyzer.Lexicon ? null : new Analyzer(fromFiles, analyzer.Normalizer);
+        using var learner = fromFiles == analyzer.Lexicon ? null : new Analyzer(fromFiles, analyzer.Normalizer, analyzer.SegmentationCache);
         return Learn(playbooks, learner ?? analyzer, statisticalWords);
     }
 
@@ -117,7 +134,7 @@ public static partial class VocabularyLearner
     /// what an index built from them analyses with. The caller disposes it.
     /// </summary>
     public static Analyzer AnalyzerFor(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer) =>
-        new(analyzer.Lexicon.WithLearned(LearnWords(playbooks, analyzer).Select(w => w.Word).ToList()), analyzer.Normalizer);
+        new(analyzer.Lexicon.WithLearned(LearnWords(playbooks, analyzer).Select(w => w.Word).ToList()), analyzer.Normalizer, analyzer.SegmentationCache);
 
     [GeneratedRegex(@"\*\*(.+?)\*\*")]
     private static partial Regex Bold();

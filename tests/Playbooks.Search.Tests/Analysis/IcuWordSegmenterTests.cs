@@ -1,6 +1,4 @@
-using Playbooks.Core.Parsing;
 using Playbooks.Search.Analysis;
-using Playbooks.Search.Documents;
 using Playbooks.Search.Tests.Support;
 using static Playbooks.Search.Tests.Analysis.AnalysisInputs;
 
@@ -93,7 +91,7 @@ public sealed class IcuWordSegmenterTests : IDisposable
     [InlineData("tests/corpora/third-team/playbooks")]
     public void Direct_binding_on_two_threads_gives_icu_net_tokens_for_every_text_of_a_corpus(string corpus)
     {
-        var texts = CorpusTexts(Path.Combine(RepositoryPaths.Root, corpus));
+        var texts = CorpusTexts.Of(Path.Combine(RepositoryPaths.Root, corpus));
         using var icuNet = new IcuWordSegmenter(useDirectBinding: false);
         var normalized = texts.ConvertAll(TextNormalizer.Shared.Normalize);
 
@@ -103,21 +101,6 @@ public sealed class IcuWordSegmenterTests : IDisposable
         Assert.True(texts.Count > 100, $"only {texts.Count} texts found in {corpus}");
         for (var i = 0; i < texts.Count; i++)
             Assert.True(expected[i] == actual[i], $"text {i} of {corpus}:\n{texts[i]}\nicu.net: {expected[i]}\ndirect:  {actual[i]}");
-    }
-
-    /// <summary>Every indexed field of every playbook in <paramref name="folder"/>, and each file's whole text (front matter, Markdown and all).</summary>
-    private static List<string> CorpusTexts(string folder)
-    {
-        var parser = new PlaybookParser();
-        var texts = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-        {
-            var text = File.ReadAllText(file);
-            texts.Add(text);
-            if (parser.Parse(file, text).Playbook is { } playbook)
-                texts.AddRange(FieldExtractor.Extract(playbook, file).Fields.Values.Where(v => v.Length > 0));
-        }
-        return texts;
     }
 
     private static string Format(IEnumerable<Token> tokens) => string.Join(" ", tokens);

@@ -1,8 +1,15 @@
+using System.Globalization;
+using Playbooks.Search.Analysis;
+using Playbooks.Search.Lexicons;
+using Playbooks.Search.Tests.Support;
 using Playbooks.Search.Vocabulary;
 
 namespace Playbooks.Search.Tests.Vocabulary;
 
-/// <summary>Cohesion and branching entropy on hand-made runs of words, where the expected values can be computed by hand.</summary>
+/// <summary>
+/// Cohesion and branching entropy on hand-made runs of words, where the expected values can be computed by hand; and
+/// counting in parallel ranges, checked against one pass on real playbooks.
+/// </summary>
 public sealed class NgramStatisticsTests
 {
     [Fact]
@@ -49,4 +56,34 @@ public sealed class NgramStatisticsTests
         Assert.Equal("私域流量", pair.Word);
         Assert.Equal(Math.Log(3), pair.Entropy, 6);
     }
+
+    [Theory]
+    [InlineData("playbooks")]
+    [InlineData("tests/corpora/second-team/playbooks")]
+    public void Counting_ranges_of_playbooks_apart_and_merging_them_in_order_gives_the_counts_of_one_pass(string corpus)
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, corpus);
+        using var analyzer = new Analyzer(LexiconLoader.Load(folder, TextNormalizer.Shared));
+        var runs = CorpusTexts.Playbooks(folder).ConvertAll(p => p.Fields.Values.Select(t => WordRuns.Of(analyzer, t)).ToList());
+        var onePass = new NgramStatistics();
+        for (var doc = 0; doc < runs.Count; doc++)
+            runs[doc].ForEach(fieldRuns => onePass.Add(doc, fieldRuns));
+
+        var merged = new NgramStatistics();
+        foreach (var (first, end) in new[] { (0, 5), (5, 6), (6, runs.Count) })
+        {
+            var range = new NgramStatistics();
+            for (var doc = first; doc < end; doc++)
+                runs[doc].ForEach(fieldRuns => range.Add(doc, fieldRuns));
+            merged.Merge(range);
+        }
+
+        var expected = Describe(onePass.Scored(minCount: 1, minDocuments: 1));
+        Assert.True(expected.Count > 1000, $"only {expected.Count} n-grams in {corpus}");
+        Assert.Equal(expected, Describe(merged.Scored(minCount: 1, minDocuments: 1)));
+    }
+
+    private static List<string> Describe(IEnumerable<NgramStatistics.Ngram> ngrams) =>
+        ngrams.Select(n => string.Create(CultureInfo.InvariantCulture,
+            $"{string.Join("|", n.Parts)} {n.Count} {n.Documents} {n.Cohesion:R} {n.Entropy:R}")).ToList();
 }

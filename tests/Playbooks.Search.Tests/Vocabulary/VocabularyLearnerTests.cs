@@ -1,5 +1,6 @@
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Documents;
+using Playbooks.Search.Lexicons;
 using Playbooks.Search.Tests.Support;
 using Playbooks.Search.Vocabulary;
 
@@ -80,5 +81,22 @@ public sealed class VocabularyLearnerTests : IDisposable
         Assert.Equal(
             VocabularyLearner.Learn([a, b], _analyzer).Select(w => w.Word),
             VocabularyLearner.Learn([b, a], _analyzer).Select(w => w.Word));
+    }
+
+    [Theory]
+    [InlineData("playbooks")]
+    [InlineData("tests/corpora/second-team/playbooks")]
+    public void Learns_the_same_words_with_the_same_figures_through_a_segmentation_cache(string corpus)
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, corpus);
+        var playbooks = CorpusTexts.Playbooks(folder);
+        var lexicon = LexiconLoader.Load(folder, TextNormalizer.Shared);
+        using var plain = new Analyzer(lexicon);
+        using var cached = new Analyzer(lexicon, TextNormalizer.Shared, new SegmentationCache());
+
+        var expected = VocabularyLearner.Learn(playbooks, plain);
+
+        Assert.True(expected.Count > 10, $"only {expected.Count} words learned from {corpus}");
+        Assert.Equal(expected, VocabularyLearner.Learn(playbooks, cached));
     }
 }
