@@ -34,6 +34,8 @@ internal static partial class HandlingStepCheck
 
     private static string Lead(string step)
     {
+        // "T+0：值班客服接到电话…": the timeline mark says when; who acts comes after it.
+        step = SopPatterns.TimelineMark().Replace(step, "", 1);
         var bold = BoldLead().Match(step);
         if (bold.Success)
             return bold.Groups["lead"].Value;

@@ -18,7 +18,10 @@ public static partial class SopPatterns
     /// </summary>
     public static bool HasTimeLimit(string text) => TimeLimit().IsMatch(text);
 
-    /// <summary>A role or party someone can hand the incident to: 社群运营主管、客服、法务、平台.</summary>
+    /// <summary>
+    /// A role or party someone can hand the incident to: 社群运营主管、客服、法务、平台, and a team's own units by their
+    /// suffix (支付组、数据中心、风控部门) or the partners ops work with (商家、骑手、承运商、航司).
+    /// </summary>
     public static bool HasRole(string text) => Role().IsMatch(text);
 
     /// <summary>A verb of telling or handing over: 通知、上报、同步给.</summary>
@@ -31,10 +34,16 @@ public static partial class SopPatterns
     [GeneratedRegex(@"\d|[０-９]|[一二两三四五六七八九十百千万半]+\s*(?:个|人|次|条|分钟|分|小时|钟头|天|日|周|星期|月|年|秒|单|倍|成|位|名|轮|遍|笔|件|元|块|家|群|期|%|％)|第[一二三四五六七八九十]+")]
     private static partial Regex Quantity();
 
-    [GeneratedRegex(@"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:秒|分钟|小时|个小时|钟头|天|日|个工作日|工作日|周|星期|个月)|当天|当日|当晚|次日|隔天|今天|今晚|明天|本周|下周|当月|本月|立即|立刻|马上|即刻|当场|当即|每天|每日|每晚|每周|每月|同步进行|同时|持续|全程")]
+    // Besides Chinese durations and deadlines: timeline marks teams put before a step (T+0, T+30min, D+1, H+2) and
+    // English-style durations (30min, 2h内, 1d). Letter lookarounds rather than \b: Han characters are word characters.
+    [GeneratedRegex(@"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*(?:秒|分钟|小时|个小时|钟头|天|日|个工作日|工作日|周|星期|个月)|当天|当日|当晚|当时|次日|隔天|今天|今晚|明天|本周|下周|当月|本月|立即|立刻|马上|即刻|当场|当即|每天|每日|每晚|每周|每月|同步进行|同时|持续|全程|(?<![A-Za-z])[TDH]\s*[+＋]\s*\d+|\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?)(?![A-Za-z])", RegexOptions.IgnoreCase)]
     private static partial Regex TimeLimit();
 
-    [GeneratedRegex(@"负责人|主管|经理|总监|营长|运营官|教研|签到组|工作人员|法务|公关|客服|助教|班主任|老师|讲师|群主|群管|管理员|值班|运营|技术|研发|开发|财务|合规|风控|老板|领导|专员|店长|主播|助播|场控|编辑|产品|市场|商务|销售|人事|HR|CEO|安全|仓库|物流|售后|团队|小组|组长|同学|主理人|平台|警方|报警|110|网信|监管|律师")]
+    /// <summary>A timeline mark opening a step (T+0：, T+30min：, D+1 ), which says when, not who.</summary>
+    [GeneratedRegex(@"^\s*[TDH]\s*[+＋]\s*\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|分钟|小时|天)?\s*[：:，,、\s]\s*", RegexOptions.IgnoreCase)]
+    public static partial Regex TimelineMark();
+
+    [GeneratedRegex(@"负责人|主管|经理|总监|营长|运营官|教研|签到组|工作人员|法务|公关|客服|助教|班主任|老师|讲师|群主|群管|管理员|值班|运营|技术|研发|开发|财务|合规|风控|老板|领导|专员|店长|主播|助播|场控|编辑|产品|市场|商务|销售|人事|HR|CEO|安全|仓库|物流|售后|团队|小组|组长|同学|主理人|平台|警方|报警|110|网信|监管|律师|组|部门|事业部|中心|岗|团长|商家|司机|骑手|供应商|承运商|酒店|航司|银行|渠道|客户经理|顾问")]
     private static partial Regex Role();
 
     [GeneratedRegex(@"通知|上报|报告|告知|汇报|同步给|同步到|升级给|升级到|抄送|拉上|转交|交给|请示|联系|找|报警|举报|@")]

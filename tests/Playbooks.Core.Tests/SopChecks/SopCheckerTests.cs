@@ -94,6 +94,25 @@ public sealed class SopCheckerTests
     }
 
     [Fact]
+    public void Timeline_marks_count_as_time_limits_and_the_role_is_read_after_them()
+    {
+        var text = SopPlaybook.Text(handling: """
+            - T+0：值班客服接到电话，先稳住客人。
+            - T+30min：支付组查清扣款去向。
+            - D+1: **数据组** 出影响名单。
+            - 客服（进线当时）：先把账单讲清楚。
+            - T+2h：先把影响名单拉出来。
+            - 风控部门 2h内 复核冻结名单。
+            - 把账单讲清楚。
+            """);
+
+        var findings = SopPlaybook.Check(text);
+
+        Assert.Equal([SopPlaybook.LineOf(text, "- T+2h："), SopPlaybook.LineOf(text, "- 把账单讲清楚")], Lines(findings, FindingCodes.StepNoRole));
+        Assert.Equal([SopPlaybook.LineOf(text, "- 把账单讲清楚")], Lines(findings, FindingCodes.StepNoTimeLimit));
+    }
+
+    [Fact]
     public void A_retrospective_of_feelings_only_is_flagged_at_its_heading_and_vague_items_at_theirs()
     {
         var feelings = SopPlaybook.Text(retrospective: "这次事故让大家都很受触动，教训深刻。");
