@@ -22,7 +22,7 @@ internal static partial class ManagedHandOff
         if (!File.Exists(managed))
             return Fail(new PlaybooksException($"找不到 playbooks 的托管部分 {ManagedEntry}", "重新安装：dotnet tool update --global Playbooks.Cli", managed, ErrorKind.MissingFile));
         if (DotnetHost.Find() is not { } dotnet)
-            return Fail(new PlaybooksException("找不到 .NET 运行时（dotnet），除 search、show、analyze 以外的命令需要它",
+            return Fail(new PlaybooksException("找不到 .NET 运行时（dotnet），除 search、show、analyze、list、lint 以外的命令需要它",
                 "安装 .NET 10 运行时，并把 dotnet 所在目录加入 PATH（或设置 DOTNET_ROOT）", null, ErrorKind.MissingFile));
 
         execv(dotnet, [dotnet, managed, .. args, null]);

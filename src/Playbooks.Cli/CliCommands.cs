@@ -24,10 +24,10 @@ public static class CliCommands
     /// every output (text and --json) is the managed build's byte for byte (<c>NativeFrontDoorTests</c>).
     /// </summary>
     public static IReadOnlyList<Func<CliEnvironment, Command>> Native() =>
-        [ShowCommand.Create, SearchCommand.Create, AnalyzeCommand.Create];
+        [LintCommand.Create, ListCommand.Create, ShowCommand.Create, SearchCommand.Create, AnalyzeCommand.Create];
 
     /// <summary>The names of <see cref="Native"/>, for routing a command line before anything is built.</summary>
-    public static readonly IReadOnlySet<string> NativeNames = new HashSet<string>(StringComparer.Ordinal) { "show", "search", "analyze" };
+    public static readonly IReadOnlySet<string> NativeNames = new HashSet<string>(StringComparer.Ordinal) { "lint", "list", "show", "search", "analyze" };
 
     /// <summary>
     /// Whether the native front door runs <paramref name="args"/> itself: the first word names one of

@@ -7,7 +7,7 @@ namespace Playbooks.Cli.Tests.Native;
 
 /// <summary>
 /// The native front door (src/Playbooks.Cli.Native) prints exactly what the managed build prints: the commands it runs
-/// itself (search, show, analyze) byte for byte on stdout and stderr with the same exit code, and every other command
+/// itself (search, show, analyze, list, lint) byte for byte on stdout and stderr with the same exit code, and every other command
 /// line through the managed build it hands off to. Each case runs both builds from the same clean state: a copy of
 /// the bundled playbooks at the same path, no index, an empty cache.
 /// </summary>
@@ -35,13 +35,16 @@ public sealed class NativeFrontDoorTests(NativeFrontDoorBuild build) : IClassFix
     [InlineData(1, "show", "no-such-playbook", "--json")]
     [InlineData(0, "analyze", "群里有人冒充助教发名片拉人")]
     [InlineData(0, "analyze", "直播间被封了", "--json")]
+    [InlineData(0, "list")]
+    [InlineData(0, "list", "--json")]
+    [InlineData(0, "lint")]
+    [InlineData(0, "lint", "--json")]
     public Task A_command_it_runs_itself_prints_what_the_managed_build_prints(int exitCode, params string[] args) =>
         AssertBothPrintTheSame(exitCode, args);
 
     [Theory]
-    [InlineData(0, "list")]
-    [InlineData(0, "list", "--json")]
-    [InlineData(0, "lint")]
+    [InlineData(0, "similar", "bot-flood")]
+    [InlineData(2, "eval")]
     [InlineData(0, "--help")]
     [InlineData(2, "serch", "刷屏")]
     [InlineData(0, "stale", "--days", "1")]
