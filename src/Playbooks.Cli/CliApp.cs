@@ -19,25 +19,17 @@ public static class CliApp
     /// <summary>A bug or an environment failure nobody anticipated.</summary>
     public const int ExitUnexpected = 3;
 
-    public static RootCommand BuildRoot(CliEnvironment env)
+    public static RootCommand BuildRoot(CliEnvironment env) => BuildRoot(env, CliCommands.All());
+
+    /// <summary>The root command with <paramref name="commands"/> only (<see cref="CliCommands"/>).</summary>
+    public static RootCommand BuildRoot(CliEnvironment env, IEnumerable<Func<CliEnvironment, Command>> commands)
     {
         var root = new RootCommand("运营事故预案库：描述你看到的情况，立刻找到对应的处理预案。")
         {
             CliOptions.Playbooks(),
         };
-        root.Add(LintCommand.Create(env));
-        root.Add(ListCommand.Create(env));
-        root.Add(ShowCommand.Create(env));
-        root.Add(SearchCommand.Create(env));
-        root.Add(SimilarCommand.Create(env));
-        root.Add(EvalCommand.Create(env));
-        root.Add(SiteCommand.Create(env));
-        root.Add(ServeCommand.Create(env));
-        root.Add(NewCommand.Create(env));
-        root.Add(ImportCommand.Create(env));
-        root.Add(StaleCommand.Create(env));
-        root.Add(AnalyzeCommand.Create(env));
-        root.Add(LexiconCommand.Create(env));
+        foreach (var create in commands)
+            root.Add(create(env));
         root.WithExamples(
             new HelpExample("playbooks search 群里突然有人冒充助教发名片拉人"),
             new HelpExample("playbooks show bot-flood"),
@@ -61,11 +53,14 @@ public static class CliApp
             ResponseFileTokenReplacer = null,
         });
 
-    public static async Task<int> RunAsync(string[] args, CliEnvironment env)
+    public static Task<int> RunAsync(string[] args, CliEnvironment env) => RunAsync(args, env, CliCommands.All());
+
+    /// <summary>Runs <paramref name="args"/> against a root of <paramref name="commands"/> only (the native front door).</summary>
+    public static async Task<int> RunAsync(string[] args, CliEnvironment env, IEnumerable<Func<CliEnvironment, Command>> commands)
     {
         // Set inside this async method, so it holds for the whole run and is undone for the caller when it returns.
         CultureInfo.CurrentUICulture = UiCulture;
-        var root = BuildRoot(env);
+        var root = BuildRoot(env, commands);
         var parse = Parse(root, args);
         var json = CliOptions.JsonRequested(parse);
         if (parse.Action is not ChineseHelpAction && UsageErrors.Describe(parse) is { Count: > 0 } problems)

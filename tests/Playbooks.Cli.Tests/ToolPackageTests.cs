@@ -7,7 +7,8 @@ namespace Playbooks.Cli.Tests;
 /// <summary>
 /// The `dotnet tool` package as MSBuild evaluates it (no pack: that would build everything again): a version that
 /// differs from build to build unless a release sets one, the README it ships, and the ReadyToRun platform packages
-/// that `dotnet tool install` picks (`_IsPacking` is what `dotnet pack` sets; `RuntimeIdentifier` what its inner packs get).
+/// that `dotnet tool install` picks, the linux-x64 one running the native front door (`_IsPacking` is what `dotnet pack`
+/// sets; `RuntimeIdentifier` what its inner packs get).
 /// </summary>
 public sealed class ToolPackageTests
 {
@@ -19,7 +20,8 @@ public sealed class ToolPackageTests
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in (string[])["msbuild", Project, "-getProperty:PackageVersion", "-getProperty:Version", "-getProperty:PackageReadmeFile",
                      "-getProperty:ToolPackageRuntimeIdentifiers", "-getProperty:RuntimeIdentifiers",
-                     "-getProperty:PublishReadyToRun", "-getProperty:SelfContained", .. arguments])
+                     "-getProperty:PublishReadyToRun", "-getProperty:SelfContained", "-getProperty:ToolCommandRunner", "-getProperty:ToolEntryPoint",
+                     .. arguments])
             start.ArgumentList.Add(argument);
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
@@ -80,6 +82,30 @@ public sealed class ToolPackageTests
 
         Assert.Equal(readyToRun, properties["PublishReadyToRun"]);
         Assert.Equal("false", properties["SelfContained"]);
+    }
+
+    [Theory]
+    [InlineData("linux-x64")]
+    [InlineData("win-x64")]
+    [InlineData("any")]
+    public async Task Only_the_linux_x64_package_packed_on_linux_x64_runs_the_native_front_door(string rid)
+    {
+        var nativeHere = rid == "linux-x64" && System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64";
+
+        var properties = await Evaluate("-p:_IsPacking=true", $"-p:RuntimeIdentifier={rid}");
+
+        // The SDK fills in "dotnet" and playbooks.dll later, in a target, when the project leaves them empty.
+        Assert.Equal(nativeHere ? "executable" : "", properties["ToolCommandRunner"]);
+        Assert.Equal(nativeHere ? "playbooks" : "", properties["ToolEntryPoint"]);
+    }
+
+    [Fact]
+    public async Task A_pack_without_clang_can_keep_linux_x64_ReadyToRun_only()
+    {
+        var properties = await Evaluate("-p:_IsPacking=true", "-p:RuntimeIdentifier=linux-x64", "-p:PlaybooksNativeFrontDoor=false");
+
+        Assert.Equal("", properties["ToolCommandRunner"]);
+        Assert.Equal("true", properties["PublishReadyToRun"]);
     }
 
     [Fact]

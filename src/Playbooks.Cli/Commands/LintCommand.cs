@@ -26,23 +26,8 @@ internal static class LintCommand
             var findings = loaded.Findings;
 
             if (parse.GetValue(json))
-                JsonOutput.Write(env, new
-                {
-                    root,
-                    filesChecked = loaded.Files.Count,
-                    errors = loaded.ErrorCount,
-                    warnings = loaded.WarningCount,
-                    findings = findings.Select(f => new
-                    {
-                        path = f.Path,
-                        line = f.Line,
-                        column = f.Column,
-                        level = f.IsError ? "error" : "warning",
-                        code = f.Code,
-                        message = f.Message,
-                        fix = f.Fix,
-                    }),
-                });
+                JsonOutput.Write(env, new LintDocument(root, loaded.Files.Count, loaded.ErrorCount, loaded.WarningCount,
+                    findings.Select(LintFindingDocument.From).ToList()));
             else
                 FindingsView.Write(env, findings, loaded.Files.Count);
 

@@ -26,10 +26,7 @@ internal static class ListCommand
 
             if (parse.GetValue(json))
             {
-                JsonOutput.Write(env, items.Select(p => PlaybookDocument.From(p)).Select(d => new
-                {
-                    d.Id, d.Title, d.Kind, d.Category, d.Tags, d.Severity, d.Owner, d.Updated, d.Reviewed, d.Draft, d.Path, d.SeverityLabel,
-                }));
+                JsonOutput.Write(env, items.Select(p => ListedPlaybook.From(PlaybookDocument.From(p))).ToList());
                 return CliApp.ExitOk;
             }
 

@@ -82,7 +82,7 @@ internal static class CliStartupMode
         Console.WriteLine($"|{new string('-', 42)}|:---:|-------:|-------:|-------:|-------:|-----------:|");
         foreach (var row in rows)
             Console.WriteLine(row);
-        Console.WriteLine($"(R2R: whether the playbooks.dll run carries ReadyToRun code; wall: process start to exit as seen by this program; CPU: user + system time of the process, all threads; load average at the end: {QuickMode.LoadAverage()})");
+        Console.WriteLine($"(R2R: whether the playbooks.dll run carries ReadyToRun code, AOT for the native front door; wall: process start to exit as seen by this program; CPU: user + system time of the process, all threads; load average at the end: {QuickMode.LoadAverage()})");
         return 0;
     }
 
