@@ -8,6 +8,7 @@ return args switch
     ["quick", .. var rest] => QuickMode.Run(rest),
     ["cli-startup", .. var rest] => CliStartupMode.Run(rest),
     ["startup-phases", .. var rest] => StartupPhasesMode.Run(rest),
+    ["open-phases", .. var rest] => OpenPhasesMode.Run(rest),
     ["generate", var size, .. var rest] => GenerateMode.Run(size, rest),
     ["site", .. var rest] => SiteMode.Run(rest),
     ["site-transfer", .. var rest] => SiteTransfer.Run(rest),

@@ -69,8 +69,13 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             plan.Report(rebuilt, applied, analyzer.Lexicon.Fingerprint) with { Settings = settings.Findings, MetadataProblems = MetadataProblems(store) };
 
         progress?.Report(new IndexProgress(IndexStage.Reading, 0, 0));
+        // Reading the stored stamps and listing the folders do not depend on each other, and at 100 000 playbooks each
+        // takes hundreds of milliseconds on one core: a large index does them side by side. A small one does not start
+        // a thread for a listing of a few milliseconds (the every-command check of a typical knowledge base).
+        var listing = store.LastRowId() >= ParallelReadThreshold ? Task.Run(() => List(knowledgeBase)) : null;
         var seen = store.ReadState(LexiconMetaKey);
-        var plan = Decide(knowledgeBase, seen, fingerprint);
+        // GetResult rethrows the listing's own exception (an unreadable folder is the user's situation), not an AggregateException.
+        var plan = Decide(knowledgeBase, listing?.GetAwaiter().GetResult() ?? List(knowledgeBase), seen, fingerprint);
         if (plan.IsEmpty)
             return Finish(plan, null);
 
@@ -82,7 +87,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         var current = writer.State(LexiconMetaKey);
         if (current.Generation != seen.Generation)
         {
-            plan = Decide(knowledgeBase, current, fingerprint);
+            plan = Decide(knowledgeBase, List(knowledgeBase), current, fingerprint);
             if (plan.IsEmpty)
                 return Finish(plan, null); // another process wrote exactly this; the writer rolls back unused
             PrepareMissing(plan, prepared, fileParser);
@@ -116,27 +121,49 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
     }
 
     /// <summary>What to write to bring <paramref name="state"/> in line with the files, reading only files whose stamps differ.</summary>
-    private Plan Decide(string knowledgeBase, IndexState state, string fingerprint)
+    private Plan Decide(string knowledgeBase, PlaybookFiles.Listing listing, IndexState state, string fingerprint)
     {
         var indexed = state.Files;
         var guides = state.Guides;
         var lexiconChanged = state.LexiconFingerprint != fingerprint;
-        var (files, unreadable) = ReadFiles(knowledgeBase, lexiconChanged ? null : indexed, guides);
-        var current = files.ToDictionary(f => f.Relative, StringComparer.Ordinal);
-        // Guides are not search results, but their stamps are kept so they are not parsed again by every command.
-        bool IsKnownGuide(SourceFile f) => guides.TryGetValue(f.Relative, out var guide) && guide.Hash == f.Stamp.Hash;
-        bool IsKnownPlaybook(SourceFile f) => !lexiconChanged && indexed.TryGetValue(f.Relative, out var old) && old.Hash == f.Stamp.Hash;
+        var (files, unreadable) = ReadFiles(knowledgeBase, listing, lexiconChanged ? null : indexed, guides);
+        // One pass over the files with one look-up each (at 100 000 playbooks this runs before every command), and the
+        // removed ones found by a second look-up only when some indexed path was not seen.
+        var changed = new List<SourceFile>();
+        var touched = new List<SourceFile>();
+        var touchedGuides = new List<SourceFile>();
+        int seenPlaybooks = 0, seenGuides = 0;
+        foreach (var f in files)
+        {
+            // Guides are not search results, but their stamps are kept so they are not parsed again by every command.
+            var isPlaybook = indexed.TryGetValue(f.Relative, out var old);
+            var isGuide = guides.TryGetValue(f.Relative, out var guide);
+            seenPlaybooks += isPlaybook ? 1 : 0;
+            seenGuides += isGuide ? 1 : 0;
+            var knownGuide = isGuide && guide!.Hash == f.Stamp.Hash;
+            var knownPlaybook = !lexiconChanged && isPlaybook && old!.Hash == f.Stamp.Hash;
+            if (!knownGuide && !knownPlaybook)
+                changed.Add(f);
+            else if (f.Bytes is not null)
+            {
+                // Same content, new size or time (touched, or re-saved unchanged): only the stamp is updated.
+                touched.Add(f);
+                if (knownGuide)
+                    touchedGuides.Add(f);
+            }
+        }
+        HashSet<string>? current = null;
+        bool Gone(string path) => !(current ??= files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal)).Contains(path);
         return new Plan(
             state,
             files,
             unreadable,
             lexiconChanged,
-            Removed: indexed.Values.Where(i => !current.ContainsKey(i.Path)).ToList(),
-            RemovedGuides: guides.Keys.Where(path => !current.ContainsKey(path)).ToList(),
-            Changed: files.Where(f => !IsKnownGuide(f) && !IsKnownPlaybook(f)).ToList(),
-            // Same content, new size or time (touched, or re-saved unchanged): only the stamp is updated.
-            Touched: files.Where(f => f.Bytes is not null && (IsKnownGuide(f) || IsKnownPlaybook(f))).ToList(),
-            TouchedGuides: files.Where(f => f.Bytes is not null && IsKnownGuide(f)).ToList());
+            Removed: seenPlaybooks == indexed.Count ? [] : indexed.Values.Where(i => Gone(i.Path)).ToList(),
+            RemovedGuides: seenGuides == guides.Count ? [] : guides.Keys.Where(Gone).ToList(),
+            Changed: changed,
+            Touched: touched,
+            TouchedGuides: touchedGuides);
     }
 
     private void PrepareMissing(Plan plan, Dictionary<(string Path, string Hash), Prepared> prepared, PlaybookParser fileParser)
@@ -279,7 +306,11 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
     // framework's ReadyToRun images, whereas each List/Dictionary/LINQ instantiation over a struct is JIT-compiled
     // when a cold `playbooks search` first touches it.
     /// <param name="Bytes">The content, when it was read (null: size and time were as indexed, so it was not).</param>
-    private sealed record SourceFile(string Relative, string Display, SourceStamp Stamp, byte[]? Bytes);
+    private sealed record SourceFile(string Root, string Relative, SourceStamp Stamp, byte[]? Bytes)
+    {
+        /// <summary>The path shown to the user; built when a message needs it, not for each of 100 000 unchanged files.</summary>
+        public string Display => KnowledgeBaseLoader.DisplayPathOfRelative(Root, Relative);
+    }
 
     /// <summary>
     /// Below this many files, reading and hashing on one thread is faster than starting the thread pool (and JIT-compiling
@@ -287,24 +318,29 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
     /// </summary>
     private const int ParallelReadThreshold = 64;
 
-    /// <summary>
-    /// Every playbook file, in <see cref="PlaybookFiles.Enumerate"/> order, read and hashed unless <paramref name="indexed"/>
-    /// holds it with the same size and modification time. Files and folders that cannot be read (or are pipes or
-    /// devices, which are never opened) are left out of the first list and reported in the second.
-    /// </summary>
-    private static (List<SourceFile> Files, List<SkippedFile> Unreadable) ReadFiles(string knowledgeBase,
-        IReadOnlyDictionary<string, IndexedFile>? indexed, IReadOnlyDictionary<string, SourceStamp> guides)
+    /// <summary>The playbook files of <paramref name="knowledgeBase"/> with their sizes and times (<see cref="PlaybookFiles.Scan"/>).</summary>
+    /// <exception cref="PlaybooksException">The folder itself cannot be read.</exception>
+    private static PlaybookFiles.Listing List(string knowledgeBase)
     {
-        PlaybookFiles.Listing listing;
         try
         {
-            listing = PlaybookFiles.Scan(knowledgeBase);
+            return PlaybookFiles.Scan(knowledgeBase);
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {
             // The folder itself (subfolders are skipped inside the walk): the user's situation, said as the loader says it.
             throw KnowledgeBaseLoader.UnreadableDirectory(knowledgeBase, ex);
         }
+    }
+
+    /// <summary>
+    /// Every playbook file of <paramref name="listing"/>, in its order, read and hashed unless <paramref name="indexed"/>
+    /// holds it with the same size and modification time. Files and folders that cannot be read (or are pipes or
+    /// devices, which are never opened) are left out of the first list and reported in the second.
+    /// </summary>
+    private static (List<SourceFile> Files, List<SkippedFile> Unreadable) ReadFiles(string knowledgeBase, PlaybookFiles.Listing listing,
+        IReadOnlyDictionary<string, IndexedFile>? indexed, IReadOnlyDictionary<string, SourceStamp> guides)
+    {
         var entries = listing.Entries;
         var read = new object?[entries.Count]; // a SourceFile, or the SkippedFile saying why it could not be read
         var racyBefore = DateTime.UtcNow - RacyWindow;
@@ -432,15 +468,15 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             var known = indexed is not null && indexed.TryGetValue(relative, out var playbook)
                 ? new SourceStamp(playbook.Hash, playbook.Size, playbook.Modified)
                 : guides.GetValueOrDefault(relative);
-            var display = KnowledgeBaseLoader.DisplayPathOfRelative(root, relative);
             if (known is not null && known.Modified != 0 && known.Size == entry.Length && known.Modified == modifiedAt.Ticks)
-                return new SourceFile(relative, display, known, null);
+                return new SourceFile(root, relative, known, null);
+            var display = KnowledgeBaseLoader.DisplayPathOfRelative(root, relative);
             var read = PlaybookFileReader.Read(entry.Path, display);
             if (read.Problem is { } problem)
                 return new SkippedFile(display, [problem], false);
             // At most the size limit + 1 bytes were read: the parser reports the file as too large.
             var bytes = read.Bytes!;
-            return new SourceFile(relative, display,
+            return new SourceFile(root, relative,
                 new SourceStamp(Convert.ToHexStringLower(SHA256.HashData(bytes)), bytes.Length, modified), bytes);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

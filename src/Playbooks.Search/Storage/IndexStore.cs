@@ -212,6 +212,13 @@ public sealed class IndexStore : IDisposable
     /// <summary>A read snapshot for one query: all its statements see the same committed state.</summary>
     public IndexReader OpenReader() => new(Connect());
 
+    /// <inheritdoc cref="IndexReader.LastRowId"/>
+    public long LastRowId()
+    {
+        using var reader = OpenReader();
+        return reader.LastRowId();
+    }
+
     public int Count()
     {
         using var reader = OpenReader();
