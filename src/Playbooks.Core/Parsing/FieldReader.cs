@@ -44,7 +44,7 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
 
         if (yamlReadable && kind == PlaybookKind.Playbook)
         {
-            WarnIfMissing(fm, "category", "缺少 category（分类）", "加一行 `category: 社群运营`（分类列表见 playbooks/README.md）");
+            WarnIfMissing(fm, "category", "缺少 category（分类）", "加一行 `category: <你们团队的分类名>`，例如 `category: 社群运营`（见 playbooks/README.md）");
             WarnIfMissing(fm, "severity", "缺少 severity（严重程度）", $"加一行 `severity: 中`，可选 {Severities.AcceptedValues}");
             WarnIfMissing(fm, "owner", "缺少 owner（负责角色）", "加一行 `owner: 社群运营主管`");
             WarnIfMissing(fm, "updated", "缺少 updated（更新日期）", "加一行 `updated: 2026-01-31`");
