@@ -9,7 +9,8 @@ internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyLi
     /// <summary>
     /// The sets the README reports: the dev set and the team's blind set on the bundled playbooks, and the second,
     /// independent corpus (tests/corpora/second-team): its title-based sets A+B, its harder set C and the blind set D in C's styles, each alone and
-    /// beside the bundled playbooks; and the third corpus (tests/corpora/third-team), alone and beside the bundled playbooks. A set whose files are missing is
+    /// beside the bundled playbooks; the third corpus (tests/corpora/third-team) and the fourth (tests/corpora/fourth-team, a blind check set), each alone and
+    /// beside the bundled playbooks. A set whose files are missing is
     /// left out with a note on stderr (../shared is not part of the repository).
     /// </summary>
     public static IReadOnlyList<QualitySet> Defaults(TextWriter notes)
@@ -45,6 +46,15 @@ internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyLi
         Add(sets, notes, "third", thirdPlaybooks, thirdQueries);
         if (Directory.Exists(thirdPlaybooks))
             Add(sets, notes, "third+bundled", CombinedKnowledgeBase.Ensure(RepositoryPaths.BundledPlaybooks, thirdPlaybooks, "third"), thirdQueries);
+        // The fourth team's corpus (tests/corpora/fourth-team) is a CHECK set like second-team, never for tuning: its
+        // playbooks were written by someone who saw no code, lexicon or other corpus, its queries by someone who saw only
+        // the titles. Look at its figures after a change, never choose weights or lexicon entries by them.
+        var fourth = Path.Combine(root, "tests", "corpora", "fourth-team");
+        var fourthPlaybooks = Path.Combine(fourth, "playbooks");
+        var fourthQueries = Path.Combine(fourth, "queries.tsv");
+        Add(sets, notes, "fourth", fourthPlaybooks, fourthQueries);
+        if (Directory.Exists(fourthPlaybooks))
+            Add(sets, notes, "fourth+bundled", CombinedKnowledgeBase.Ensure(RepositoryPaths.BundledPlaybooks, fourthPlaybooks, "fourth"), fourthQueries);
         return sets;
     }
 
