@@ -21,7 +21,7 @@ internal static partial class HandlingStepCheck
             // The role is what the step opens with (the bold lead, else the words before the first colon or comma):
             // a role mentioned later ("…通知客服") is who is told, not who acts.
             var lead = Lead(step.Text);
-            if (!SopPatterns.HasRole(lead))
+            if (!SopPatterns.HasRole(lead) && !IsTemplateRoleLabel(step.Text))
                 yield return new SopFinding(FindingCodes.StepNoRole, step.Line, 1,
                     $"步骤“{EscalationCheck.Excerpt(step.Text)}”没有写由谁来做：事故中没人认领的步骤会被漏掉，或几个人重复做",
                     $"在步骤开头加粗写角色和时限，{Example}");
@@ -43,6 +43,18 @@ internal static partial class HandlingStepCheck
         return end > 0 ? step[..end] : step;
     }
 
+    /// <summary>
+    /// A step that opens in the template's own shape, a short bold name followed by a bracketed time
+    /// (<c>**CSM（24 小时内）**</c>, <c>**引座员（T+0）**</c>), names who acts whatever that name is: teams call their roles
+    /// things no word list can know (English titles, 营养师, 现场总控), and a false "no role" on a step written exactly as the
+    /// template asks teaches people to ignore lint.
+    /// </summary>
+    private static bool IsTemplateRoleLabel(string step) =>
+        TemplateRoleLabel().IsMatch(SopPatterns.TimelineMark().Replace(step, "", 1));
+
     [GeneratedRegex(@"^\*\*(?<lead>.+?)\*\*")]
     private static partial Regex BoldLead();
+
+    [GeneratedRegex(@"^\*\*[^*（(：:，,。]{1,16}[（(][^）)*]+[）)]\*\*")]
+    private static partial Regex TemplateRoleLabel();
 }

@@ -113,6 +113,25 @@ public sealed class SopCheckerTests
     }
 
     [Fact]
+    public void A_bold_name_with_a_bracketed_time_is_a_role_whatever_the_team_calls_it()
+    {
+        var text = SopPlaybook.Text(handling: """
+            1. **CSM（24 小时内）** 按续约日期给客户分级。
+            2. **Community Manager（1 小时内）** 在论坛置顶说明。
+            3. **引座员（T+0，2 分钟内）** 把双方请到走廊。
+            4. **营养师（当天）** 重新制定食谱。
+            5. CS Lead：30 分钟内批准临时延长授权。
+            6. **立即禁言** 10 分钟内清人。
+            7. 先在 2 小时内把名单拉出来。
+            """);
+
+        var findings = SopPlaybook.Check(text);
+
+        // A bold lead without the template's bracketed time is read as words: an action there names nobody.
+        Assert.Equal([SopPlaybook.LineOf(text, "**立即禁言**"), SopPlaybook.LineOf(text, "7. 先在")], Lines(findings, FindingCodes.StepNoRole));
+    }
+
+    [Fact]
     public void A_retrospective_of_feelings_only_is_flagged_at_its_heading_and_vague_items_at_theirs()
     {
         var feelings = SopPlaybook.Text(retrospective: "这次事故让大家都很受触动，教训深刻。");
