@@ -89,6 +89,7 @@ public sealed class IcuWordSegmenterTests : IDisposable
     [InlineData("playbooks")]
     [InlineData("tests/corpora/second-team/playbooks")]
     [InlineData("tests/corpora/third-team/playbooks")]
+    [InlineData("tests/corpora/fourth-team/playbooks")]
     public void Direct_binding_on_two_threads_gives_icu_net_tokens_for_every_text_of_a_corpus(string corpus)
     {
         var texts = CorpusTexts.Of(Path.Combine(RepositoryPaths.Root, corpus));

@@ -47,6 +47,10 @@ public sealed class SearchQualityTests(Sites sites, Chromium chromium, ITestOutp
     public async Task Ranks_the_third_teams_queries_in_the_browser_exactly_as_the_cli() =>
         await AssertBrowserRanksAsCliAsync(await sites.ThirdTeam, QuerySet.Load(RepositoryPaths.ThirdTeamQueries));
 
+    [Fact]
+    public async Task Ranks_the_fourth_teams_queries_in_the_browser_exactly_as_the_cli() =>
+        await AssertBrowserRanksAsCliAsync(await sites.FourthTeam, QuerySet.Load(RepositoryPaths.FourthTeamQueries));
+
     private async Task AssertBrowserRanksAsCliAsync(BuiltSite site, IReadOnlyList<LabelledQuery> queries)
     {
         var browserRanks = await RankInBrowserAsync(site, queries);

@@ -32,6 +32,10 @@ public sealed class InMemoryIndexParityTests(Sites sites)
     public async Task Ranks_the_third_teams_queries_on_their_knowledge_base_exactly_as_the_cli() =>
         AssertSameRanking(await sites.ThirdTeam, QuerySet.Load(RepositoryPaths.ThirdTeamQueries));
 
+    [Fact]
+    public async Task Ranks_the_fourth_teams_queries_on_their_knowledge_base_exactly_as_the_cli() =>
+        AssertSameRanking(await sites.FourthTeam, QuerySet.Load(RepositoryPaths.FourthTeamQueries));
+
     private static void AssertSameRanking(BuiltSite site, IReadOnlyList<LabelledQuery> queries)
     {
         var (index, ranker) = Build(site);

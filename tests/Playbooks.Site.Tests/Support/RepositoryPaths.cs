@@ -34,6 +34,11 @@ internal static class RepositoryPaths
 
     public static string ThirdTeamQueries => Path.Combine(Root, "tests", "corpora", "third-team", "queries.tsv");
 
+    /// <summary>A fourth team's knowledge base and its blind queries: a check corpus in five more domains.</summary>
+    public static string FourthTeamPlaybooks => Path.Combine(Root, "tests", "corpora", "fourth-team", "playbooks");
+
+    public static string FourthTeamQueries => Path.Combine(Root, "tests", "corpora", "fourth-team", "queries.tsv");
+
     /// <summary>Source folder of this test project (snapshots are read from and written to it).</summary>
     public static string TestProject => Path.Combine(Root, "tests", "Playbooks.Site.Tests");
 

@@ -12,6 +12,7 @@ public sealed class Sites : IAsyncDisposable
     private readonly Lazy<Task<BuiltSite>> _fixture = new(() => BuiltSite.BuildAsync(RepositoryPaths.FixtureKnowledgeBase));
     private readonly Lazy<Task<BuiltSite>> _secondTeam = new(() => BuiltSite.BuildAsync(RepositoryPaths.SecondTeamPlaybooks));
     private readonly Lazy<Task<BuiltSite>> _thirdTeam = new(() => BuiltSite.BuildAsync(RepositoryPaths.ThirdTeamPlaybooks));
+    private readonly Lazy<Task<BuiltSite>> _fourthTeam = new(() => BuiltSite.BuildAsync(RepositoryPaths.FourthTeamPlaybooks));
     private readonly Lazy<Task<BuiltSite>> _published = new(() => BuiltSite.BuildAsync(RepositoryPaths.FixtureKnowledgeBase,
         request => request with { RepositoryUrl = PublishedRepository, BaseUrl = PublishedBase }));
 
@@ -29,6 +30,9 @@ public sealed class Sites : IAsyncDisposable
     /// <summary>The third team's knowledge base (tests/corpora/third-team), also with no lexicon of its own.</summary>
     public Task<BuiltSite> ThirdTeam => _thirdTeam.Value;
 
+    /// <summary>The fourth team's knowledge base (tests/corpora/fourth-team), also with no lexicon of its own.</summary>
+    public Task<BuiltSite> FourthTeam => _fourthTeam.Value;
+
     /// <summary>The fixture knowledge base built as a team publishing it would: with a repository and a base URL.</summary>
     public Task<BuiltSite> Published => _published.Value;
 
@@ -44,5 +48,7 @@ public sealed class Sites : IAsyncDisposable
             (await _secondTeam.Value).Dispose();
         if (_thirdTeam.IsValueCreated)
             (await _thirdTeam.Value).Dispose();
+        if (_fourthTeam.IsValueCreated)
+            (await _fourthTeam.Value).Dispose();
     }
 }
