@@ -10,7 +10,7 @@ namespace Playbooks.Benchmarks.Quality;
 /// <c>quality</c>: our engine and the Lucene.Net baselines side by side on every labelled query set, one
 /// Markdown table (the README's). Sets: <c>--set name=queries.tsv[+more.tsv]@folder</c> (repeatable; default: dev,
 /// team, the second corpus and the third, tuning corpus). Systems: <c>--systems ours,smartcn,smartcn-single,jieba,jieba-single,ours+smartcn,ours+smartcn-half</c>.
-/// <c>--diff</c> lists the queries where a baseline ranks the right playbook higher than we do.
+/// <c>--diff</c> lists the queries where a baseline ranks the right playbook higher than we do; <c>--misses</c> every query whose answer we do not rank first.
 /// </summary>
 internal static class QualityMode
 {
@@ -42,7 +42,7 @@ internal static class QualityMode
 
     public static int Run(string[] args)
     {
-        var options = new ModeOptions(args, "--diff");
+        var options = new ModeOptions(args, "--diff", "--misses");
         var sets = options.All("--set") is { Count: > 0 } specs
             ? specs.Select(QualitySet.Parse).ToList()
             : QualitySet.Defaults(Console.Error);
@@ -66,8 +66,18 @@ internal static class QualityMode
             if (options.Flag("--diff") && reports.TryGetValue("ours", out var ours))
                 foreach (var (name, other) in reports.Where(r => r.Key != "ours"))
                     PrintWins(set.Name, name, ours, other);
+            if (options.Flag("--misses") && reports.TryGetValue("ours", out var mine))
+                PrintMisses(set.Name, mine);
         }
         return 0;
+    }
+
+    /// <summary>Every query whose first relevant playbook is not ranked first by our engine (a tuning aid).</summary>
+    private static void PrintMisses(string set, EvaluationReport ours)
+    {
+        foreach (var outcome in ours.Outcomes.Where(o => o.FirstRelevantRank != 1))
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"[{set}] ours ranks it {(outcome.FirstRelevantRank == 0 ? "miss" : outcome.FirstRelevantRank)}: {outcome.Query.Id} {outcome.Query.Text} → {string.Join(" ", outcome.Ranked.Take(3))}"));
     }
 
     private static void PrintWins(string set, string system, EvaluationReport ours, EvaluationReport other)
