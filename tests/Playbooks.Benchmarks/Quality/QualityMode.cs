@@ -9,7 +9,7 @@ namespace Playbooks.Benchmarks.Quality;
 /// <summary>
 /// <c>quality</c>: our engine and the Lucene.Net baselines side by side on every labelled query set, one
 /// Markdown table (the README's). Sets: <c>--set name=queries.tsv[+more.tsv]@folder</c> (repeatable; default: dev,
-/// team, the second corpus and the third, tuning corpus). Systems: <c>--systems ours,smartcn,smartcn-single,jieba,jieba-single,ours+smartcn,ours+smartcn-half</c>.
+/// team, the second corpus and the third, tuning corpus). Systems: <c>--systems ours,smartcn,smartcn-single,jieba,jieba-single,ours+smartcn,ours+smartcn-half,ours+prf</c>.
 /// <c>--diff</c> lists the queries where a baseline ranks the right playbook higher than we do; <c>--misses</c> every query whose answer we do not rank first.
 /// </summary>
 internal static class QualityMode
@@ -27,6 +27,7 @@ internal static class QualityMode
             new LuceneBaseline(kb, new SmartChineseAnalyzer(LuceneVersion.LUCENE_48), LuceneLayout.SingleField), 1.0)),
         new("ours+smartcn-half", kb => new RankFusion(new OurEngine(kb),
             new LuceneBaseline(kb, new SmartChineseAnalyzer(LuceneVersion.LUCENE_48), LuceneLayout.SingleField), 0.5)),
+        new("ours+prf", kb => new PseudoRelevanceFeedback(kb)),
     ];
 
     private static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
@@ -38,6 +39,7 @@ internal static class QualityMode
         ["jieba-single"] = "Lucene.Net + jieba.NET BM25, one field",
         ["ours+smartcn"] = "Ours fused with SmartCn one field (RRF, equal weight)",
         ["ours+smartcn-half"] = "Ours fused with SmartCn one field (RRF, half weight)",
+        ["ours+prf"] = "Ours with RM3-style pseudo-relevance feedback (experiment)",
     };
 
     public static int Run(string[] args)
