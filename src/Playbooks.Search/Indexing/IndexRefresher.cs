@@ -14,7 +14,9 @@ namespace Playbooks.Search.Indexing;
 
 /// <summary>
 /// Brings the index in line with the files: a file whose size and modification time are as indexed is taken as
-/// unchanged without reading it; otherwise its content hash decides. A changed lexicon re-indexes everything. All
+/// unchanged without reading it; otherwise its content hash decides. When every listed file matches the stamps the
+/// index keeps as one blob (<see cref="FileStamps"/>), the index's rows are not read at all; a missing, stale or
+/// damaged blob only means the rows decide, as they always did. A changed lexicon re-indexes everything. All
 /// writes of one refresh are one transaction, committed last together with the lexicon fingerprint, so a process
 /// killed half-way leaves the previous, consistent index.
 /// </summary>
