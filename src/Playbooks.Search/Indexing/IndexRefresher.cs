@@ -14,7 +14,9 @@ namespace Playbooks.Search.Indexing;
 
 /// <summary>
 /// Brings the index in line with the files: a file whose size and modification time are as indexed is taken as
-/// unchanged without reading it; otherwise its content hash decides. A changed lexicon re-indexes everything. All
+/// unchanged without reading it; otherwise its content hash decides. When every listed file matches the stamps the
+/// index keeps as one blob (<see cref="FileStamps"/>), the index's rows are not read at all; a missing, stale or
+/// damaged blob only means the rows decide, as they always did. A changed lexicon re-indexes everything. All
 /// writes of one refresh are one transaction, committed last together with the lexicon fingerprint, so a process
 /// killed half-way leaves the previous, consistent index.
 /// </summary>
@@ -65,19 +67,32 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         // The settings decide how files read (a team's severity labels), so they count like the lexicon: any change
         // re-indexes everything. Without a playbooks.yml the stored value is the lexicon's alone.
         var fingerprint = settings.Fingerprint.Length == 0 ? analyzer.Lexicon.Fingerprint : $"{analyzer.Lexicon.Fingerprint}+{settings.Fingerprint}";
-        RefreshReport Finish(Plan plan, Applied? applied) =>
-            plan.Report(rebuilt, applied, analyzer.Lexicon.Fingerprint) with { Settings = settings.Findings, MetadataProblems = MetadataProblems(store) };
+        RefreshReport Finish(RefreshReport report) => report with { Settings = settings.Findings, MetadataProblems = MetadataProblems(store) };
 
         progress?.Report(new IndexProgress(IndexStage.Reading, 0, 0));
-        // Reading the stored stamps and listing the folders do not depend on each other, and at 100 000 playbooks each
-        // takes hundreds of milliseconds on one core: a large index does them side by side. A small one does not start
-        // a thread for a listing of a few milliseconds (the every-command check of a typical knowledge base).
-        var listing = store.LastRowId() >= ParallelReadThreshold ? Task.Run(() => List(knowledgeBase)) : null;
-        var seen = store.ReadState(LexiconMetaKey);
+        // Reading what the index holds and listing the folders do not depend on each other, and at 100 000 playbooks the
+        // listing takes hundreds of milliseconds even split over the cores: a large index lists beside the reading. A
+        // small one does not start a thread for a listing of a few milliseconds (the every-command check of a typical
+        // knowledge base).
+        var large = store.LastRowId() >= ParallelReadThreshold;
+        var listed = large ? Task.Run(() => List(knowledgeBase, parallel: true)) : null;
+        // The kept stamps are one blob: when the files match them, nothing changed and the rows are never read.
+        var (stamps, storedFingerprint) = store.ReadStamps(LexiconMetaKey);
+        var seen = stamps is null ? store.ReadState(LexiconMetaKey) : null;
         // GetResult rethrows the listing's own exception (an unreadable folder is the user's situation), not an AggregateException.
-        var plan = Decide(knowledgeBase, listing?.GetAwaiter().GetResult() ?? List(knowledgeBase), seen, fingerprint);
+        var listing = listed?.GetAwaiter().GetResult() ?? List(knowledgeBase, parallel: false);
+        if (stamps is not null && storedFingerprint == fingerprint && UnchangedListing.Matches(listing, stamps))
+            return Finish(new RefreshReport(0, 0, 0, listing.Entries.Count, rebuilt, [], []));
+        seen ??= store.ReadState(LexiconMetaKey);
+        var plan = Decide(knowledgeBase, listing, seen, fingerprint);
         if (plan.IsEmpty)
-            return Finish(plan, null);
+        {
+            // Up to date, but the stamps were missing or of another generation (written before they were kept, or by an
+            // older build): keep them now, so the next command takes the quick answer.
+            if (stamps is null)
+                store.RememberStamps(seen);
+            return Finish(plan.Report(rebuilt, null, analyzer.Lexicon.Fingerprint));
+        }
 
         // Parse in parallel (thread-safe) before taking the write lock; SQLite writes stay on this thread.
         var prepared = new Dictionary<(string Path, string Hash), Prepared>();
@@ -87,9 +102,9 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         var current = writer.State(LexiconMetaKey);
         if (current.Generation != seen.Generation)
         {
-            plan = Decide(knowledgeBase, List(knowledgeBase), current, fingerprint);
+            plan = Decide(knowledgeBase, List(knowledgeBase, large), current, fingerprint);
             if (plan.IsEmpty)
-                return Finish(plan, null); // another process wrote exactly this; the writer rolls back unused
+                return Finish(plan.Report(rebuilt, null, analyzer.Lexicon.Fingerprint)); // another process wrote exactly this; the writer rolls back unused
             PrepareMissing(plan, prepared, fileParser);
         }
         // The vocabulary depends on every playbook, so it is learned (and the changed files analysed with it) only now,
@@ -117,7 +132,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             writer.SetMeta(StatisticalMetaKey, string.Join("\n", learning.Statistical));
         }
         writer.Commit();
-        return Finish(plan, applied) with { Reanalysed = reanalyse.Count };
+        return Finish(plan.Report(rebuilt, applied, analyzer.Lexicon.Fingerprint)) with { Reanalysed = reanalyse.Count };
     }
 
     /// <summary>What to write to bring <paramref name="state"/> in line with the files, reading only files whose stamps differ.</summary>
@@ -320,11 +335,11 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
 
     /// <summary>The playbook files of <paramref name="knowledgeBase"/> with their sizes and times (<see cref="PlaybookFiles.Scan"/>).</summary>
     /// <exception cref="PlaybooksException">The folder itself cannot be read.</exception>
-    private static PlaybookFiles.Listing List(string knowledgeBase)
+    private static PlaybookFiles.Listing List(string knowledgeBase, bool parallel)
     {
         try
         {
-            return PlaybookFiles.Scan(knowledgeBase);
+            return PlaybookFiles.Scan(knowledgeBase, parallel: parallel);
         }
         catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
         {

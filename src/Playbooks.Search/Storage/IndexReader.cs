@@ -45,6 +45,20 @@ public sealed class IndexReader : IDisposable
     /// <summary>What the index holds in this snapshot (see <see cref="IndexState"/>).</summary>
     public IndexState State(string lexiconKey) => IndexState.Read(_connection, _snapshot, lexiconKey);
 
+    /// <summary>
+    /// What telling that no file changed needs, in this snapshot: the kept <see cref="FileStamps"/> when they are of this
+    /// generation (null when missing, stale or unreadable: then the rows of <see cref="State"/> decide) and the stored
+    /// lexicon fingerprint. One small blob instead of a row per file (see <see cref="StampsTable"/>).
+    /// </summary>
+    public (FileStamps? Stamps, string? LexiconFingerprint) Stamps(string lexiconKey)
+    {
+        var stamps = StampsTable.Read(_connection, _snapshot, Generation());
+        using var command = NewCommand();
+        command.CommandText = "SELECT value FROM meta WHERE key = $key";
+        command.Parameters.AddWithValue("$key", lexiconKey);
+        return (stamps, command.ExecuteScalar() as string);
+    }
+
     /// <summary>Every playbook's row id (ascending) with its length in words and in bigrams.</summary>
     public (long[] RowIds, int[] WordLengths, int[] GramLengths, bool[] Unwritten) Lengths()
     {

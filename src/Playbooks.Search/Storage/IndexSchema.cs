@@ -57,6 +57,7 @@ internal static class IndexSchema
             gram TEXT NOT NULL,
             PRIMARY KEY (pinyin, gram)
         ) WITHOUT ROWID;
+        {{StampsTable.Create}}
         """;
 
     /// <summary>The postings table (also created under another name while compacting).</summary>

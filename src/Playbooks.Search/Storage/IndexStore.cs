@@ -198,6 +198,44 @@ public sealed class IndexStore : IDisposable
         return reader.State(lexiconKey);
     }
 
+    /// <inheritdoc cref="IndexReader.Stamps"/>
+    public (FileStamps? Stamps, string? LexiconFingerprint) ReadStamps(string lexiconKey)
+    {
+        using var reader = OpenReader();
+        return reader.Stamps(lexiconKey);
+    }
+
+    /// <summary>
+    /// Keeps <paramref name="state"/>'s stamps as the <see cref="FileStamps"/> of its generation, for an index that has none
+    /// of it (made before they existed, or last written by a build that did not keep them). Best effort, like filling a
+    /// cache: nothing is written if another process committed since <paramref name="state"/> was read, and a refused
+    /// write (a read-only or full disk, the write lock held past <see cref="StampWriteTimeoutSeconds"/>) is ignored.
+    /// </summary>
+    public void RememberStamps(IndexState state)
+    {
+        var data = FileStamps.Encode(state.Files.Values.Select(f => (f.Path, f.Size, f.Modified))
+            .Concat(state.Guides.Select(g => (g.Key, g.Value.Size, g.Value.Modified))));
+        try
+        {
+            // Its own connection with a short timeout: a command only reading the index must not wait long for a writer.
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { DefaultTimeout = StampWriteTimeoutSeconds }.ToString());
+            connection.Open();
+            _onConnect?.Invoke(connection);
+            using var tx = connection.BeginTransaction(deferred: false);
+            if (IndexGeneration.Read(connection, tx) != state.Generation)
+                return;
+            StampsTable.Write(connection, tx, state.Generation, data);
+            tx.Commit();
+        }
+        catch (SqliteException)
+        {
+            // Without stamps the next check reads the rows, as before they existed.
+        }
+    }
+
+    /// <summary>How long <see cref="RememberStamps"/> waits for another process's write lock (SQLite's busy timeout) before it gives up.</summary>
+    private const int StampWriteTimeoutSeconds = 1;
+
     /// <summary>
     /// Starts the single write transaction of a refresh, as BEGIN IMMEDIATE: it takes SQLite's write lock first,
     /// waiting up to the busy timeout while another process writes, so what it then reads (<see cref="IndexWriter.State"/>)
@@ -409,6 +447,7 @@ public sealed class IndexStore : IDisposable
             SetMeta("first_small_segment", _firstSmallSegment.ToString(CultureInfo.InvariantCulture));
             SetMeta("dead_docs", _dead.ToString(CultureInfo.InvariantCulture));
             SetMeta("generation", (MetaNumber("generation") + 1).ToString(CultureInfo.InvariantCulture));
+            StampsTable.WriteCurrent(_connection, _tx); // so the next freshness check reads one blob, not a row per file
             _tx.Commit();
         }
 

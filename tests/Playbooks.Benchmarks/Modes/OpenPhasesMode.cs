@@ -12,7 +12,8 @@ namespace Playbooks.Benchmarks.Modes;
 
 /// <summary>
 /// <c>open-phases</c>: the freshness check of an up-to-date index in a warm process (JIT done), step by step: reading
-/// the stored stamps, listing the folders, and the whole check. <c>startup-phases</c> shows the same check cold.
+/// the stored rows (what the check reads when the kept stamps are missing or stale), reading the kept stamps, listing
+/// the folders on one thread and in parallel, and the whole check. <c>startup-phases</c> shows the same check cold.
 /// </summary>
 internal static class OpenPhasesMode
 {
@@ -29,8 +30,10 @@ internal static class OpenPhasesMode
         using var store = IndexStore.Open(indexPath);
         var phases = new (string Name, Action Step)[]
         {
-            ("read stored stamps (ReadState)", () => store.ReadState(IndexRefresher.LexiconMetaKey)),
+            ("read stored rows (ReadState)", () => store.ReadState(IndexRefresher.LexiconMetaKey)),
+            ("read kept stamps blob (ReadStamps)", () => store.ReadStamps(IndexRefresher.LexiconMetaKey)),
             ("list folders (PlaybookFiles.Scan)", () => PlaybookFiles.Scan(folder)),
+            ("list folders in parallel", () => PlaybookFiles.Scan(folder, parallel: true)),
             ("whole freshness check (Refresh)", () => new IndexRefresher(analyzer, new PlaybookParser()).Refresh(folder, store)),
         };
         var samples = phases.ToDictionary(p => p.Name, _ => (Wall: new List<double>(), Cpu: new List<double>()));

@@ -68,6 +68,20 @@ public sealed class PlaybookFilesTests
         Assert.Equal(["community/.draft-of-refund.md", "community/kept.md"], files);
     }
 
+    [Fact]
+    public void Listing_in_parallel_gives_the_same_files_sizes_times_and_order_as_on_one_thread()
+    {
+        using var folder = new TempFolder();
+        Touch(folder, "zeta.md", "a-b/x.md", "a/deep/er/y.md", "a.md", "社群/刷屏.md", "社群/深/广告.md", "user/refund.md", "_drafts/wip.md", "user/README.md");
+        File.WriteAllText(Path.Combine(folder.Path, "a", "deep", "er", "y.md"), "## 背景\n群里刷屏");
+
+        var parallel = PlaybookFiles.Scan(folder.Path, parallel: true);
+        var single = PlaybookFiles.Scan(folder.Path);
+
+        Assert.Equal(["a-b/x.md", "a.md", "a/deep/er/y.md", "user/refund.md", "zeta.md", "社群/刷屏.md", "社群/深/广告.md"], parallel.Entries.Select(e => e.Relative));
+        Assert.Equal(single.Entries.Select(e => (e.Path, e.Relative, e.Length, e.LastWriteUtc)), parallel.Entries.Select(e => (e.Path, e.Relative, e.Length, e.LastWriteUtc)));
+    }
+
     private static void Touch(TempFolder folder, params string[] files)
     {
         foreach (var file in files)

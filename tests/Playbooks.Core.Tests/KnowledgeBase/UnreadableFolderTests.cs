@@ -24,6 +24,21 @@ public sealed class UnreadableFolderTests
     }
 
     [Fact]
+    public void The_parallel_walk_skips_an_unreadable_subfolder_and_names_it_too()
+    {
+        using var folder = new TempFolder();
+        Write(folder, "community/kept.md", "x");
+        Write(folder, "community/locked/hidden.md", "x");
+        Write(folder, "user/also-kept.md", "x");
+        var locked = Path.Combine(folder.Path, "community", "locked");
+
+        var listing = PlaybookFiles.Scan(folder.Path, new DenyingListing(locked), parallel: true);
+
+        Assert.Equal(["community/kept.md", "user/also-kept.md"], listing.Entries.Select(e => e.Relative));
+        Assert.Equal([locked], listing.UnreadableFolders);
+    }
+
+    [Fact]
     public void The_loader_warns_about_the_folder_and_loads_the_rest()
     {
         using var folder = new TempFolder();
