@@ -11,6 +11,9 @@ namespace Playbooks.Server.Api;
 /// reflection metadata was about a tenth of a search request's CPU. The options stay <see cref="JsonDefaults.Compact"/>
 /// (names, encoder, no indentation), so the bytes are those of <c>search --json</c> without its indentation.
 /// </summary>
+// Web defaults as in JsonDefaults (camelCase, fields written even when null): with the options matching, the
+// serialiser takes the generated fast path, which writes each property directly instead of through converters.
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(SearchResponse))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext
 {
