@@ -17,8 +17,12 @@ namespace Playbooks.Server.Api;
 [JsonSerializable(typeof(SearchResponse))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext
 {
-    /// <summary><see cref="JsonDefaults.Compact"/> resolved through this context.</summary>
-    public static ApiJsonContext Compact { get; } = new(new JsonSerializerOptions(JsonDefaults.Compact));
+    /// <summary>
+    /// <see cref="JsonDefaults.Compact"/> resolved through this context, but without its encoder: the serialiser skips
+    /// the generated fast path whenever the options name an encoder. Escaping is the writer's job anyway, and
+    /// <see cref="JsonReply{T}"/>'s writer carries <see cref="JsonDefaults.Compact"/>'s encoder, so the bytes are the same.
+    /// </summary>
+    public static ApiJsonContext Compact { get; } = new(new JsonSerializerOptions(JsonDefaults.Compact) { Encoder = null });
 
     public static JsonTypeInfo<SearchResponse> SearchResponseType => Compact.SearchResponse;
 }

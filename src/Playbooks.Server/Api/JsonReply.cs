@@ -2,13 +2,14 @@ using System.Buffers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
+using Playbooks.Core.Json;
 
 namespace Playbooks.Server.Api;
 
 /// <summary>
 /// A 200 JSON reply written in one piece: serialised synchronously into a buffer this thread reuses, then copied to the
 /// response with its Content-Length, in place of <c>Results.Json</c>'s asynchronous serialiser and chunked body.
-/// Same bytes and content type as <c>Results.Json</c> with the same options.
+/// Same bytes and content type as <c>Results.Json</c> with <see cref="JsonDefaults.Compact"/>.
 /// </summary>
 internal sealed class JsonReply<T>(T value, JsonTypeInfo<T> type) : IResult
 {
@@ -22,10 +23,12 @@ internal sealed class JsonReply<T>(T value, JsonTypeInfo<T> type) : IResult
     public Task ExecuteAsync(HttpContext context)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(16 * 1024);
+        // The shared options' encoder and indentation, whatever the type's options say (ApiJsonContext leaves its
+        // encoder out to keep the fast path; strings are escaped by this writer either way).
         var writer = t_writer ??= new Utf8JsonWriter(buffer, new JsonWriterOptions
         {
-            Encoder = type.Options.Encoder,
-            Indented = type.Options.WriteIndented,
+            Encoder = JsonDefaults.Compact.Encoder,
+            Indented = JsonDefaults.Compact.WriteIndented,
             SkipValidation = true,
         });
         try
