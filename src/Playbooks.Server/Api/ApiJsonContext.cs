@@ -11,18 +11,14 @@ namespace Playbooks.Server.Api;
 /// reflection metadata was about a tenth of a search request's CPU. The options stay <see cref="JsonDefaults.Compact"/>
 /// (names, encoder, no indentation), so the bytes are those of <c>search --json</c> without its indentation.
 /// </summary>
-// Web defaults as in JsonDefaults (camelCase, fields written even when null): with the options matching, the
-// serialiser takes the generated fast path, which writes each property directly instead of through converters.
+// Web defaults as in JsonDefaults (camelCase, nulls written): the generated handlers write the property names and
+// ignore rules they were generated with, so these must be JsonDefaults' own.
 [JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
 [JsonSerializable(typeof(SearchResponse))]
 internal sealed partial class ApiJsonContext : JsonSerializerContext
 {
-    /// <summary>
-    /// <see cref="JsonDefaults.Compact"/> resolved through this context, but without its encoder: the serialiser skips
-    /// the generated fast path whenever the options name an encoder. Escaping is the writer's job anyway, and
-    /// <see cref="JsonReply{T}"/>'s writer carries <see cref="JsonDefaults.Compact"/>'s encoder, so the bytes are the same.
-    /// </summary>
-    public static ApiJsonContext Compact { get; } = new(new JsonSerializerOptions(JsonDefaults.Compact) { Encoder = null });
+    /// <summary><see cref="JsonDefaults.Compact"/> resolved through this context.</summary>
+    public static ApiJsonContext Compact { get; } = new(new JsonSerializerOptions(JsonDefaults.Compact));
 
     public static JsonTypeInfo<SearchResponse> SearchResponseType => Compact.SearchResponse;
 }
