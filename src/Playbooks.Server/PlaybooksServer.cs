@@ -101,7 +101,7 @@ public static class PlaybooksServer
     public static void UsePipeline(IApplicationBuilder app)
     {
         var options = app.ApplicationServices.GetRequiredService<ServerOptions>();
-        app.Use(RequestLog.Apply);
+        app.Use(new RequestLog(app.ApplicationServices.GetRequiredService<ILoggerFactory>()).Apply);
         app.Use(SecurityHeaders.Apply);
         app.Use(new HostCheck(ServerUrls.Parse(options.Urls).AllowedHosts(options.AllowedHosts)).Apply);
         app.Use(RequestLimits.Apply);

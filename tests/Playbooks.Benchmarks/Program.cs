@@ -15,6 +15,7 @@ return args switch
     ["quality", .. var rest] => QualityMode.Run(rest),
     ["parse-scaling", .. var rest] => ParseScalingMode.Run(rest),
     ["index-phases", .. var rest] => IndexPhasesMode.Run(rest),
+    ["serve-load", .. var rest] => await ServeLoadMode.Run(rest),
     _ => Run(args),
 };
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Playbooks.Core;
 using Playbooks.Core.Json;
+using Playbooks.Search.Querying;
 using Playbooks.Server.Library;
 
 namespace Playbooks.Server.Api;
@@ -20,7 +21,7 @@ internal static class ApiEndpoints
                 return Problems.BadRequest(detail, ErrorKind.BadLimit);
             // Exactly the document `playbooks search --json` prints (unindented: the API is read by programs, and
             // indentation was a fifth of the bytes).
-            return Results.Json(kb.Search(q!, n), JsonDefaults.Compact);
+            return new JsonReply<SearchResponse>(kb.Search(q!, n), ApiJsonContext.SearchResponseType);
         });
 
         app.MapGet("/api/playbooks", (LiveKnowledgeBase kb) =>

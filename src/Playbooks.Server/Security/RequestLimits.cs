@@ -31,8 +31,13 @@ internal static class RequestLimits
             return Refuse(context, StatusCodes.Status414UriTooLong, "地址太长",
                 $"请求地址超过 {MaxTargetBytes / 1024} KB；检索内容请控制在 2000 字以内");
         var headerBytes = 0;
+        // Loops rather than LINQ: this runs for every request, and StringValues' enumerator is a struct LINQ would box.
         foreach (var (name, values) in request.Headers)
-            headerBytes += name.Length + 4 + values.Sum(v => v?.Length ?? 0);
+        {
+            headerBytes += name.Length + 4;
+            foreach (var value in values)
+                headerBytes += value?.Length ?? 0;
+        }
         if (request.Headers.Count > MaxHeaderCount || headerBytes > MaxHeaderBytes)
             return Refuse(context, StatusCodes.Status431RequestHeaderFieldsTooLarge, "请求头太大",
                 $"请求头超过 {MaxHeaderCount} 个或 {MaxHeaderBytes / 1024} KB；清除这个地址的 Cookie 后重试");
