@@ -28,8 +28,13 @@ public sealed record DocumentAnalysis(DocumentTokens Words, DocumentTokens Grams
 
     private static DocumentAnalysis Analyse(StoredPlaybook stored, Analyzer analyzer, bool keepFields)
     {
-        var words = new DocumentTokens();
-        var grams = new DocumentTokens();
+        // At most one bigram per character, and fewer words (one has at least one character, and most have two); a
+        // bound on distinct terms that rarely needs to grow.
+        var characters = 0;
+        foreach (var text in stored.Fields.Values)
+            characters += text.Length;
+        var words = new DocumentTokens(characters / 2);
+        var grams = new DocumentTokens(characters);
         var fields = keepFields ? new Dictionary<string, AnalyzedText>(StringComparer.Ordinal) : null;
         for (var field = 0; field < IndexedFields.All.Count; field++)
         {
