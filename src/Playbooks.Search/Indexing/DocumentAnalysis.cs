@@ -22,6 +22,9 @@ public sealed record DocumentAnalysis(DocumentTokens Words, DocumentTokens Grams
 
     private static readonly IReadOnlyDictionary<string, AnalyzedText> NoFields = new Dictionary<string, AnalyzedText>();
 
+    /// <summary>Terms a playbook's tables make room for at most before they grow (a 1 000-character playbook has ~1 000).</summary>
+    private const int MaxPresizedTerms = 4096;
+
     // Per thread, reused field after field: TokensOf only needs the terms, not a list of them per field.
     [ThreadStatic] private static List<string>? _wordTerms;
     [ThreadStatic] private static List<string>? _gramTerms;
@@ -29,10 +32,12 @@ public sealed record DocumentAnalysis(DocumentTokens Words, DocumentTokens Grams
     private static DocumentAnalysis Analyse(StoredPlaybook stored, Analyzer analyzer, bool keepFields)
     {
         // At most one bigram per character, and fewer words (one has at least one character, and most have two); a
-        // bound on distinct terms that rarely needs to grow.
+        // bound on distinct terms that rarely needs to grow. Capped: a long file repeats its terms, and a batch of them
+        // must not reserve tables for a million terms each.
         var characters = 0;
         foreach (var text in stored.Fields.Values)
             characters += text.Length;
+        characters = Math.Min(characters, MaxPresizedTerms);
         var words = new DocumentTokens(characters / 2);
         var grams = new DocumentTokens(characters);
         var fields = keepFields ? new Dictionary<string, AnalyzedText>(StringComparer.Ordinal) : null;

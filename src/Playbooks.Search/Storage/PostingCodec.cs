@@ -16,7 +16,7 @@ internal static class PostingCodec
 {
     public static byte[] Encode(IReadOnlyList<(long RowId, FieldCounts Counts)> postings)
     {
-        var builder = new PostingListBuilder(Math.Max(8, postings.Count * 4));
+        var builder = new PostingListBuilder(postings.Count * 4);
         foreach (var (rowId, counts) in postings)
             builder.Add(rowId, counts);
         return builder.ToArray();

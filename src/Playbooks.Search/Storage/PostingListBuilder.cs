@@ -13,14 +13,16 @@ internal sealed class PostingListBuilder
     private int _length;
     private long _previous;
 
-    /// <param name="capacity">Bytes to start with: most terms occur in a few playbooks.</param>
-    public PostingListBuilder(int capacity = 8) => _bytes = new byte[capacity];
+    /// <summary>A posting takes at most 10 bytes for the delta, 1 for the mask and 3 per field.</summary>
+    private const int MaxPostingBytes = 11 + 3 * FieldCounts.FieldCount;
+
+    /// <param name="capacity">Bytes to start with: most terms occur in a few playbooks, at three or four bytes each.</param>
+    public PostingListBuilder(int capacity = 48) => _bytes = new byte[Math.Max(capacity, MaxPostingBytes)];
 
     /// <summary>Appends a playbook's counts; <paramref name="rowId"/> must be greater than the last one added.</summary>
     public void Add(long rowId, FieldCounts counts)
     {
-        // A posting takes at most 10 bytes for the delta, 1 for the mask and 3 per field.
-        Reserve(11 + 3 * FieldCounts.FieldCount);
+        Reserve(MaxPostingBytes);
         WriteVarint((ulong)(rowId - _previous));
         _previous = rowId;
         byte mask = 0;
