@@ -70,6 +70,22 @@ public sealed class Analyzer : IDisposable
     }
 
     /// <summary>
+    /// The terms of <see cref="Analyze"/>'s words and bigrams, in the same order, appended to <paramref name="words"/> and
+    /// <paramref name="bigrams"/>: what the index stores, which keeps no offsets. An index build analyses every field of
+    /// every playbook, and mapping each token back to the source and keeping it in a token list was garbage the collector
+    /// had to sweep (pinyin is not spelled here either: the writer spells each distinct bigram once).
+    /// </summary>
+    public void Terms(string? text, List<string> words, List<string> bigrams)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return;
+        var normalized = _normalizer.Normalize(text);
+        foreach (var word in _synonyms.Fold(_stopWords.Filter(_english.Expand(_merger.Merge(normalized.Text, _segmenter.Segment(normalized))))))
+            words.Add(word.Term);
+        _bigrams.ExtractTerms(normalized.Text, bigrams);
+    }
+
+    /// <summary>
     /// Stages 1–2 only: the normalised text and its words as segmentation and the lexicon cut them, before stop
     /// words and synonyms (offsets in the normalised text). What vocabulary learning counts.
     /// </summary>

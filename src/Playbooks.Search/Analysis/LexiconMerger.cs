@@ -61,10 +61,10 @@ public sealed class LexiconMerger
         return output;
     }
 
-    /// <summary>Joins 2–3 adjacent tokens whose concatenation is a mixed-script lexicon word.</summary>
+    /// <summary>Joins 2–3 adjacent tokens whose concatenation is a mixed-script lexicon word (the same list when none do).</summary>
     private List<Token> JoinMixed(string text, List<Token> tokens)
     {
-        var output = new List<Token>(tokens.Count);
+        List<Token>? output = null; // made at the first join: most texts have none
         var i = 0;
         while (i < tokens.Count)
         {
@@ -81,13 +81,15 @@ public sealed class LexiconMerger
             }
             if (joined == 0)
             {
-                output.Add(tokens[i++]);
+                output?.Add(tokens[i]);
+                i++;
                 continue;
             }
+            output ??= tokens.GetRange(0, i);
             output.Add(new Token(word!, tokens[i].Start, tokens[i + joined - 1].End));
             i += joined;
         }
-        return output;
+        return output ?? tokens;
     }
 
     private void RecutRun(string text, List<Token> tokens, int first, int end, List<Token> output)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Playbooks.Search.Analysis;
@@ -35,7 +36,48 @@ public sealed class TextNormalizer
         _traditionalToSimplified = new CharacterTransliterator("Traditional-Simplified", "traditional-simplified", tables);
     }
 
-    public NormalizedText Normalize(string text)
+    public NormalizedText Normalize(string text) => NormalizeCharForChar(text) ?? NormalizeWithOffsets(text);
+
+    /// <summary>
+    /// The common case, without an offset table: every character becomes exactly one character (full-width punctuation
+    /// and Latin fold to one half-width character, Traditional to one Simplified); null as soon as one does not.
+    /// </summary>
+    private NormalizedText? NormalizeCharForChar(string text)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(text.Length);
+        try
+        {
+            return MapCharForChar(text, chars) ? new NormalizedText(text, new string(chars, 0, text.Length), null) : null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>Writes the normalised <paramref name="text"/> into <paramref name="chars"/>; false if a character does not map to one.</summary>
+    private bool MapCharForChar(string text, char[] chars)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                // Astral characters pass through unchanged, as in NormalizeWithOffsets.
+                chars[i] = c;
+                chars[i + 1] = text[i + 1];
+                i++;
+                continue;
+            }
+            var mapped = Map(c);
+            if (mapped.Length != 1)
+                return false;
+            chars[i] = mapped[0];
+        }
+        return true;
+    }
+
+    private NormalizedText NormalizeWithOffsets(string text)
     {
         var builder = new StringBuilder(text.Length);
         var offsets = new List<int>(text.Length);

@@ -22,14 +22,34 @@ public sealed record DocumentAnalysis(DocumentTokens Words, DocumentTokens Grams
 
     private static readonly IReadOnlyDictionary<string, AnalyzedText> NoFields = new Dictionary<string, AnalyzedText>();
 
+    /// <summary>Terms a playbook's tables make room for at most before they grow (a 1 000-character playbook has ~1 000).</summary>
+    private const int MaxPresizedTerms = 4096;
+
+    // Per thread, reused field after field: TokensOf only needs the terms, not a list of them per field.
+    [ThreadStatic] private static List<string>? _wordTerms;
+    [ThreadStatic] private static List<string>? _gramTerms;
+
     private static DocumentAnalysis Analyse(StoredPlaybook stored, Analyzer analyzer, bool keepFields)
     {
-        var words = new DocumentTokens();
-        var grams = new DocumentTokens();
+        // At most one bigram per character, and fewer words (one has at least one character, and most have two); a
+        // bound on distinct terms that rarely needs to grow. Capped: a long file repeats its terms, and a batch of them
+        // must not reserve tables for a million terms each.
+        var characters = 0;
+        foreach (var text in stored.Fields.Values)
+            characters += text.Length;
+        characters = Math.Min(characters, MaxPresizedTerms);
+        var words = new DocumentTokens(characters / 2);
+        var grams = new DocumentTokens(characters);
         var fields = keepFields ? new Dictionary<string, AnalyzedText>(StringComparer.Ordinal) : null;
         for (var field = 0; field < IndexedFields.All.Count; field++)
         {
             var name = IndexedFields.All[field];
+            // Tags keep only the bigrams inside their words, which needs offsets: the full analysis (tags are a few words).
+            if (!keepFields && name != IndexedFields.Tags)
+            {
+                AddTerms(stored.Fields.GetValueOrDefault(name), analyzer, field, words, grams);
+                continue;
+            }
             var analysed = analyzer.Analyze(stored.Fields.GetValueOrDefault(name) ?? "");
             // Fields keeps the analysis a query of the same text gets (similar-playbook queries are built from it);
             // only what is indexed for tags differs.
@@ -42,5 +62,18 @@ public sealed record DocumentAnalysis(DocumentTokens Words, DocumentTokens Grams
                 grams.Add(term.Term, field);
         }
         return new DocumentAnalysis(words, grams, fields ?? NoFields);
+    }
+
+    private static void AddTerms(string? text, Analyzer analyzer, int field, DocumentTokens words, DocumentTokens grams)
+    {
+        var wordTerms = _wordTerms ??= [];
+        var gramTerms = _gramTerms ??= [];
+        wordTerms.Clear();
+        gramTerms.Clear();
+        analyzer.Terms(text, wordTerms, gramTerms);
+        foreach (var term in wordTerms)
+            words.Add(term, field);
+        foreach (var term in gramTerms)
+            grams.Add(term, field);
     }
 }

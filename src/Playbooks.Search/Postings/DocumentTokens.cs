@@ -4,9 +4,13 @@ using System.Runtime.InteropServices;
 namespace Playbooks.Search.Postings;
 
 /// <summary>One playbook's tokens of one representation: count per field, and its length (all tokens, all fields).</summary>
-public sealed class DocumentTokens
+/// <param name="capacity">
+/// Distinct terms to make room for up front: a playbook's terms otherwise grow the table a dozen times, and each
+/// outgrown table is garbage. The order of <see cref="Counts"/> (the order terms were first added) does not depend on it.
+/// </param>
+public sealed class DocumentTokens(int capacity = 0)
 {
-    public Dictionary<string, FieldCounts> Counts { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, FieldCounts> Counts { get; } = new(capacity, StringComparer.Ordinal);
 
     public int Length { get; private set; }
 

@@ -292,7 +292,7 @@ public sealed class IndexStore : IDisposable
     /// <summary>Writes of one refresh, in one transaction: nothing is visible to readers until <see cref="Commit"/>.</summary>
     public sealed class IndexWriter : IDisposable
     {
-        /// <summary>Postings held in memory before they are written as a segment (about 100 MB at this size).</summary>
+        /// <summary>Postings held in memory before they are written as a segment (tens of megabytes at this size, encoded as they come).</summary>
         private const int FlushAtPostings = 4_000_000;
 
         /// <summary>
@@ -304,7 +304,7 @@ public sealed class IndexStore : IDisposable
 
         private readonly SqliteConnection _connection;
         private readonly SqliteTransaction _tx;
-        private readonly Dictionary<string, List<(long RowId, FieldCounts Counts)>>[] _pending = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+        private readonly Dictionary<string, PostingListBuilder>[] _pending = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
         private readonly SqliteCommand _insertDoc;
         private readonly SqliteCommand _insertBody;
         private readonly Func<string, string> _spell;
@@ -400,7 +400,7 @@ public sealed class IndexStore : IDisposable
             foreach (var (token, counts) in tokens.Counts)
             {
                 ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(pending, token, out _);
-                (list ??= []).Add((rowId, counts));
+                (list ??= new PostingListBuilder()).Add(rowId, counts);
             }
             _pendingPostings += tokens.Counts.Count;
         }
@@ -411,7 +411,7 @@ public sealed class IndexStore : IDisposable
             if (_pendingPostings == 0)
                 return;
             InsertPostings("postings", _nextSegment, _pending.SelectMany((pending, kind) =>
-                pending.Select(p => ((long)kind, p.Key, PostingCodec.Encode(p.Value)))));
+                pending.Select(p => ((long)kind, p.Key, p.Value.ToArray()))));
             using var spell = Command("INSERT OR IGNORE INTO spellings(pinyin, gram) VALUES ($pinyin, $gram)");
             var pinyin = spell.Parameters.Add("$pinyin", SqliteType.Text);
             var gram = spell.Parameters.Add("$gram", SqliteType.Text);

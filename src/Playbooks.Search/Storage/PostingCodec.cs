@@ -16,22 +16,10 @@ internal static class PostingCodec
 {
     public static byte[] Encode(IReadOnlyList<(long RowId, FieldCounts Counts)> postings)
     {
-        var buffer = new List<byte>(postings.Count * 4);
-        var previous = 0L;
+        var builder = new PostingListBuilder(postings.Count * 4);
         foreach (var (rowId, counts) in postings)
-        {
-            WriteVarint(buffer, (ulong)(rowId - previous));
-            previous = rowId;
-            byte mask = 0;
-            for (var f = 0; f < FieldCounts.FieldCount; f++)
-                if (counts[f] > 0)
-                    mask |= (byte)(1 << f);
-            buffer.Add(mask);
-            for (var f = 0; f < FieldCounts.FieldCount; f++)
-                if (counts[f] > 0)
-                    WriteVarint(buffer, counts[f]);
-        }
-        return [.. buffer];
+            builder.Add(rowId, counts);
+        return builder.ToArray();
     }
 
     /// <summary>
@@ -57,16 +45,6 @@ internal static class PostingCodec
             if (denseOf.TryGet(rowId, out var doc))
                 into.Add(new Posting(doc, counts));
         }
-    }
-
-    private static void WriteVarint(List<byte> buffer, ulong value)
-    {
-        while (value >= 0x80)
-        {
-            buffer.Add((byte)(value | 0x80));
-            value >>= 7;
-        }
-        buffer.Add((byte)value);
     }
 
     private static ulong ReadVarint(ReadOnlySpan<byte> data, ref int at)

@@ -22,10 +22,14 @@ public sealed class NgramStatistics
     }
 
     private readonly Dictionary<string, int> _unigrams = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (string[] Parts, int Count, int LastDoc, int Documents)> _ngrams = new(StringComparer.Ordinal);
+    // An n-gram's parts are where it was first seen in _words (First, N): a learning pass meets hundreds of thousands of
+    // distinct n-grams, and an array of parts for each, kept until the pass ends, was work for the garbage collector.
+    private readonly Dictionary<string, (int First, int N, int Count, int LastDoc, int Documents)> _ngrams = new(StringComparer.Ordinal);
     // Counting looks every n-gram up by its characters, so only a new n-gram allocates its key (most occurrences repeat one).
-    private readonly Dictionary<string, (string[] Parts, int Count, int LastDoc, int Documents)>.AlternateLookup<ReadOnlySpan<char>> _ngramsBySpan;
-    private readonly List<(int Doc, string[] Run)> _runs = [];
+    private readonly Dictionary<string, (int First, int N, int Count, int LastDoc, int Documents)>.AlternateLookup<ReadOnlySpan<char>> _ngramsBySpan;
+    // Every run's words end to end, and where each run ends: two growing arrays instead of an array per run.
+    private readonly List<string> _words = [];
+    private readonly List<int> _runEnds = [];
     private long _total;
 
     public NgramStatistics() => _ngramsBySpan = _ngrams.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -39,7 +43,9 @@ public sealed class NgramStatistics
         Span<char> buffer = stackalloc char[KeyBufferLength];
         foreach (var run in runs)
         {
-            _runs.Add((doc, run));
+            var offset = _words.Count;
+            _words.AddRange(run);
+            _runEnds.Add(_words.Count);
             foreach (var word in run)
             {
                 CollectionsMarshal.GetValueRefOrAddDefault(_unigrams, word, out _)++;
@@ -51,8 +57,8 @@ public sealed class NgramStatistics
                     // One lookup per occurrence; the key string is only made for an n-gram not seen before.
                     ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_ngramsBySpan, KeyChars(run, i, n, buffer), out var seen);
                     entry = seen
-                        ? (entry.Parts, entry.Count + 1, doc, entry.Documents + (entry.LastDoc == doc ? 0 : 1))
-                        : (run[i..(i + n)], 1, doc, 1);
+                        ? (entry.First, entry.N, entry.Count + 1, doc, entry.Documents + (entry.LastDoc == doc ? 0 : 1))
+                        : (offset + i, n, 1, doc, 1);
                 }
         }
     }
@@ -67,13 +73,19 @@ public sealed class NgramStatistics
         foreach (var (word, count) in later._unigrams)
             _unigrams[word] = _unigrams.GetValueOrDefault(word) + count;
         _total += later._total;
+        // later's words follow this one's, so its positions move by this many.
+        var offset = _words.Count;
         foreach (var (key, seen) in later._ngrams)
         {
             ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_ngrams, key, out var exists);
             // The ranges are disjoint, so a playbook is never counted in both.
-            entry = exists ? (entry.Parts, entry.Count + seen.Count, seen.LastDoc, entry.Documents + seen.Documents) : seen;
+            entry = exists
+                ? (entry.First, entry.N, entry.Count + seen.Count, seen.LastDoc, entry.Documents + seen.Documents)
+                : (seen.First + offset, seen.N, seen.Count, seen.LastDoc, seen.Documents);
         }
-        _runs.AddRange(later._runs);
+        _words.AddRange(later._words);
+        foreach (var end in later._runEnds)
+            _runEnds.Add(end + offset);
     }
 
     /// <summary>How often <paramref name="word"/> occurred as a run of 2–3 whole words, and in how many playbooks.</summary>
@@ -89,7 +101,12 @@ public sealed class NgramStatistics
             return [];
         var frequentBySpan = frequent.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[KeyBufferLength];
-        foreach (var (_, run) in _runs)
+        var words = CollectionsMarshal.AsSpan(_words);
+        var start = 0;
+        foreach (var end in _runEnds)
+        {
+            var run = words[start..end];
+            start = end;
             for (var n = 2; n <= CandidateGuard.MaxParts; n++)
                 for (var i = 0; i + n <= run.Length; i++)
                 {
@@ -100,11 +117,13 @@ public sealed class NgramStatistics
                     if (i + n < run.Length)
                         Bump(sides.Right, run[i + n]);
                 }
+        }
         // Occurrences with no neighbour on a side sat at a run edge there.
         var result = new List<Ngram>(frequent.Count);
         foreach (var (key, sides) in frequent)
         {
-            var (parts, count, _, documents) = _ngrams[key];
+            var (first, n, count, _, documents) = _ngrams[key];
+            var parts = words.Slice(first, n).ToArray();
             var leftEdges = count - sides.Left.Values.Sum();
             var rightEdges = count - sides.Right.Values.Sum();
             var entropy = Math.Min(Entropy(sides.Left.Values, leftEdges, count), Entropy(sides.Right.Values, rightEdges, count));
@@ -146,14 +165,14 @@ public sealed class NgramStatistics
     private const int KeyBufferLength = 128;
 
     /// <summary>The n-gram's characters in <paramref name="buffer"/>; as a new string when they do not fit (long Latin runs).</summary>
-    private static ReadOnlySpan<char> KeyChars(string[] run, int start, int n, Span<char> buffer)
+    private static ReadOnlySpan<char> KeyChars(ReadOnlySpan<string> run, int start, int n, Span<char> buffer)
     {
         var length = 0;
         for (var k = start; k < start + n; k++)
         {
             var part = run[k];
             if (length + part.Length > buffer.Length)
-                return string.Concat(run.AsSpan(start, n));
+                return string.Concat(run.Slice(start, n));
             part.CopyTo(buffer[length..]);
             length += part.Length;
         }

@@ -65,16 +65,19 @@ internal static class IndexPhasesMode
         // --builds-only: just the whole builds below (for comparing runtime settings such as DOTNET_gcServer).
         if (!options.Flag("--builds-only"))
         {
-            Console.WriteLine("| phase | process CPU ms | per playbook µs | per 1 000 characters µs |");
-            Console.WriteLine("|---|---:|---:|---:|");
+            Console.WriteLine("| phase | process CPU ms | per playbook µs | per 1 000 characters µs | allocated per playbook KB |");
+            Console.WriteLine("|---|---:|---:|---:|---:|");
             foreach (var (name, body) in phases)
             {
                 var best = double.MaxValue;
+                var allocated = 0L;
                 for (var run = 0; run < runs; run++)
                 {
                     var start = CpuTime.Process() ?? 0;
+                    var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
                     body();
                     best = Math.Min(best, (CpuTime.Process() ?? 0) - start);
+                    allocated = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
                 }
                 if (texts.Count == 0 && stored.Count > 0)
                 {
@@ -82,7 +85,7 @@ internal static class IndexPhasesMode
                     characters = texts.Sum(t => (long)t.Length);
                 }
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {name} | {best:F0} | {best * 1000 / files.Count:F0} | {(characters > 0 ? best * 1e6 / characters : double.NaN):F0} |"));
+                    $"| {name} | {best:F0} | {best * 1000 / files.Count:F0} | {(characters > 0 ? best * 1e6 / characters : double.NaN):F0} | {allocated / 1024.0 / files.Count:F0} |"));
             }
             Console.WriteLine($"(fields' characters: {characters:N0}, {characters / (double)files.Count:F0} per playbook)");
             var all = cache!.Counts;
@@ -114,26 +117,29 @@ internal static class IndexPhasesMode
 
         // The whole first index as `playbooks search` builds it (read, hash, parse, learn, analyse, write one transaction).
         var indexPath = corpus.IndexPath("phases");
-        var builds = new List<(double Wall, double Cpu, double GcPause, int Gen2)>();
+        var builds = new List<(double Wall, double Cpu, double GcPause, int Gen2, double AllocatedMb)>();
         for (var run = 0; run < runs; run++)
         {
             IndexStore.Delete(indexPath);
             var cpu = CpuTime.Process() ?? 0;
             var pause = GC.GetTotalPauseDuration();
             var gen2 = GC.CollectionCount(2);
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
             using (SearchEngine.Open(folder, indexPath))
                 builds.Add((clock.Elapsed.TotalMilliseconds, (CpuTime.Process() ?? 0) - cpu,
-                    (GC.GetTotalPauseDuration() - pause).TotalMilliseconds, GC.CollectionCount(2) - gen2));
+                    (GC.GetTotalPauseDuration() - pause).TotalMilliseconds, GC.CollectionCount(2) - gen2,
+                    (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6));
         }
         IndexStore.Delete(indexPath);
         Console.WriteLine();
-        // GC pause: time the runtime had every managed thread stopped for a collection (its share of the wall time).
-        Console.WriteLine($"| full build into a fresh index, run | wall ms | process CPU ms | playbooks/s (wall) | playbooks/s per CPU second | GC pause ms | gen2 GCs |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
+        // GC pause: time the runtime had every managed thread stopped for a collection (its share of the wall time);
+        // allocated: bytes the build allocated on the managed heap (what the collector then has to sweep).
+        Console.WriteLine($"| full build into a fresh index, run | wall ms | process CPU ms | playbooks/s (wall) | playbooks/s per CPU second | GC pause ms | gen2 GCs | allocated MB |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (var run = 0; run < builds.Count; run++)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {run + 1} | {builds[run].Wall:F0} | {builds[run].Cpu:F0} | {files.Count / builds[run].Wall * 1000:N0} | {files.Count / builds[run].Cpu * 1000:N0} | {builds[run].GcPause:F0} | {builds[run].Gen2} |"));
+                $"| {run + 1} | {builds[run].Wall:F0} | {builds[run].Cpu:F0} | {files.Count / builds[run].Wall * 1000:N0} | {files.Count / builds[run].Cpu * 1000:N0} | {builds[run].GcPause:F0} | {builds[run].Gen2} | {builds[run].AllocatedMb:F0} |"));
         Console.WriteLine($"(load average at the end: {QuickMode.LoadAverage()}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC)");
         learned?.Dispose();
         return 0;

@@ -111,6 +111,19 @@ public sealed class TextNormalizerTests
         Assert.Equal(new Token("翻车", 4, 6), token);
     }
 
+    [Theory]
+    [InlineData("ＫＯＬ 翻車", "kol 翻车")] // character for character
+    [InlineData("㈱x\u200B翻車", "(株)x翻车")] // expanded and dropped characters
+    public void Maps_every_offset_and_the_end_of_the_text_back_to_the_source(string source, string expected)
+    {
+        var normalized = Normalize(source);
+
+        Assert.Equal(expected, normalized.Text);
+        Assert.Equal(source.Length, normalized.SourceOffset(normalized.Text.Length));
+        Assert.Equal(source.Length - 1, normalized.SourceOffset(normalized.Text.Length - 1));
+        Assert.Equal(0, normalized.SourceOffset(0));
+    }
+
     [Fact]
     public void Leaves_empty_input_empty()
     {

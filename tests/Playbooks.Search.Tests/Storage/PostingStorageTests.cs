@@ -49,6 +49,23 @@ public sealed class PostingStorageTests : IDisposable
     }
 
     [Fact]
+    public void Posting_lists_are_written_as_row_id_deltas_a_field_mask_and_counts()
+    {
+        // The bytes indexes already on disk hold: a build must keep writing exactly these.
+        var first = new FieldCounts();
+        first[0] = 1;
+        var second = new FieldCounts();
+        second[2] = 2;
+        second[7] = 300;
+
+        var bytes = PostingCodec.Encode([(3, first), (200, second)]);
+
+        // 3 | mask 0000_0001 | 1 || delta 197 = C5 01 | mask 1000_0100 | 2 | 300 = AC 02
+        Assert.Equal(new byte[] { 3, 0x01, 1, 0xC5, 0x01, 0x84, 2, 0xAC, 0x02 }, bytes);
+        Assert.Empty(PostingCodec.Encode([]));
+    }
+
+    [Fact]
     public void Decoding_skips_postings_of_rows_that_are_no_longer_live()
     {
         var counts = new FieldCounts();

@@ -83,6 +83,37 @@ public sealed class NgramStatisticsTests
         Assert.Equal(expected, Describe(merged.Scored(minCount: 1, minDocuments: 1)));
     }
 
+    [Theory]
+    [InlineData("playbooks")]
+    [InlineData("tests/corpora/second-team/playbooks")]
+    [InlineData("tests/corpora/third-team/playbooks")]
+    public void Counts_and_scores_every_ngram_of_a_corpus_as_the_straightforward_counter_does(string corpus)
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, corpus);
+        using var analyzer = new Analyzer(LexiconLoader.Load(folder, TextNormalizer.Shared));
+        var runs = CorpusTexts.Playbooks(folder).ConvertAll(p => p.Fields.Values.Select(t => WordRuns.Of(analyzer, t)).ToList());
+        var reference = new ReferenceNgramStatistics();
+        for (var doc = 0; doc < runs.Count; doc++)
+            runs[doc].ForEach(fieldRuns => reference.Add(doc, fieldRuns));
+        // The compact counter counts two ranges and merges them, as learning does.
+        var compact = new NgramStatistics();
+        foreach (var (first, end) in new[] { (0, runs.Count / 2), (runs.Count / 2, runs.Count) })
+        {
+            var range = new NgramStatistics();
+            for (var doc = first; doc < end; doc++)
+                runs[doc].ForEach(fieldRuns => range.Add(doc, fieldRuns));
+            compact.Merge(range);
+        }
+
+        var expected = reference.Scored(minCount: 1, minDocuments: 1);
+        Assert.True(expected.Count > 1000, $"only {expected.Count} n-grams in {corpus}");
+        Assert.Equal(Describe(expected), Describe(compact.Scored(minCount: 1, minDocuments: 1)));
+        Assert.Equal(Describe(reference.Scored(VocabularyLearner.MinCount, VocabularyLearner.MinDocuments)),
+            Describe(compact.Scored(VocabularyLearner.MinCount, VocabularyLearner.MinDocuments)));
+        foreach (var word in expected.Select(n => n.Word).Append("不存在的词"))
+            Assert.Equal(reference.Occurrences(word), compact.Occurrences(word));
+    }
+
     private static List<string> Describe(IEnumerable<NgramStatistics.Ngram> ngrams) =>
         ngrams.Select(n => string.Create(CultureInfo.InvariantCulture,
             $"{string.Join("|", n.Parts)} {n.Count} {n.Documents} {n.Cohesion:R} {n.Entropy:R}")).ToList();
