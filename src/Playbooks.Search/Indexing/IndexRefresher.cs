@@ -212,14 +212,11 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         var indexed = plan.State.Files;
         var guides = plan.State.Guides;
         var lexiconChanged = plan.LexiconChanged;
-        var current = plan.Files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal);
         var skipped = new List<SkippedFile>(plan.Unreadable);
         int added = 0, updated = 0, removed = plan.Removed.Count;
         var ids = new Dictionary<string, string>(StringComparer.Ordinal); // id → path, for duplicate detection
-        var changedPaths = plan.Changed.Select(c => c.Relative).ToHashSet(StringComparer.Ordinal);
-        foreach (var file in indexed.Values)
-            if (current.Contains(file.Path) && !changedPaths.Contains(file.Path))
-                ids[file.Id] = file.Path;
+        foreach (var file in plan.Unchanged)
+            ids[file.Id] = file.Path;
 
         if (lexiconChanged)
             writer.DeleteAll();
@@ -282,6 +279,25 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         List<string> RemovedGuides, List<SourceFile> Changed, List<SourceFile> Touched, List<SourceFile> TouchedGuides)
     {
         public bool IsEmpty => Changed.Count == 0 && Removed.Count == 0 && RemovedGuides.Count == 0 && !LexiconChanged && Touched.Count == 0;
+
+        private List<IndexedFile>? _unchanged;
+
+        /// <summary>
+        /// The indexed playbooks whose files are still there and did not change. Learning and writing both need them;
+        /// computed once per plan (at 100 000 playbooks each pass built two sets of every path). A plan is never changed
+        /// after it is made; a `with` copy that changed its files would have to drop this.
+        /// </summary>
+        public List<IndexedFile> Unchanged
+        {
+            get
+            {
+                if (_unchanged is not null)
+                    return _unchanged;
+                var current = Files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal);
+                var changed = Changed.Select(c => c.Relative).ToHashSet(StringComparer.Ordinal);
+                return _unchanged = State.Files.Values.Where(f => current.Contains(f.Path) && !changed.Contains(f.Path)).ToList();
+            }
+        }
 
         /// <summary>The report of this plan: <paramref name="applied"/> is null when nothing but stamps was written.</summary>
         public RefreshReport Report(bool rebuilt, Applied? applied, string lexiconFingerprint)
@@ -420,10 +436,8 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
     {
         var indexed = plan.State.Files;
         var lexiconChanged = plan.LexiconChanged;
-        var current = plan.Files.Select(f => f.Relative).ToHashSet(StringComparer.Ordinal);
-        var changedPaths = plan.Changed.Select(c => c.Relative).ToHashSet(StringComparer.Ordinal);
         var prepared = plan.Changed.Select(f => preparedByFile[(f.Relative, f.Stamp.Hash)]).ToList();
-        var unchanged = lexiconChanged ? [] : indexed.Values.Where(f => current.Contains(f.Path) && !changedPaths.Contains(f.Path)).ToList();
+        var unchanged = lexiconChanged ? [] : plan.Unchanged;
         // A changed file that cannot be read keeps its last good version in the index (unless the lexicon changed).
         var keptPrevious = lexiconChanged ? [] : prepared.Where(p => p.Errors.Count > 0 && indexed.ContainsKey(p.File.Relative))
             .Select(p => indexed[p.File.Relative].RowId).ToList();
