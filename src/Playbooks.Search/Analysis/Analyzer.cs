@@ -61,7 +61,7 @@ public sealed class Analyzer : IDisposable
         if (string.IsNullOrWhiteSpace(text))
             return AnalyzedText.Empty;
         var normalized = _normalizer.Normalize(text);
-        var words = _synonyms.Fold(_stopWords.Filter(_english.Expand(_merger.Merge(normalized.Text, _segmenter.Segment(normalized)))));
+        var words = WordTokens(normalized);
         var bigrams = _bigrams.Extract(normalized);
         return new AnalyzedText(
             words.ConvertAll(normalized.ToSource),
@@ -80,10 +80,18 @@ public sealed class Analyzer : IDisposable
         if (string.IsNullOrWhiteSpace(text))
             return;
         var normalized = _normalizer.Normalize(text);
-        foreach (var word in _synonyms.Fold(_stopWords.Filter(_english.Expand(_merger.Merge(normalized.Text, _segmenter.Segment(normalized))))))
+        foreach (var word in WordTokens(normalized))
             words.Add(word.Term);
         _bigrams.ExtractTerms(normalized.Text, bigrams);
     }
+
+    /// <summary>
+    /// The word chain both <see cref="Analyze"/> and <see cref="Terms"/> run, in one place so the index and queries
+    /// cannot drift apart: segmentation, lexicon re-cut, English glosses, stop words, synonym folding (offsets in the
+    /// normalised text).
+    /// </summary>
+    private List<Token> WordTokens(NormalizedText normalized) =>
+        _synonyms.Fold(_stopWords.Filter(_english.Expand(_merger.Merge(normalized.Text, _segmenter.Segment(normalized)))));
 
     /// <summary>
     /// Stages 1–2 only: the normalised text and its words as segmentation and the lexicon cut them, before stop
