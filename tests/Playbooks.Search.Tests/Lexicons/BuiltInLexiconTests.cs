@@ -49,6 +49,20 @@ public sealed class BuiltInLexiconTests : IDisposable
     }
 
     [Fact]
+    public void Gives_a_users_complaint_without_the_key_term_the_playbooks_wording()
+    {
+        using var analyzer = new Analyzer(LexiconLoader.Load(_kb.Root, TextNormalizer.Shared));
+
+        Assert.Contains(analyzer.Words("未到账")[0], analyzer.Words("钱没到，客服找不到人"));
+        Assert.Contains(analyzer.Words("联系不上")[0], analyzer.Words("钱没到，客服找不到人"));
+        Assert.Contains(analyzer.Words("重复扣款")[0], analyzer.Words("一笔订单扣了两次"));
+        Assert.Contains(analyzer.Words("提现失败")[0], analyzer.Words("余额里的钱提不出来"));
+        Assert.Contains(analyzer.Words("扫码失败")[0], analyzer.Words("门口刷不了码"));
+        Assert.Contains(analyzer.Words("爆线")[0], analyzer.Words("热线电话被打爆"));
+        Assert.Contains(analyzer.Words("物流停滞")[0], analyzer.Words("快递不动好几天"));
+    }
+
+    [Fact]
     public void Glosses_the_english_operators_mix_into_incident_reports()
     {
         using var analyzer = new Analyzer(LexiconLoader.Load(_kb.Root, TextNormalizer.Shared));
