@@ -26,6 +26,7 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
     private readonly Ranker _ranker = new(weights ?? RankingWeights.Default);
     private readonly SnippetBuilder _snippets = new(analyzer.Normalizer);
     private readonly long _checkInterval = (long)(store.Options.GenerationCheckInterval.TotalSeconds * Stopwatch.Frequency);
+    private readonly Lock _loading = new();
     private volatile IndexSnapshot? _snapshot;
     // When the generation of _snapshot was last seen current in the file (Stopwatch ticks); 0: not trusted.
     private long _verifiedAt;
@@ -148,16 +149,24 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
             Confirmed(snapshot);
             return snapshot;
         }
-        var loaded = IndexSnapshot.Load(reader, generation, store.Options.TermListLimit);
-        // A search whose read began before a commit may finish after a search (or Renew) that saw the commit: it must
-        // not put its older generation back in place. Numbers only order generations of one file; a rebuilt file
-        // (new id) replaces whatever was there.
-        if (snapshot is null || snapshot.Generation.IndexId != generation.IndexId || snapshot.Generation.Number <= generation.Number)
+        // One thread loads a new generation while the others wait for it: after a commit every search in flight
+        // sees the new generation at once, and each loading its own copy (lengths, the term list) was a pile-up.
+        lock (_loading)
         {
-            _snapshot = loaded;
-            Confirmed(loaded);
+            snapshot = _snapshot;
+            if (snapshot is not null && snapshot.Generation == generation && snapshot.Index.AddedPostings < CachedPostingsBudget)
+                return snapshot;
+            var loaded = IndexSnapshot.Load(reader, generation, store.Options.TermListLimit);
+            // A search whose read began before a commit may finish after a search (or Renew) that saw the commit: it
+            // must not put its older generation back in place. Numbers only order generations of one file; a rebuilt
+            // file (new id) replaces whatever was there.
+            if (snapshot is null || snapshot.Generation.IndexId != generation.IndexId || snapshot.Generation.Number <= generation.Number)
+            {
+                _snapshot = loaded;
+                Confirmed(loaded);
+            }
+            return loaded;
         }
-        return loaded;
     }
 
     /// <summary>Notes that <paramref name="snapshot"/> was just seen to be the file's generation, if it is still the one held.</summary>

@@ -43,7 +43,7 @@ public sealed class SnippetBuilder(TextNormalizer normalizer)
     public (IReadOnlyList<Snippet> Snippets, double Coverage) Build(StoredPlaybook doc, QueryTerms query, int maxSnippets = 2)
     {
         var prepared = _prepared.GetValue(doc, Prepare);
-        var terms = new TermNumbers(query.Surfaces);
+        var terms = TermNumbers.For(query);
         var matched = terms.NewSet();
 
         // The title and tags count for coverage but are shown elsewhere, so they yield no snippet.

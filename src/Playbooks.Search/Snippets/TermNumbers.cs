@@ -1,4 +1,5 @@
 using System.Numerics;
+using Playbooks.Search.Querying;
 
 namespace Playbooks.Search.Snippets;
 
@@ -8,13 +9,28 @@ namespace Playbooks.Search.Snippets;
 /// </summary>
 internal sealed class TermNumbers
 {
+    // The last query's numbering on this thread: a search builds the snippets of all its results in a row.
+    [ThreadStatic]
+    private static TermNumbers? _last;
+
+    private readonly QueryTerms _query;
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
 
-    public TermNumbers(IReadOnlyDictionary<string, string> surfaces)
+    private TermNumbers(QueryTerms query)
     {
+        _query = query;
+        var surfaces = query.Surfaces;
         foreach (var term in surfaces.Values)
             _numbers.TryAdd(term, _numbers.Count);
         SetLength = Math.Max(1, (_numbers.Count + 63) / 64);
+    }
+
+    /// <summary>The numbering of <paramref name="query"/>'s terms (the same object for each result of one search).</summary>
+    public static TermNumbers For(QueryTerms query)
+    {
+        if (_last is { } last && ReferenceEquals(last._query, query))
+            return last;
+        return _last = new TermNumbers(query);
     }
 
     /// <summary>How many <c>ulong</c>s one set takes.</summary>
