@@ -27,6 +27,7 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
     private readonly SnippetBuilder _snippets = new(analyzer.Normalizer);
     private readonly long _checkInterval = (long)(store.Options.GenerationCheckInterval.TotalSeconds * Stopwatch.Frequency);
     private readonly Lock _loading = new();
+    private bool _termListTooLong; // written under _loading
     private volatile IndexSnapshot? _snapshot;
     // When the generation of _snapshot was last seen current in the file (Stopwatch ticks); 0: not trusted.
     private long _verifiedAt;
@@ -156,7 +157,10 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
             snapshot = _snapshot;
             if (snapshot is not null && snapshot.Generation == generation && snapshot.Index.AddedPostings < CachedPostingsBudget)
                 return snapshot;
-            var loaded = IndexSnapshot.Load(reader, generation, store.Options.TermListLimit);
+            var loaded = IndexSnapshot.Load(reader, generation, _termListTooLong ? 0 : store.Options.TermListLimit);
+            // An index over the limit is read up to the limit and dropped; not again for every generation (a
+            // knowledge base seldom shrinks by that much while served).
+            _termListTooLong |= store.Options.TermListLimit > 0 && !loaded.HasTermList;
             // A search whose read began before a commit may finish after a search (or Renew) that saw the commit: it
             // must not put its older generation back in place. Numbers only order generations of one file; a rebuilt
             // file (new id) replaces whatever was there.

@@ -1,3 +1,4 @@
+using Playbooks.Search.Querying;
 using Playbooks.Search.Storage;
 using Playbooks.Search.Tests.Support;
 
@@ -67,6 +68,24 @@ public sealed class SearcherTests : IDisposable
         Assert.Equal(first.Results.Select(r => (r.Id, r.Score)), second.Results.Select(r => (r.Id, r.Score)));
         Assert.Equal("live-silent", second.Results[0].Id);
     }
+
+    [Theory]
+    [InlineData(3)] // far fewer than the index holds: no list, absent terms are read from SQLite
+    [InlineData(250_000)]
+    public void A_serving_engine_ranks_and_quotes_exactly_as_a_plain_one_with_or_without_the_term_list(int termListLimit)
+    {
+        using var plain = _kb.Open();
+        using var serving = SearchEngine.Open(_kb.Root, _kb.IndexPath, clock: FixedClock.Today,
+            storage: IndexStoreOptions.Serving with { TermListLimit = termListLimit });
+
+        foreach (var query in new[] { "直播没有声音", "机器人刷屏（第7次）", "冒充助教", "zhibo meiyou shengyin", "刷屏刷屏刷屏" })
+            for (var round = 0; round < 2; round++) // the second round answers from what the first loaded
+                Assert.Equal(Describe(plain.Search(query)), Describe(serving.Search(query)));
+    }
+
+    private static string Describe(SearchResponse response) =>
+        string.Join("\n", response.Results.Select(r => $"{r.Id} {r.Score} {r.Coverage} " +
+            string.Join(" | ", r.Snippets.Select(s => $"{s.Text} {string.Join(",", s.Highlights.Select(h => $"{h[0]}+{h[1]}"))}"))));
 
     [Fact]
     public void An_engine_with_the_default_options_reads_the_generation_on_every_search()

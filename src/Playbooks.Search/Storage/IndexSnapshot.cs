@@ -35,6 +35,9 @@ internal sealed class IndexSnapshot
 
     public IndexGeneration Generation { get; }
 
+    /// <summary>True when the snapshot knows every term of its generation (see <see cref="IndexStoreOptions.TermListLimit"/>).</summary>
+    public bool HasTermList => _grams is not null;
+
     public RankingIndex Index { get; }
 
     /// <param name="termListLimit">Keep the generation's full term list when it has at most this many terms (0: none).</param>

@@ -37,7 +37,8 @@ public sealed record IndexStoreOptions
     /// Up to how many distinct terms (words and bigrams together) a generation keeps the full list of in memory, so a
     /// query term the index lacks is known absent without a SQLite read; zero (the default) keeps none. Worth it only
     /// to a long-running server: the list is read once per generation (~5 ms for the 14 000 terms of 30 playbooks),
-    /// and a larger index than this reads absent terms from SQLite as before.
+    /// and a larger index than this reads absent terms from SQLite as before (a searcher that found the list too long
+    /// once does not read it again).
     /// </summary>
     public int TermListLimit { get; init; }
 
