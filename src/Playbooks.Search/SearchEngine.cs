@@ -112,7 +112,26 @@ public sealed class SearchEngine : IDisposable
                 if (_store is not null)
                     _searcher = new Searcher(_store, _analyzer, _weights);
             }
-            return RefreshWithRecovery();
+            var report = RefreshWithRecovery();
+            if (_storage.GenerationCheckInterval > TimeSpan.Zero)
+                RenewSnapshot();
+            return report;
+        }
+    }
+
+    /// <summary>
+    /// Lets searches start from the generation this refresh left, without each asking SQLite whether it is current
+    /// (<see cref="IndexStoreOptions.GenerationCheckInterval"/>).
+    /// </summary>
+    private void RenewSnapshot()
+    {
+        try
+        {
+            _searcher.Renew();
+        }
+        catch (Exception ex) when (IndexFailure.Classify(ex) is not null)
+        {
+            // The refresh itself went through; the next search reads the generation and repairs the index (Reading).
         }
     }
 
@@ -220,7 +239,7 @@ public sealed class SearchEngine : IDisposable
             _brokenStamp = FileStamp(_indexPath);
         }
         else
-            UseStore(IndexStore.OpenInMemory());
+            UseStore(IndexStore.OpenInMemory(_storage));
         return true;
     }
 

@@ -25,7 +25,12 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
     private readonly RankingWeights _weights = weights ?? RankingWeights.Default;
     private readonly Ranker _ranker = new(weights ?? RankingWeights.Default);
     private readonly SnippetBuilder _snippets = new(analyzer.Normalizer);
+    private readonly long _checkInterval = (long)(store.Options.GenerationCheckInterval.TotalSeconds * Stopwatch.Frequency);
+    private readonly Lock _loading = new();
+    private bool _termListTooLong; // written under _loading
     private volatile IndexSnapshot? _snapshot;
+    // When the generation of _snapshot was last seen current in the file (Stopwatch ticks); 0: not trusted.
+    private long _verifiedAt;
 
     public RankingWeights Weights => _weights;
 
@@ -42,8 +47,30 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         var clock = Stopwatch.StartNew();
         var terms = Analyze(query);
+        if (Trusted() is { } held)
+        {
+            // Most searches of a long-running server: the snapshot is known current, and SQLite is opened only if
+            // this query needs something the snapshot does not hold yet.
+            using var lazy = new SnapshotReader(store, held.Generation);
+            try
+            {
+                var response = Search(held, lazy.Get, query, terms, limit, explain, excludeId, clock);
+                if (lazy.Opened)
+                    Confirmed(held);
+                return response;
+            }
+            catch (SnapshotReader.StaleException)
+            {
+                // Another process committed a newer generation: start over from it below.
+            }
+        }
         using var reader = store.OpenReader();
-        var snapshot = SnapshotFor(reader);
+        return Search(SnapshotFor(reader), () => reader, query, terms, limit, explain, excludeId, clock);
+    }
+
+    private SearchResponse Search(IndexSnapshot snapshot, Func<IndexReader> reader, string query, QueryTerms terms, int limit,
+        bool explain, string? excludeId, Stopwatch clock)
+    {
         var ranked = _ranker.Rank(snapshot.Index, terms, limit + (excludeId is null ? 0 : 1), snapshot.LoaderFor(reader));
         var docs = snapshot.Documents(reader, ranked.Select(r => r.Doc).ToList());
 
@@ -81,11 +108,36 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
         var terms = Analyze(query);
         using var reader = store.OpenReader();
         var snapshot = SnapshotFor(reader);
-        snapshot.LoaderFor(reader).LoadGrams(terms.Bigrams);
+        snapshot.LoaderFor(() => reader).LoadGrams(terms.Bigrams);
         var looked = Ranker.LookedUpBySound(snapshot.Index, terms);
         var spelled = reader.Spelled(looked.Select(s => s.Pinyin).Distinct().ToList());
         var lookups = looked.Select(s => new SoundLookup(s.Bigram, s.Pinyin, spelled.GetValueOrDefault(s.Pinyin) ?? [])).ToList();
         return QueryReading.Of(terms, _weights.SingleCharacterWeight, _weights.StraddlingBigramWeight, lookups);
+    }
+
+    /// <summary>
+    /// Starts a snapshot of the generation the index is at now, so that searches need not look (see
+    /// <see cref="IndexStoreOptions.GenerationCheckInterval"/>): the engine calls this after each refresh of its own.
+    /// </summary>
+    public void Renew()
+    {
+        // Untrusted first: should the read fail, the next search asks SQLite rather than answer from the old snapshot.
+        Interlocked.Exchange(ref _verifiedAt, 0);
+        using var reader = store.OpenReader();
+        _ = SnapshotFor(reader);
+    }
+
+    /// <summary>
+    /// The last snapshot, when it may be used without asking SQLite for the generation: checks are switched on, the
+    /// last check (or <see cref="Renew"/>) is recent, and the snapshot has not outgrown its memory budget.
+    /// </summary>
+    private IndexSnapshot? Trusted()
+    {
+        var snapshot = _snapshot;
+        if (snapshot is null || _checkInterval <= 0 || Stopwatch.GetTimestamp() - Interlocked.Read(ref _verifiedAt) > _checkInterval
+            || snapshot.Index.AddedPostings >= CachedPostingsBudget)
+            return null;
+        return snapshot;
     }
 
     /// <summary>The snapshot of the generation <paramref name="reader"/> sees, reusing the last one when it is current.</summary>
@@ -94,9 +146,37 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
         var generation = reader.Generation();
         var snapshot = _snapshot;
         if (snapshot is not null && snapshot.Generation == generation && snapshot.Index.AddedPostings < CachedPostingsBudget)
+        {
+            Confirmed(snapshot);
             return snapshot;
-        snapshot = IndexSnapshot.Load(reader, generation);
-        _snapshot = snapshot;
-        return snapshot;
+        }
+        // One thread loads a new generation while the others wait for it: after a commit every search in flight
+        // sees the new generation at once, and each loading its own copy (lengths, the term list) was a pile-up.
+        lock (_loading)
+        {
+            snapshot = _snapshot;
+            if (snapshot is not null && snapshot.Generation == generation && snapshot.Index.AddedPostings < CachedPostingsBudget)
+                return snapshot;
+            var loaded = IndexSnapshot.Load(reader, generation, _termListTooLong ? 0 : store.Options.TermListLimit);
+            // An index over the limit is read up to the limit and dropped; not again for every generation (a
+            // knowledge base seldom shrinks by that much while served).
+            _termListTooLong |= store.Options.TermListLimit > 0 && !loaded.HasTermList;
+            // A search whose read began before a commit may finish after a search (or Renew) that saw the commit: it
+            // must not put its older generation back in place. Numbers only order generations of one file; a rebuilt
+            // file (new id) replaces whatever was there.
+            if (snapshot is null || snapshot.Generation.IndexId != generation.IndexId || snapshot.Generation.Number <= generation.Number)
+            {
+                _snapshot = loaded;
+                Confirmed(loaded);
+            }
+            return loaded;
+        }
+    }
+
+    /// <summary>Notes that <paramref name="snapshot"/> was just seen to be the file's generation, if it is still the one held.</summary>
+    private void Confirmed(IndexSnapshot snapshot)
+    {
+        if (ReferenceEquals(snapshot, _snapshot))
+            Interlocked.Exchange(ref _verifiedAt, Stopwatch.GetTimestamp());
     }
 }

@@ -1,3 +1,5 @@
+using Playbooks.Search.Storage;
+
 namespace Playbooks.Server;
 
 /// <summary>What <see cref="PlaybooksServer.Build"/> needs: a plain record, so the CLI's parser types stay in the CLI.</summary>
@@ -30,4 +32,10 @@ public sealed record ServerOptions
     public bool LiveReload { get; init; } = true;
 
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// How the index file is used; <see cref="IndexStoreOptions.Serving"/> when null. Tests put failure
+    /// seams or other check intervals here.
+    /// </summary>
+    public IndexStoreOptions? Storage { get; init; }
 }

@@ -43,35 +43,130 @@ public sealed class SnippetBuilder(TextNormalizer normalizer)
     public (IReadOnlyList<Snippet> Snippets, double Coverage) Build(StoredPlaybook doc, QueryTerms query, int maxSnippets = 2)
     {
         var prepared = _prepared.GetValue(doc, Prepare);
-        var candidates = new List<(double Score, int Sentence, List<(int Start, int Length)> Spans, List<string> Terms)>();
-        var matchedTerms = new HashSet<string>(StringComparer.Ordinal);
+        var terms = TermNumbers.For(query);
+        var matched = terms.NewSet();
 
         // The title and tags count for coverage but are shown elsewhere, so they yield no snippet.
-        MatchTerms(prepared.Heading, query.Surfaces, matchedTerms);
+        foreach (var (surface, term) in query.Surfaces)
+            if (prepared.Heading.Contains(surface, StringComparison.Ordinal))
+                terms.Add(matched, term);
 
-        foreach (var (index, spans, terms) in MatchSentences(prepared, query.Surfaces))
-        {
-            matchedTerms.UnionWith(terms);
-            candidates.Add((prepared.Sentences[index].Weight * terms.Count + 0.1 * spans.Count, index, spans, terms));
-        }
+        var hits = Hits(prepared, query.Surfaces, terms);
+        var candidates = Candidates(prepared, hits, terms, out var sets);
+        foreach (var candidate in candidates)
+            TermNumbers.Union(matched, sets.AsSpan(candidate.Set, terms.SetLength));
 
         // Greedy: best sentence first, then the best one that adds a term the first did not show. Only the chosen
         // sentences are cut and marked up (single-character query words match most sentences of a playbook).
+        candidates.Sort(static (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Sentence.CompareTo(b.Sentence));
         var chosen = new List<Snippet>();
-        var shown = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in candidates.OrderByDescending(c => c.Score).ThenBy(c => c.Sentence))
+        var shown = terms.NewSet();
+        foreach (var c in candidates)
         {
             if (chosen.Count >= maxSnippets)
                 break;
-            if (chosen.Count > 0 && c.Terms.TrueForAll(shown.Contains))
+            var set = sets.AsSpan(c.Set, terms.SetLength);
+            if (chosen.Count > 0 && TermNumbers.IsSubset(set, shown))
                 continue;
             var sentence = prepared.Sentences[c.Sentence];
-            var highlights = c.Spans.Select(s => (sentence.Normalized.SourceOffset(s.Start), sentence.Normalized.SourceOffset(s.Start + s.Length - 1) + 1)).ToList();
+            var highlights = new List<(int Start, int End)>();
+            foreach (var (start, length) in MergedSpans(hits, c.First, c.End))
+                highlights.Add((sentence.Normalized.SourceOffset(start), sentence.Normalized.SourceOffset(start + length - 1) + 1));
             chosen.Add(Trim(sentence.Text, highlights, sentence.Section));
-            shown.UnionWith(c.Terms);
+            TermNumbers.Union(shown, set);
         }
-        var coverage = query.Words.Count == 0 ? 0 : (double)query.Words.Count(matchedTerms.Contains) / query.Words.Count;
+        var covered = 0;
+        foreach (var word in query.Words)
+            if (terms.Contains(matched, word))
+                covered++;
+        var coverage = query.Words.Count == 0 ? 0 : (double)covered / query.Words.Count;
         return (chosen, coverage);
+    }
+
+    /// <summary>A matched sentence: its hits are <c>hits[First..End)</c>, its terms the set at <c>sets[Set..]</c>.</summary>
+    private readonly record struct Candidate(double Score, int Sentence, int First, int End, int Set);
+
+    /// <summary>One occurrence of a query word's surface form in a sentence (offsets in its normalised text).</summary>
+    private readonly record struct Hit(int Sentence, int Start, int Length, int Term);
+
+    /// <summary>
+    /// Every occurrence of every surface form in the playbook's sentences, ordered by sentence, then start, longer
+    /// first: the order in which <see cref="MergedSpans"/> keeps the longest of overlapping matches.
+    /// </summary>
+    /// <remarks>
+    /// One sort of plain structs, and per sentence a bit set of terms instead of lists and a set of strings: this runs
+    /// for every result of every query (<c>serve</c> spent ~18% of its CPU in snippets before). The output is the same
+    /// as grouping by sentence and sorting each sentence's spans (SnippetBuilderTests compares the two on the bundled
+    /// playbooks); no two hits share sentence, start and length, since surfaces are distinct strings.
+    /// </remarks>
+    private static List<Hit> Hits(PreparedPlaybook prepared, IReadOnlyDictionary<string, string> surfaces, TermNumbers terms)
+    {
+        var hits = new List<Hit>();
+        foreach (var (surface, term) in surfaces)
+        {
+            if (surface.Length == 0)
+                continue;
+            var number = terms.Of(term);
+            var at = prepared.Joined.IndexOf(surface, StringComparison.Ordinal);
+            while (at >= 0)
+            {
+                var sentence = Array.BinarySearch(prepared.Starts, at);
+                if (sentence < 0)
+                    sentence = ~sentence - 1; // the last sentence starting before the match
+                hits.Add(new Hit(sentence, at - prepared.Starts[sentence], surface.Length, number));
+                at = prepared.Joined.IndexOf(surface, at + surface.Length, StringComparison.Ordinal);
+            }
+        }
+        hits.Sort(static (a, b) => a.Sentence != b.Sentence ? a.Sentence.CompareTo(b.Sentence)
+            : a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        return hits;
+    }
+
+    /// <summary>
+    /// The sentences holding any hit, in order, each scored by its distinct terms (weighted by section) and, a little,
+    /// by its non-overlapping spans; <paramref name="sets"/> receives each one's term set.
+    /// </summary>
+    private static List<Candidate> Candidates(PreparedPlaybook prepared, List<Hit> hits, TermNumbers terms, out ulong[] sets)
+    {
+        var groups = 0;
+        for (var i = 0; i < hits.Count; i++)
+            if (i == 0 || hits[i].Sentence != hits[i - 1].Sentence)
+                groups++;
+        sets = new ulong[groups * terms.SetLength];
+        var candidates = new List<Candidate>(groups);
+        for (var first = 0; first < hits.Count;)
+        {
+            var sentence = hits[first].Sentence;
+            var set = candidates.Count * terms.SetLength;
+            var end = first;
+            var spans = 0;
+            var spanEnd = -1;
+            for (; end < hits.Count && hits[end].Sentence == sentence; end++)
+            {
+                TermNumbers.Add(sets.AsSpan(set, terms.SetLength), hits[end].Term);
+                if (hits[end].Start >= spanEnd)
+                {
+                    spans++;
+                    spanEnd = hits[end].Start + hits[end].Length;
+                }
+            }
+            var count = TermNumbers.Count(sets.AsSpan(set, terms.SetLength));
+            candidates.Add(new Candidate(prepared.Sentences[sentence].Weight * count + 0.1 * spans, sentence, first, end, set));
+            first = end;
+        }
+        return candidates;
+    }
+
+    /// <summary>The non-overlapping spans of <c>hits[first..end)</c> (one sentence), the longer kept where two start together or overlap.</summary>
+    private static IEnumerable<(int Start, int Length)> MergedSpans(List<Hit> hits, int first, int end)
+    {
+        var spanEnd = -1;
+        for (var i = first; i < end; i++)
+            if (hits[i].Start >= spanEnd)
+            {
+                spanEnd = hits[i].Start + hits[i].Length;
+                yield return (hits[i].Start, hits[i].Length);
+            }
     }
 
     private PreparedPlaybook Prepare(StoredPlaybook doc)
@@ -85,81 +180,6 @@ public sealed class SnippetBuilder(TextNormalizer normalizer)
             starts[i] = starts[i - 1] + sentences[i - 1].Normalized.Text.Length + 1;
         return new PreparedPlaybook(normalizer.Normalize(doc.Title + " " + string.Join(" ", doc.Tags)).Text, sentences,
             string.Join('\n', sentences.Select(x => x.Normalized.Text)), starts);
-    }
-
-    /// <summary>
-    /// The sentences holding any surface form of a query word, in order: each with its non-overlapping spans (longest
-    /// first where they overlap) and the distinct query words found in it.
-    /// </summary>
-    /// <remarks>
-    /// Plain sorting and lists rather than LINQ grouping and a set per sentence: this runs for every result of every
-    /// query, and the grouping, ordering and sets were about a third of a search request's snippet time in <c>serve</c>.
-    /// The order of hits within a sentence does not matter: its spans are sorted below, and no two spans share both
-    /// start and length (surfaces are distinct strings).
-    /// </remarks>
-    private static IEnumerable<(int Sentence, List<(int Start, int Length)> Spans, List<string> Terms)> MatchSentences(
-        PreparedPlaybook prepared, IReadOnlyDictionary<string, string> surfaces)
-    {
-        var hits = new List<(int Sentence, int Start, int Length, string Term)>();
-        foreach (var (surface, term) in surfaces)
-        {
-            if (surface.Length == 0)
-                continue;
-            var at = prepared.Joined.IndexOf(surface, StringComparison.Ordinal);
-            while (at >= 0)
-            {
-                var sentence = Array.BinarySearch(prepared.Starts, at);
-                if (sentence < 0)
-                    sentence = ~sentence - 1; // the last sentence starting before the match
-                hits.Add((sentence, at - prepared.Starts[sentence], surface.Length, term));
-                at = prepared.Joined.IndexOf(surface, at + surface.Length, StringComparison.Ordinal);
-            }
-        }
-        hits.Sort((a, b) => a.Sentence.CompareTo(b.Sentence));
-        for (var first = 0; first < hits.Count;)
-        {
-            var sentence = hits[first].Sentence;
-            var end = first;
-            while (end < hits.Count && hits[end].Sentence == sentence)
-                end++;
-            var spans = new List<(int Start, int Length)>(end - first);
-            var terms = new List<string>();
-            for (var i = first; i < end; i++)
-            {
-                spans.Add((hits[i].Start, hits[i].Length));
-                if (!terms.Contains(hits[i].Term))
-                    terms.Add(hits[i].Term);
-            }
-            spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-            var merged = new List<(int Start, int Length)>();
-            foreach (var span in spans)
-                if (merged.Count == 0 || span.Start >= merged[^1].Start + merged[^1].Length)
-                    merged.Add(span);
-            yield return (sentence, merged, terms);
-            first = end;
-        }
-    }
-
-    /// <summary>Finds every surface form of every query word in <paramref name="text"/>; returns non-overlapping spans, longest first.</summary>
-    private static List<(int Start, int Length)> MatchTerms(string text, IReadOnlyDictionary<string, string> surfaces, HashSet<string> matched)
-    {
-        var spans = new List<(int Start, int Length)>();
-        foreach (var (surface, term) in surfaces)
-        {
-            var at = text.IndexOf(surface, StringComparison.Ordinal);
-            while (at >= 0)
-            {
-                spans.Add((at, surface.Length));
-                matched.Add(term);
-                at = text.IndexOf(surface, at + surface.Length, StringComparison.Ordinal);
-            }
-        }
-        spans.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
-        var merged = new List<(int Start, int Length)>();
-        foreach (var span in spans)
-            if (merged.Count == 0 || span.Start >= merged[^1].Start + merged[^1].Length)
-                merged.Add(span);
-        return merged;
     }
 
     private static IEnumerable<string> Sentences(string text)

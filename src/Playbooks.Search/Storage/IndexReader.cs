@@ -106,6 +106,26 @@ public sealed class IndexReader : IDisposable
         return result;
     }
 
+    /// <summary>
+    /// Every distinct term of the table of <paramref name="kind"/> (one pass over its primary key, in term order), or
+    /// null when there are more than <paramref name="limit"/>: then the caller reads terms one query at a time.
+    /// </summary>
+    internal HashSet<string>? Terms(int kind, int limit)
+    {
+        using var command = NewCommand();
+        command.CommandText = "SELECT DISTINCT term FROM postings WHERE kind = $kind LIMIT $limit";
+        command.Parameters.AddWithValue("$kind", kind);
+        command.Parameters.AddWithValue("$limit", limit + 1L);
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+            if (terms.Count == limit)
+                return null;
+            else
+                terms.Add(reader.GetString(0));
+        return terms;
+    }
+
     /// <summary>The bigrams of the index spelled as each of <paramref name="spellings"/> (pinyin → bigrams).</summary>
     public Dictionary<string, List<string>> Spelled(IReadOnlyList<string> spellings)
     {

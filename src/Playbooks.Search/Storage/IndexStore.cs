@@ -25,11 +25,15 @@ public sealed class IndexStore : IDisposable
     /// <summary>True for the fallback index that lives only in this process (see <see cref="OpenInMemory"/>).</summary>
     public bool InMemory => _keepAlive is not null;
 
-    private IndexStore(string path, string connectionString, Action<SqliteConnection>? onConnect, bool inMemory)
+    /// <summary>How this store was opened (the in-memory fallback has no <see cref="IndexStoreOptions.OnConnect"/>).</summary>
+    public IndexStoreOptions Options { get; }
+
+    private IndexStore(string path, string connectionString, IndexStoreOptions options, bool inMemory)
     {
         FilePath = path;
         _connectionString = connectionString;
-        _onConnect = onConnect;
+        Options = options;
+        _onConnect = options.OnConnect;
         if (inMemory)
         {
             // A shared-cache memory database lives as long as one connection to it is open.
@@ -62,14 +66,15 @@ public sealed class IndexStore : IDisposable
             Pooling = true,
             DefaultTimeout = (int)options.BusyTimeout.TotalSeconds,
         }.ToString();
-        return Initialized(new IndexStore(path, connectionString, options.OnConnect, inMemory: false));
+        return Initialized(new IndexStore(path, connectionString, options, inMemory: false));
     }
 
     /// <summary>
     /// An empty index in this process's memory, for when the disk cannot hold one (full, read-only, unusable path). It
     /// is built afresh by every process that falls back to it and gone when disposed.
     /// </summary>
-    public static IndexStore OpenInMemory()
+    /// <param name="options">Only its reading settings apply (a generation check interval, the term list); the file ones do not.</param>
+    public static IndexStore OpenInMemory(IndexStoreOptions? options = null)
     {
         var name = $"playbooks-index-{Environment.ProcessId}-{Guid.NewGuid():N}";
         var connectionString = new SqliteConnectionStringBuilder
@@ -79,7 +84,8 @@ public sealed class IndexStore : IDisposable
             Cache = SqliteCacheMode.Shared,
             Pooling = true,
         }.ToString();
-        return Initialized(new IndexStore($"（内存）{name}", connectionString, onConnect: null, inMemory: true));
+        return Initialized(new IndexStore($"（内存）{name}", connectionString,
+            (options ?? IndexStoreOptions.Default) with { OnConnect = null }, inMemory: true));
     }
 
     private static IndexStore Initialized(IndexStore store)

@@ -3,6 +3,7 @@ using Playbooks.Application;
 using Playbooks.Search;
 using Playbooks.Search.Indexing;
 using Playbooks.Search.Querying;
+using Playbooks.Search.Storage;
 
 namespace Playbooks.Server.Library;
 
@@ -46,6 +47,9 @@ public sealed class LiveKnowledgeBase : IDisposable
             CurrentDirectory = options.CurrentDirectory,
             IndexPath = options.IndexPath,
             Clock = options.Clock,
+            // Searches answer from the generation the server's own reloads renew, checking the file for another
+            // process's refresh every 100 ms instead of on every request, and know absent query words without SQLite.
+            Storage = options.Storage ?? IndexStoreOptions.Serving,
         });
         try
         {
