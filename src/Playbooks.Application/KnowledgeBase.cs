@@ -83,7 +83,16 @@ public sealed class KnowledgeBase : IDisposable
 
     /// <summary>Every finding in every file and in the tree; nothing is left out and nobody is told but the caller.</summary>
     /// <exception cref="PlaybooksException">The folder does not exist or may not be read.</exception>
-    public LoadedKnowledgeBase Lint() => _loader.Load(Root, _currentDirectory);
+    public LoadedKnowledgeBase Lint()
+    {
+        var loaded = _loader.Load(Root, _currentDirectory);
+        // The team's lexicon files belong to the knowledge base too: a word in two synonym groups, a line without "=" in
+        // english.txt or a file saved as GBK silently changes search, so lint reports them beside the playbooks.
+        var teamFolder = LexiconLoader.FolderOf(FullRoot).Replace('\\', '/') + "/";
+        var lexicon = LexiconLoader.Load(FullRoot, TextNormalizer.Shared).Findings
+            .Select(f => f.Path.StartsWith(teamFolder, StringComparison.Ordinal) ? f with { Path = PathOf($"{LexiconLoader.FolderName}/{f.Path[teamFolder.Length..]}") } : f);
+        return loaded with { TreeFindings = [.. loaded.TreeFindings, .. lexicon] };
+    }
 
     /// <summary>
     /// <see cref="Lint()"/>, plus with <paramref name="similarCheck"/> a <c>possible-duplicate</c> warning at the title

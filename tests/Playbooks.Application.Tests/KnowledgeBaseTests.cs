@@ -12,6 +12,21 @@ public sealed class KnowledgeBaseTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
+    public void Lint_reports_the_teams_lexicon_problems_at_their_file_and_line()
+    {
+        // A word in two synonym groups used to be dropped from one of them without a word to the team.
+        Directory.CreateDirectory(Path.Combine(_folder.WorkingDirectory, "kb", "lexicon"));
+        File.WriteAllText(Path.Combine(_folder.WorkingDirectory, "kb", "lexicon", "synonyms.txt"), "退费 退学费 退钱\n退钱 退款 返款\n");
+        using var knowledgeBase = _folder.Open();
+
+        var findings = knowledgeBase.Lint().Findings.Where(f => f.Path.Contains("lexicon")).ToList();
+
+        var finding = Assert.Single(findings);
+        Assert.Equal(("kb/lexicon/synonyms.txt", 2, "lexicon"), (finding.Path, finding.Line, finding.Code));
+        Assert.StartsWith("“退钱”已在第 1 行的同义词组里", finding.Message);
+    }
+
+    [Fact]
     public void Search_shows_result_paths_as_the_folder_was_given()
     {
         using var knowledgeBase = _folder.Open();

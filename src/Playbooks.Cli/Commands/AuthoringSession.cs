@@ -4,6 +4,7 @@ using Playbooks.Core.Authoring;
 using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
+using Playbooks.Core.Settings;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Authoring;
 using Playbooks.Search.Lexicons;
@@ -18,8 +19,9 @@ internal sealed class AuthoringSession : IDisposable
 {
     private PinyinIdSuggester? _suggester;
 
-    private AuthoringSession(string root, string fullRoot, bool explicitRoot, LoadedKnowledgeBase knowledgeBase, DateOnly today)
+    private AuthoringSession(string root, string fullRoot, bool explicitRoot, LoadedKnowledgeBase knowledgeBase, DateOnly today, SeverityScale severities)
     {
+        SeverityLabels = severities;
         Root = root;
         FullRoot = fullRoot;
         ExplicitRoot = explicitRoot;
@@ -36,6 +38,8 @@ internal sealed class AuthoringSession : IDisposable
     public LoadedKnowledgeBase KnowledgeBase { get; }
     public IdRegistry Ids { get; }
     public DateOnly Today { get; }
+    /// <summary>The severity labels this knowledge base understands: the built-in ones plus its <c>playbooks.yml</c>'s.</summary>
+    public SeverityScale SeverityLabels { get; }
 
     // Ids come from the team's own lexicon only, as before the built-in base existed: a new tool version must not
     // change the id suggested for the same title (ids are file names other files link to).
@@ -49,8 +53,9 @@ internal sealed class AuthoringSession : IDisposable
         var root = CliOptions.ResolveKnowledgeBase(parse, env);
         var loaded = new KnowledgeBaseLoader(new PlaybookParser(env.Clock)).Load(root, env.CurrentDirectory);
         var today = DateOnly.FromDateTime(env.Clock.GetLocalNow().DateTime);
-        return new AuthoringSession(root, Path.GetFullPath(root, env.CurrentDirectory),
-            !string.IsNullOrWhiteSpace(CliOptions.PlaybooksValue(parse)), loaded, today);
+        var fullRoot = Path.GetFullPath(root, env.CurrentDirectory);
+        return new AuthoringSession(root, fullRoot,
+            !string.IsNullOrWhiteSpace(CliOptions.PlaybooksValue(parse)), loaded, today, SettingsFile.Load(fullRoot, root).Severity);
     }
 
     /// <summary>A knowledge-base-relative path as the user sees it.</summary>
@@ -61,14 +66,30 @@ internal sealed class AuthoringSession : IDisposable
     /// <summary>Creates a new file inside the knowledge base, atomically and never through a symbolic link.</summary>
     public void CreateNew(string relative, string text) => AtomicFile.CreateNew(FullRoot, relative, text, Root);
 
-    /// <summary>Parses --severity; an unknown value is a usage error naming the accepted ones.</summary>
-    public static Severity? ParseSeverity(string? text, string option)
+    /// <summary>
+    /// Parses --severity with the team's own labels from <c>playbooks.yml</c> on top of the built-in ones (a team that
+    /// declares 红灯 writes 红灯 everywhere else too); an unknown value is a usage error naming the accepted ones.
+    /// </summary>
+    public Severity? ParseSeverity(string? text, string option)
     {
         if (string.IsNullOrWhiteSpace(text))
             return null;
-        if (Severities.TryParse(TraditionalFolding.ToSimplified(text), out var severity))
+        if (SeverityLabels.TryParse(text, out var severity))
             return severity;
-        throw new PlaybooksException($"{option} 的值“{text.Trim()}”无效", $"改成 {Severities.AcceptedValues} 之一", option, ErrorKind.BadValue);
+        throw new PlaybooksException($"{option} 的值“{text.Trim()}”无效",
+            $"改成 {Severities.AcceptedValues} 之一，或本团队在 playbooks.yml 的 severity 里声明的写法", option, ErrorKind.BadValue);
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> as written when it is the team's own label (declared in <c>playbooks.yml</c> and not a
+    /// built-in label of the same level), so the file keeps the team's word; null for a built-in label, which is
+    /// written as its canonical name as before.
+    /// </summary>
+    public string? TeamSeverityLabel(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text) || !SeverityLabels.TryParse(text, out var team))
+            return null;
+        return SeverityScale.Builtin.TryParse(text, out var builtin) && builtin == team ? null : text.Trim();
     }
 
     /// <summary>Wraps a value in double quotes when a shell would split it.</summary>

@@ -54,7 +54,8 @@ internal static class ImportCommand
             var options = new ImportOptions(name == StandardInput ? name : Path.GetFileName(name), session.Today, folder)
             {
                 Category = categoryValue,
-                Severity = AuthoringSession.ParseSeverity(parse.GetValue(severity), "--severity"),
+                Severity = session.ParseSeverity(parse.GetValue(severity), "--severity"),
+                SeverityLabel = session.TeamSeverityLabel(parse.GetValue(severity)),
                 Owner = parse.GetValue(owner)?.Trim() ?? "",
                 Tags = TagText.Split(parse.GetValue(tags)),
                 KeepDuplicates = parse.GetValue(keepBoth),

@@ -43,7 +43,8 @@ internal static class NewCommand
                 Id = Trimmed(parse.GetValue(id)),
                 Title = Trimmed(parse.GetValue(title)),
                 Category = Trimmed(parse.GetValue(category)),
-                Severity = AuthoringSession.ParseSeverity(parse.GetValue(severity), "--severity"),
+                Severity = session.ParseSeverity(parse.GetValue(severity), "--severity"),
+                SeverityLabel = session.TeamSeverityLabel(parse.GetValue(severity)),
                 Tags = parse.GetValue(tags) is { } t ? TagText.Split(t) : null,
                 Owner = Trimmed(parse.GetValue(owner)),
             };
@@ -73,6 +74,7 @@ internal static class NewCommand
                 Title = answers.Title!,
                 Category = answers.Category!,
                 Severity = answers.Severity,
+                SeverityLabel = answers.SeverityLabel,
                 Tags = answers.Tags!,
                 Owner = answers.Owner!,
                 Updated = session.Today,
@@ -121,6 +123,7 @@ internal static class NewCommand
         public string? Title { get; init; }
         public string? Category { get; init; }
         public Severity? Severity { get; init; }
+        public string? SeverityLabel { get; init; }
         public IReadOnlyList<string>? Tags { get; init; }
         public string? Owner { get; init; }
     }
@@ -173,7 +176,7 @@ internal static class NewCommand
         var id = given.Id ?? prompter.Ask("id（即文件名：小写英文、数字和短横线）", session.Ids.Unique(session.Suggester.Suggest(title)),
             v => IdProblem(v, session));
 
-        return new Answers { Id = id, Title = title, Category = category, Severity = severity, Tags = tags, Owner = owner };
+        return new Answers { Id = id, Title = title, Category = category, Severity = severity, SeverityLabel = given.SeverityLabel, Tags = tags, Owner = owner };
     }
 
     private const string TagsExample = "写 3–8 个值班同学描述这类事故时会说的词，逗号分隔，例如 --tags 刷屏,广告,炸群";

@@ -11,6 +11,8 @@ public sealed record ImportOptions(string SourceName, DateOnly Today, string Fol
 {
     public string Category { get; init; } = "";
     public Severity? Severity { get; init; }
+    /// <summary>The team's own word for <see cref="Severity"/>, as <see cref="PlaybookDraft.SeverityLabel"/>.</summary>
+    public string? SeverityLabel { get; init; }
     public string Owner { get; init; } = "";
     public IReadOnlyList<string> Tags { get; init; } = [];
 
@@ -65,6 +67,7 @@ public static class ImportPlanner
                 Title = @case.Title,
                 Category = options.Category,
                 Severity = options.Severity,
+                SeverityLabel = options.SeverityLabel,
                 Owner = options.Owner,
                 Tags = options.Tags,
                 Updated = options.Today,

@@ -15,6 +15,11 @@ public sealed record PlaybookDraft
     public string Category { get; init; } = "";
     /// <summary>Null when not known yet: written as an empty field with a hint listing the accepted values.</summary>
     public Severity? Severity { get; init; }
+    /// <summary>
+    /// The team's own word for <see cref="Severity"/> (a label its <c>playbooks.yml</c> declares, such as 红灯), written
+    /// instead of the canonical name so the file reads in the team's house style; null writes the canonical name.
+    /// </summary>
+    public string? SeverityLabel { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
     public string Owner { get; init; } = "";
     /// <summary>The <c>updated</c> date: today, in the caller's clock.</summary>

@@ -21,7 +21,7 @@ public static class PlaybookTemplate
         text.Append(draft.Tags.Count > 0
             ? $"tags: [{string.Join(", ", draft.Tags.Select(t => YamlScalar.Write(t)))}]\n"
             : "tags: []  # 待填写：3–8 个值班同学会说的词，如 [刷屏, 广告, 炸群]\n");
-        Field(text, "severity", draft.Severity?.ChineseName() ?? "", "待填写：低 / 中 / 高 / 严重");
+        Field(text, "severity", draft.SeverityLabel ?? draft.Severity?.ChineseName() ?? "", "待填写：低 / 中 / 高 / 严重");
         Field(text, "owner", draft.Owner, "待填写：负责维护的角色，如 社群运营主管");
         text.Append($"updated: {draft.Updated:yyyy-MM-dd}\n");
         if (!string.IsNullOrWhiteSpace(draft.Source))

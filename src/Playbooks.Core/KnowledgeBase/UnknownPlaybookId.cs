@@ -17,12 +17,16 @@ public static class UnknownPlaybookId
     }
 
     /// <summary>Up to three of <paramref name="known"/> that <paramref name="wanted"/> is plausibly a typo of, closest first.</summary>
-    public static IReadOnlyList<string> Closest(string wanted, IEnumerable<string> known) =>
+    public static IReadOnlyList<string> Closest(string wanted, IEnumerable<string> known)
+    {
+        // Ids are lower case, so case is no distance: EXAM-SLOT-GRAB (caps lock on) is exam-slot-grab.
+        var typed = wanted.ToLowerInvariant();
         // Plausible typos only: a suggestion far from what was typed is noise. An id containing the typed text
         // (bot for bot-flood) counts as closer than its edit distance says.
-        known
-            .Select(k => (Id: k, Distance: Text.EditDistance(k, wanted) - (wanted.Length > 0 && k.Contains(wanted, StringComparison.Ordinal) ? 3 : 0)))
-            .Where(x => x.Distance <= Math.Max(3, wanted.Length / 2))
+        return known
+            .Select(k => (Id: k, Distance: Text.EditDistance(k, typed) - (typed.Length > 0 && k.Contains(typed, StringComparison.Ordinal) ? 3 : 0)))
+            .Where(x => x.Distance <= Math.Max(3, typed.Length / 2))
             .OrderBy(x => x.Distance).ThenBy(x => x.Id, StringComparer.Ordinal)
             .Take(3).Select(x => x.Id).ToList();
+    }
 }

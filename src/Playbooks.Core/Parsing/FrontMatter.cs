@@ -114,12 +114,13 @@ public sealed class FrontMatter
 
     private static string Describe(YamlDotNet.Core.YamlException ex)
     {
-        // YamlDotNet's messages start with "(Line: 3, Col: 5, Idx: 20) - (…): " — the position is reported separately.
+        // YamlDotNet's messages start with "(Line: 3, Col: 5, Idx: 20) - (…): " — the position is reported separately,
+        // and the rest is English: users get its Chinese meaning.
         var message = ex.InnerException?.Message ?? ex.Message;
         var marker = message.LastIndexOf("): ", StringComparison.Ordinal);
         if (marker >= 0)
             message = message[(marker + 3)..];
-        return message.Trim();
+        return YamlErrorWording.Describe(message.Trim());
     }
 }
 

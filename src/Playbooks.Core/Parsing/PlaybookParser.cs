@@ -44,8 +44,10 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
 
     public ParsedFile Parse(string path, ReadOnlySpan<byte> bytes)
     {
+        // Readers stop one byte past the limit (PlaybookFileReader), so exactly that many bytes says "over the limit",
+        // not the file's size: a 12 MB file must not be reported as 1,048,577 bytes.
         if (bytes.Length > SourceText.MaxBytes)
-            return TooLarge(path, bytes.Length);
+            return TooLarge(path, bytes.Length > SourceText.MaxBytes + 1 ? bytes.Length : null);
 
         var decoded = SourceText.Decode(bytes);
         // Windows Notepad's "Unicode" is UTF-16 with a byte order mark; the GBK advice below would not fit it.
@@ -316,9 +318,11 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
 
     // Exact bytes, formatted without the current culture: "1.0 MiB, limit 1 MiB" told a user nothing when the file
     // was just over the limit, and a German locale printed "1,0".
-    private static ParsedFile TooLarge(string path, long length) =>
+    private static ParsedFile TooLarge(string path, long? length) =>
         Single(path, 0, FindingCodes.FileTooLarge,
-            string.Create(CultureInfo.InvariantCulture, $"文件过大（{length:N0} 字节，上限 1 MiB 即 {SourceText.MaxBytes:N0} 字节）"),
+            length is { } size
+                ? string.Create(CultureInfo.InvariantCulture, $"文件过大（{size:N0} 字节，上限 1 MiB 即 {SourceText.MaxBytes:N0} 字节）")
+                : string.Create(CultureInfo.InvariantCulture, $"文件过大（超过上限 1 MiB 即 {SourceText.MaxBytes:N0} 字节）"),
             "一个预案只写一类事故；把粘贴的原文、日志等移出，或拆分成多个预案");
 
     private static ParsedFile Single(string path, int line, string code, string message, string fix) =>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text.RegularExpressions;
 using Playbooks.Core;
 
@@ -19,8 +20,11 @@ public sealed partial class ServerUrls
     /// <summary>The host of each address, as written (<c>127.0.0.1</c>, <c>[::1]</c>, <c>0.0.0.0</c>, <c>*</c>).</summary>
     public IReadOnlyList<string> Hosts { get; }
 
-    /// <summary>True when an address binds every interface (<c>0.0.0.0</c>, <c>[::]</c>, <c>*</c>, <c>+</c>): other machines can connect.</summary>
-    public bool ListensOnAllInterfaces => Hosts.Any(IsWildcard);
+    /// <summary>
+    /// True when an address binds every interface (<c>0.0.0.0</c>, <c>[::]</c>, <c>*</c>, <c>+</c>, or a host name other
+    /// than localhost): other machines can connect.
+    /// </summary>
+    public bool ListensOnAllInterfaces => Hosts.Any(h => IsWildcard(h) || IsHostName(h));
 
     /// <summary>
     /// The Host header values to accept: the loopback names, the named hosts of the addresses, and
@@ -49,6 +53,11 @@ public sealed partial class ServerUrls
     }
 
     private static bool IsWildcard(string host) => host is "0.0.0.0" or "[::]" or "*" or "+";
+
+    // Kestrel binds any host that is neither localhost nor an IP address it can parse to every interface, as it does
+    // 0.0.0.0 ("http://myhost:5080", or a mistyped "http://999.1.1.1:5080"), so the warning must cover those too.
+    private static bool IsHostName(string host) =>
+        !host.Equals("localhost", StringComparison.OrdinalIgnoreCase) && !IPAddress.TryParse(host.Trim('[', ']'), out _);
 
     private static bool IsPort(string text) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var port) && port <= 65535;
 

@@ -262,6 +262,17 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Accepts_the_teams_own_severity_from_playbooks_yml_and_writes_the_teams_word()
+    {
+        _temp.Write("kb/playbooks.yml", "severity: { 红灯: 严重, 黄灯: 中 }\n");
+
+        var result = await Import("article.txt", "--severity", "黄灯");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\nseverity: 黄灯\n", File.ReadAllText($"{_kb}/youhui-quan-yangmao-dang.md"));
+    }
+
+    [Fact]
     public async Task Bad_options_are_usage_errors_and_write_nothing()
     {
         var outside = await Import("article.txt", "--dir", "../elsewhere");

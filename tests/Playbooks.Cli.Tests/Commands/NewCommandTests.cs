@@ -247,6 +247,21 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Accepts_the_teams_own_severity_from_playbooks_yml_and_writes_the_teams_word()
+    {
+        _temp.Write("kb/playbooks.yml", "severity:\n  红灯: 严重\n  黄灯: 中\n");
+
+        var result = await New("--id", "live-blackout", "--title", "直播间突然黑屏", "--category", "内容运营", "--severity", "红灯", "--tags", "黑屏,断播,直播事故", "--owner", "直播运营主管");
+        var list = await _cli.RunAsync("list", "--playbooks", _kb, "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\nseverity: 红灯\n", File.ReadAllText($"{_kb}/live-blackout.md"));
+        using var json = JsonDocument.Parse(list.Out);
+        var written = json.RootElement.EnumerateArray().Single(p => p.GetProperty("id").GetString() == "live-blackout");
+        Assert.Equal("严重", written.GetProperty("severity").GetString());
+    }
+
+    [Fact]
     public async Task Goes_to_the_folder_of_its_category_unless_dir_says_otherwise()
     {
         await New("--id", "ad-spam", "--title", "广告刷屏", "--category", "社群运营", "--severity", "中", "--tags", "广告,刷屏,引流", "--owner", "社群运营主管");

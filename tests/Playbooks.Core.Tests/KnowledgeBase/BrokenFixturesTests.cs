@@ -24,7 +24,7 @@ public sealed class BrokenFixturesTests
     {
         ["no-front-matter.md"] = ["警告 missing-front-matter 1:1 缺少 front matter，暂用文件名作 id、一级标题作标题"],
         ["unterminated-front-matter.md"] = ["错误 unterminated-front-matter 1:1 front matter 没有结束：第 1 行的 --- 之后找不到闭合的 ---"],
-        ["yaml-syntax-error.md"] = ["错误 yaml-syntax 3:10 front matter 的 YAML 语法错误：While scanning a plain scalar value, found invalid mapping."],
+        ["yaml-syntax-error.md"] = ["错误 yaml-syntax 3:10 front matter 的 YAML 语法错误：值里有没加引号的冒号（“: ”），被当成了新的字段"],
         ["yaml-unclosed-list.md"] = ["错误 yaml-syntax 4:8 front matter 的 YAML 语法错误：无法读完这一段，常见原因是 [ 或 { 没有闭合、引号没有成对"],
         ["missing-id.md"] = ["警告 missing-id 1:1 缺少 id，暂用“missing-id”"],
         ["missing-title.md"] = ["警告 missing-title 3:1 缺少 title（标题），暂用一级标题或文件名代替"],

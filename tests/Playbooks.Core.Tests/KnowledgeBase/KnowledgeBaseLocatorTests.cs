@@ -61,4 +61,21 @@ public sealed class KnowledgeBaseLocatorTests
 
         Assert.Equal(($"预案目录不存在：{missing}", "missing-directory"), (error.Message, error.Code));
     }
+
+    [Fact]
+    public void Says_a_playbook_file_given_as_the_folder_is_a_file_and_names_its_folder()
+    {
+        // A lead trying one file: "does not exist" about a file they can see told them nothing.
+        using var cwd = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(cwd.Path, "team"));
+        File.WriteAllText(Path.Combine(cwd.Path, "team", "bot-flood.md"), "# 机器人刷屏\n");
+
+        var explicitFile = Assert.Throws<PlaybooksException>(() => KnowledgeBaseLocator.Resolve("team/bot-flood.md", cwd.Path, NoEnvironment));
+        var fromEnvironment = Assert.Throws<PlaybooksException>(() => KnowledgeBaseLocator.Resolve(null, cwd.Path, _ => "team/bot-flood.md"));
+
+        Assert.Equal(("--playbooks 指向的是一个文件，不是预案目录：team/bot-flood.md", "改成存放预案的文件夹，例如 --playbooks team", 1),
+            (explicitFile.Message, explicitFile.Remedy, explicitFile.Kind.ExitCode));
+        Assert.Equal(("环境变量 PLAYBOOKS_DIR 指向的是一个文件，不是预案目录：team/bot-flood.md", "改成存放预案的文件夹，例如 export PLAYBOOKS_DIR=team"),
+            (fromEnvironment.Message, fromEnvironment.Remedy));
+    }
 }

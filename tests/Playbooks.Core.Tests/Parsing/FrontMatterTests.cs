@@ -33,6 +33,20 @@ public sealed class FrontMatterTests
         Assert.Equal((4, 1), (error.Line, error.Column));
     }
 
+    [Theory]
+    [InlineData("id: a\ntitle: 油费\u0000报销\nowner: 教练队长", "这一行不是“键: 值”的写法：缺少冒号、含有不可见字符，或缩进与上面的字段不一致")]
+    [InlineData("id: a\ntitle 群里刷屏\nowner: 教练队长", "这一行不是“键: 值”的写法：缺少冒号、含有不可见字符，或缩进与上面的字段不一致")]
+    [InlineData("id: a\ntitle: \"群里刷屏\nowner: 教练队长", "引号没有成对：以引号开头的值要用同样的引号结尾")]
+    [InlineData("id: a\ntags: *重要", "值以 * 或 & 开头，YAML 把它当成了引用；请用引号括起来")]
+    [InlineData("id: a\ntitle: `群里刷屏`", "值以 YAML 不允许开头的字符开始（如 ` 或 @）；请用引号括起来")]
+    public void Says_in_chinese_what_a_yaml_syntax_error_means(string yaml, string expected)
+    {
+        // Another team's files: the message is read by the lead fixing the file, so it must not be YamlDotNet's English.
+        var error = Assert.Throws<FrontMatterException>(() => FrontMatter.Parse(yaml, firstLine: 2));
+
+        Assert.Equal(expected, error.Message);
+    }
+
     [Fact]
     public void Reports_a_list_left_open_as_a_syntax_error_rather_than_crashing()
     {

@@ -104,15 +104,24 @@ public sealed class PlaybookParserTests
     }
 
     [Fact]
-    public void Rejects_bytes_over_one_mebibyte()
+    public void Rejects_bytes_over_one_mebibyte_without_claiming_a_size_it_did_not_read()
     {
+        // Search and serve read at most the limit + 1 bytes of a file (a 12 MB one included): that is not its size.
         var bytes = new byte[SourceText.MaxBytes + 1];
 
         var result = _parser.Parse("huge.md", bytes);
 
         Assert.Null(result.Playbook);
-        Assert.Equal("错误 file-too-large 0:0 文件过大（1,048,577 字节，上限 1 MiB 即 1,048,576 字节）",
+        Assert.Equal("错误 file-too-large 0:0 文件过大（超过上限 1 MiB 即 1,048,576 字节）",
             $"{result.Findings[0].LevelName} {result.Findings[0].Code} {result.Findings[0].Line}:{result.Findings[0].Column} {result.Findings[0].Message}");
+    }
+
+    [Fact]
+    public void Names_the_size_of_bytes_read_whole_that_are_over_one_mebibyte()
+    {
+        var result = _parser.Parse("huge.md", new byte[2 * SourceText.MaxBytes]);
+
+        Assert.Equal("文件过大（2,097,152 字节，上限 1 MiB 即 1,048,576 字节）", result.Findings[0].Message);
     }
 
     [Fact]

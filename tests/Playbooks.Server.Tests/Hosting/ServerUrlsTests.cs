@@ -27,6 +27,10 @@ public sealed class ServerUrlsTests
     [InlineData("http://[::]:5080", true)]
     [InlineData("http://*:5080", true)]
     [InlineData("http://+:5080", true)]
+    [InlineData("http://myhost:5080", true)]
+    [InlineData("http://999.1.1.1:5080", true)]
+    [InlineData("http://192.168.1.5:5080", false)]
+    [InlineData("http://LOCALHOST:5080", false)]
     public void Knows_when_other_machines_can_connect(string urls, bool everyInterface) =>
         Assert.Equal(everyInterface, ServerUrls.Parse(urls).ListensOnAllInterfaces);
 
