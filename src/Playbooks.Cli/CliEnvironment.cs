@@ -25,7 +25,7 @@ public sealed class CliEnvironment
     /// <summary>True when stderr is a terminal: only then is indexing progress shown (<see cref="Output.IndexProgressDisplay"/>).</summary>
     public bool ErrorIsTerminal { get; init; }
 
-    /// <summary>How long indexing runs before its progress is shown; tests set zero.</summary>
+    /// <summary>How long indexing runs before its progress is shown; zero shows it from the start (tests).</summary>
     internal TimeSpan ProgressDelay { get; init; } = TimeSpan.FromSeconds(1);
     public required Func<string, string?> GetVariable { get; init; }
     public required string CurrentDirectory { get; init; }

@@ -16,6 +16,7 @@ return args switch
     ["parse-scaling", .. var rest] => ParseScalingMode.Run(rest),
     ["index-phases", .. var rest] => IndexPhasesMode.Run(rest),
     ["serve-load", .. var rest] => await ServeLoadMode.Run(rest),
+    ["live-reload", .. var rest] => await LiveReloadMode.Run(rest),
     _ => Run(args),
 };
 

@@ -43,7 +43,9 @@ internal sealed class IndexProgressDisplay : IProgress<IndexProgress>
         var display = new IndexProgressDisplay();
         var task = Task.Run(() => work(display));
         // WaitAny, not Wait: a failure must come out of GetResult below as itself, not inside an AggregateException.
-        if (Task.WaitAny([task], env.ProgressDelay) < 0)
+        // A zero delay shows the display whatever the work does: waiting zero can still find the work done (this thread
+        // descheduled right after Task.Run on a busy machine), and "show from the start" must not depend on that race.
+        if (env.ProgressDelay <= TimeSpan.Zero || Task.WaitAny([task], env.ProgressDelay) < 0)
             display.Render(env.ErrorConsole, task);
         return task.GetAwaiter().GetResult();
     }

@@ -45,7 +45,10 @@ public static partial class SectionItems
         return result;
     }
 
-    /// <summary>Top-level list items, and paragraphs outside any list (one item per paragraph).</summary>
+    /// <summary>
+    /// Top-level list items, and paragraphs outside any list (one item per paragraph). A list item indented deeper than the
+    /// item above it is a sub-step (the cases of a decision, the parts of one step) and stays part of that item's text.
+    /// </summary>
     public static IReadOnlyList<SectionItem> Items(Playbook playbook, Section section)
     {
         var items = new List<SectionItem>();
@@ -53,6 +56,7 @@ public static partial class SectionItems
         var text = new List<string>();
         var isList = false;
         var blankSeen = false;
+        var markerIndent = 0;
 
         void Flush()
         {
@@ -82,13 +86,17 @@ public static partial class SectionItems
                     Flush();
                 continue;
             }
+            var indent = Indent(raw);
             var marker = ItemMarker().Match(raw);
-            if (marker.Success)
+            // "2、客服组长：调整规则：" then "   - 首次购买的，照常同意": the case under a step is read with its step, which
+            // says who and by when; only an item at the step's own depth (or shallower) starts the next step.
+            if (marker.Success && !(isList && start is not null && indent >= markerIndent + 2))
             {
                 Begin(line, raw[marker.Length..].Trim(), list: true);
+                markerIndent = indent;
                 continue;
             }
-            var indented = raw.StartsWith("  ", StringComparison.Ordinal) || raw.StartsWith('\t');
+            var indented = indent >= 2;
             // Lazy continuation: a line directly under an item still belongs to it, as in CommonMark.
             if (start is not null && (!isList || indented || !blankSeen))
             {
@@ -99,6 +107,25 @@ public static partial class SectionItems
         }
         Flush();
         return items;
+    }
+
+    /// <summary>How many characters of <paramref name="line"/> are its list marker ("1. ", "- ", "二、"); 0 for none.</summary>
+    public static int MarkerLength(string line) => ItemMarker().Match(line) is { Success: true } marker ? marker.Length : 0;
+
+    /// <summary>Leading blanks in columns, a tab counting as four (as CommonMark does).</summary>
+    private static int Indent(string line)
+    {
+        var columns = 0;
+        foreach (var c in line)
+        {
+            if (c == ' ')
+                columns++;
+            else if (c == '\t')
+                columns += 4;
+            else
+                break;
+        }
+        return columns;
     }
 
     private static string WithoutComments(string line, ref bool inComment)

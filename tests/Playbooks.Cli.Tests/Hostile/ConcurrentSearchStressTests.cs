@@ -8,7 +8,7 @@ namespace Playbooks.Cli.Tests.Hostile;
 /// Operators search at the same moment during an incident while someone edits playbooks and the lexicon. Four real
 /// <c>playbooks search</c> processes run back to back against one knowledge base (one index file) while this process
 /// appends to playbooks and rewrites the lexicon (which forces full rebuilds). Every search must exit 0 and answer
-/// from a complete index. Bounded: each searcher runs at least <see cref="MinRunsPerSearcher"/> times (however loaded the
+/// from a complete index (the file's, or the in-memory fallback when the lock stays busy past its timeout). Bounded: each searcher runs at least <see cref="MinRunsPerSearcher"/> times (however loaded the
 /// machine), then until <see cref="SearchFor"/> has passed, at most <see cref="MaxRunsPerSearcher"/> times. Run it alone
 /// with <c>--filter Category=Stress</c>.
 /// </summary>
@@ -58,7 +58,11 @@ public sealed class ConcurrentSearchStressTests : IDisposable
         foreach (var run in runs)
         {
             Assert.True(run.ExitCode == 0, $"exit {run.ExitCode} for “{run.Query}”:\n{run.Error}");
-            Assert.DoesNotContain("内存", run.Error); // never fell back to an in-memory index: waiting on the lock sufficed
+            // Waiting on the lock usually suffices. On a saturated machine (load ~50 on 2 cores) one search once waited
+            // out SQLite's 30 s busy timeout and fell back to an in-memory index, as designed: that is allowed here, but
+            // only with the explanation users get, and its answers are checked like the others.
+            if (run.Error.Contains("内存", StringComparison.Ordinal))
+                Assert.Contains("本次改用内存中的临时索引，检索结果不受影响", run.Error, StringComparison.Ordinal);
             var ids = ResultIds(run.Out);
             if (run.Query == "刷屏")
                 Assert.Equal(Playbooks, ids.Count);

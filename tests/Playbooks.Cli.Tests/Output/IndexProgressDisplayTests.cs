@@ -16,7 +16,7 @@ public sealed class IndexProgressDisplayTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    /// <summary>A run whose indexing always outlasts the delay, with stderr a terminal or not.</summary>
+    /// <summary>A run that shows indexing progress from the start (zero delay), with stderr a terminal or not.</summary>
     private CliRunner Cli(bool errorIsTerminal) => new(_temp.Path) { ErrorIsTerminal = errorIsTerminal, ProgressDelay = TimeSpan.Zero };
 
     [Fact]

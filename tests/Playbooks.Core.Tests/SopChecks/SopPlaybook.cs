@@ -68,6 +68,9 @@ internal static class SopPlaybook
         return SopChecker.Check(parsed.Playbook!, rules);
     }
 
+    /// <summary>The lines of <paramref name="text"/> that lint flags with <paramref name="code"/>, in order.</summary>
+    public static IEnumerable<int> LinesFlagged(string text, string code) => Check(text).Where(f => f.Code == code).Select(f => f.Line);
+
     /// <summary>The 1-based line of the first line of <paramref name="text"/> that contains <paramref name="fragment"/>.</summary>
     public static int LineOf(string text, string fragment) =>
         text.Split('\n').Select((line, i) => (line, i)).First(l => l.line.Contains(fragment, StringComparison.Ordinal)).i + 1;

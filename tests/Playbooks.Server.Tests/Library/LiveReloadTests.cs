@@ -5,13 +5,14 @@ namespace Playbooks.Server.Tests.Library;
 
 public sealed class LiveReloadTests
 {
-    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(2);
-
     /// <summary>
-    /// A lexicon change re-indexes every playbook (about 0.5 s on an idle 2-core machine, but well over a second while
-    /// the browser tests run beside this suite); the 2-second promise is for saved playbooks.
+    /// These tests assert that the server follows saves by itself (no restart, no manual reload), not how fast: the
+    /// README's "searchable within 2 s of saving" is a speed promise, measured on the real server process by the
+    /// <c>live-reload</c> benchmark (tests/Playbooks.Benchmarks). A wall-clock bound here failed under load: with the
+    /// machine saturated (load average 15–20 on 2 cores) one save took 1.9 s to re-index after its 0.3 s debounce, and a
+    /// lexicon change 7.3 s. The bound is only a hang guard.
     /// </summary>
-    private static readonly TimeSpan FullReindexDeadline = TimeSpan.FromSeconds(6);
+    private static readonly TimeSpan Deadline = Eventually.HangGuard;
 
     private static string Playbook(string id, string title, string severity = "中") => TestPlaybooks.Markdown(id, title, severity);
 
@@ -42,7 +43,7 @@ public sealed class LiveReloadTests
     }
 
     [Fact]
-    public async Task Makes_a_new_file_searchable_within_two_seconds()
+    public async Task Makes_a_new_file_searchable_without_a_restart()
     {
         await using var server = await TestServer.StartAsync();
         var file = Path.Combine(server.KnowledgeBase, "community", "kite-tangle.md");
@@ -106,7 +107,7 @@ public sealed class LiveReloadTests
 
         await File.AppendAllTextAsync(Path.Combine(server.KnowledgeBase, "lexicon", "words.txt"), "\n风筝线\n", TestContext.Current.CancellationToken);
 
-        Assert.NotNull(await Eventually.WithinAsync(FullReindexDeadline, () => Task.FromResult(server.Live.Reloads > before)));
+        Assert.NotNull(await Eventually.WithinAsync(Deadline, () => Task.FromResult(server.Live.Reloads > before)));
         Assert.Null(server.Live.LastError);
     }
 

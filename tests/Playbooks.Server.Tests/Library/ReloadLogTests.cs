@@ -19,7 +19,7 @@ public sealed class ReloadLogTests
         {
             // Saved empty: the editor crashed, or the author cleared it by mistake.
             await File.WriteAllTextAsync(Path.Combine(server.KnowledgeBase, "community", "half-saved.md"), "", cancel);
-            var logged = await Eventually.WithinAsync(TimeSpan.FromSeconds(10),
+            var logged = await Eventually.WithinAsync(Eventually.HangGuard,
                 () => Task.FromResult(log.Entries.Any(e => e.Level == LogLevel.Warning && e.Message.Contains("half-saved.md"))));
 
             Assert.NotNull(logged);

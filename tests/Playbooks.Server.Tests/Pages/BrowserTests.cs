@@ -38,7 +38,7 @@ public sealed class BrowserTests(ServerFixture fixture) : IClassFixture<ServerFi
             var expected = (await Server.SearchIdsAsync(query[..n], 10)).FirstOrDefault();
             if (expected is null)
                 continue;
-            await Assertions.Expect(top).ToHaveAttributeAsync("data-playbook-id", expected, new() { Timeout = 5000 });
+            await Assertions.Expect(top).ToHaveAttributeAsync("data-playbook-id", expected);
             seen.Add(expected);
         }
         Assert.NotEmpty(seen);
@@ -90,7 +90,7 @@ public sealed class BrowserTests(ServerFixture fixture) : IClassFixture<ServerFi
 
         // Rendered by the script (the page was loaded empty), exactly as the server renders /?q=….
         var first = page.Locator("#results .result").First;
-        await Assertions.Expect(first).ToHaveAttributeAsync("data-playbook-id", top.GetProperty("id").GetString()!, new() { Timeout = 5000 });
+        await Assertions.Expect(first).ToHaveAttributeAsync("data-playbook-id", top.GetProperty("id").GetString()!);
         await Assertions.Expect(first).ToHaveClassAsync("result result-top");
         await Assertions.Expect(first.Locator(".result-steps > li")).ToHaveTextAsync(steps);
         await Assertions.Expect(first.Locator(".card-summary mark")).ToHaveTextAsync(marks);

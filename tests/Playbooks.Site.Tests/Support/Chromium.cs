@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Playbooks.Tests.Shared;
 
 [assembly: AssemblyFixture(typeof(Playbooks.Site.Tests.Support.Chromium))]
 
@@ -69,7 +70,7 @@ public sealed class Chromium : IAsyncDisposable
             HasTouch = mobile,
             Locale = "zh-CN",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(BrowserTimeouts.Eventually);
         return new BrowserPage(context, await context.NewPageAsync());
     }
 
