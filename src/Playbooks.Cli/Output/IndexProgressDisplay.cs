@@ -50,7 +50,35 @@ internal sealed class IndexProgressDisplay : IProgress<IndexProgress>
         return task.GetAwaiter().GetResult();
     }
 
-    private void Render(IAnsiConsole console, Task work) =>
+    private void Render(IAnsiConsole console, Task work)
+    {
+        if (console.Profile.Capabilities is { Ansi: true, Interactive: true })
+            RenderLive(console, work);
+        else
+            RenderLines(console, work);
+    }
+
+    /// <summary>
+    /// A terminal without cursor control (TERM=dumb, some CI and IDE consoles) gets one line per stage. Spectre's own
+    /// fallback there prints only at 25 %, 50 %… of a bar, so the indeterminate stages (reading, learning, writing) and a
+    /// short build showed nothing at all.
+    /// </summary>
+    private void RenderLines(IAnsiConsole console, Task work)
+    {
+        IndexStage? shown = null;
+        do
+        {
+            var now = Latest;
+            if (now.Stage != shown)
+            {
+                console.WriteLine(DescribeStage(now));
+                shown = now.Stage;
+            }
+        }
+        while (Task.WaitAny([work], Tick) < 0);
+    }
+
+    private void RenderLive(IAnsiConsole console, Task work) =>
         console.Progress()
             .AutoClear(true)
             .Columns(new TaskDescriptionColumn { Alignment = Justify.Left }, new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
@@ -71,6 +99,11 @@ internal sealed class IndexProgressDisplay : IProgress<IndexProgress>
                 }
                 while (Task.WaitAny([work], Tick) < 0);
             });
+
+    /// <summary>A stage as one line of its own: the count a bar would move is given as the whole.</summary>
+    public static string DescribeStage(IndexProgress progress) => progress.Stage == IndexStage.Analysing
+        ? $"建立索引：分析 {progress.Total} 篇预案…"
+        : Describe(progress) + "…";
 
     /// <summary>What the index is doing, in the user's words.</summary>
     public static string Describe(IndexProgress progress) => progress.Stage switch

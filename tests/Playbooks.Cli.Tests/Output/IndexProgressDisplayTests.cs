@@ -48,6 +48,15 @@ public sealed class IndexProgressDisplayTests : IDisposable
     }
 
     [Theory]
+    [InlineData(IndexStage.Reading, 0, 0, "建立索引：检查预案文件…")]
+    [InlineData(IndexStage.Analysing, 0, 3000, "建立索引：分析 3000 篇预案…")]
+    [InlineData(IndexStage.Writing, 0, 0, "建立索引：写入索引文件…")]
+    public void Describes_each_stage_as_a_line_where_no_bar_can_be_drawn(IndexStage stage, int done, int total, string expected)
+    {
+        Assert.Equal(expected, IndexProgressDisplay.DescribeStage(new IndexProgress(stage, done, total)));
+    }
+
+    [Theory]
     [InlineData(IndexStage.Reading, 0, 0, "建立索引：检查预案文件")]
     [InlineData(IndexStage.Analysing, 1200, 3000, "建立索引：分析预案 1200/3000")]
     [InlineData(IndexStage.Learning, 0, 0, "建立索引：从预案中学习领域词")]
