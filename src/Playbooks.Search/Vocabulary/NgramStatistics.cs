@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Playbooks.Search.Analysis;
 
 namespace Playbooks.Search.Vocabulary;
 
@@ -40,27 +41,54 @@ public sealed class NgramStatistics
     /// </summary>
     public void Add(int doc, IEnumerable<string[]> runs)
     {
-        Span<char> buffer = stackalloc char[KeyBufferLength];
         foreach (var run in runs)
         {
             var offset = _words.Count;
             _words.AddRange(run);
-            _runEnds.Add(_words.Count);
-            foreach (var word in run)
-            {
-                CollectionsMarshal.GetValueRefOrAddDefault(_unigrams, word, out _)++;
-                _total++;
-            }
-            for (var n = 2; n <= CandidateGuard.MaxParts; n++)
-                for (var i = 0; i + n <= run.Length; i++)
-                {
-                    // One lookup per occurrence; the key string is only made for an n-gram not seen before.
-                    ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_ngramsBySpan, KeyChars(run, i, n, buffer), out var seen);
-                    entry = seen
-                        ? (entry.First, entry.N, entry.Count + 1, doc, entry.Documents + (entry.LastDoc == doc ? 0 : 1))
-                        : (offset + i, n, 1, doc, 1);
-                }
+            CountRun(doc, offset);
         }
+    }
+
+    /// <summary>
+    /// Adds one text's words as <see cref="Analyzer.Segment"/> gives them, in runs cut where two words do not touch, as
+    /// <see cref="WordRuns"/> cuts them: the counts of <c>Add(doc, WordRuns.Of(analyzer, text))</c> without an array
+    /// per run and a list of them (a full build's learning counts every field of every playbook).
+    /// </summary>
+    public void Add(int doc, List<Token> words)
+    {
+        var start = 0;
+        for (var i = 1; i <= words.Count; i++)
+        {
+            if (i < words.Count && words[i].Start == words[i - 1].End)
+                continue;
+            var offset = _words.Count;
+            for (var k = start; k < i; k++)
+                _words.Add(words[k].Term);
+            CountRun(doc, offset);
+            start = i;
+        }
+    }
+
+    /// <summary>Counts the run of words just appended to <see cref="_words"/> at <paramref name="offset"/>.</summary>
+    private void CountRun(int doc, int offset)
+    {
+        Span<char> buffer = stackalloc char[KeyBufferLength];
+        _runEnds.Add(_words.Count);
+        var run = CollectionsMarshal.AsSpan(_words)[offset..];
+        foreach (var word in run)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(_unigrams, word, out _)++;
+            _total++;
+        }
+        for (var n = 2; n <= CandidateGuard.MaxParts; n++)
+            for (var i = 0; i + n <= run.Length; i++)
+            {
+                // One lookup per occurrence; the key string is only made for an n-gram not seen before.
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_ngramsBySpan, KeyChars(run, i, n, buffer), out var seen);
+                entry = seen
+                    ? (entry.First, entry.N, entry.Count + 1, doc, entry.Documents + (entry.LastDoc == doc ? 0 : 1))
+                    : (offset + i, n, 1, doc, 1);
+            }
     }
 
     /// <summary>
