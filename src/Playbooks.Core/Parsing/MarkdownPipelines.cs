@@ -59,16 +59,48 @@ public static class MarkdownPipelines
         }
     }
 
-    /// <summary><c>Markdown.ToPlainText</c> over <see cref="ParseForRendering"/>.</summary>
+    /// <summary><c>Markdown.ToPlainText</c> over <see cref="ParseForRendering"/>. Thread-safe.</summary>
     public static string ToPlainText(string markdown)
     {
-        using var writer = new StringWriter();
-        // What Markdig's own ToPlainText sets up: no tags, no escaping.
-        var renderer = new HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        Rendering.Setup(renderer);
-        renderer.Render(ParseForRendering(markdown));
-        writer.Flush();
-        return writer.ToString();
+        var document = ParseForRendering(markdown);
+        // Taken while in use: a render that throws leaves its renderer half-way through a document, so it is not put back.
+        var renderer = _plainTextRenderer ?? new PlainTextRenderer();
+        _plainTextRenderer = null;
+        var text = renderer.Render(document);
+        _plainTextRenderer = renderer;
+        return text;
+    }
+
+    // One per thread, used again call after call: an index build makes plain text of every section and handling step
+    // of every playbook, and a renderer made and set up for each (what Markdig's own ToPlainText does) was a few dozen
+    // objects each time, besides finding again which of its ~40 object renderers draws each kind of node.
+    [ThreadStatic] private static PlainTextRenderer? _plainTextRenderer;
+
+    private sealed class PlainTextRenderer
+    {
+        private readonly StringWriter _writer = new();
+        private readonly HtmlRenderer _renderer;
+
+        public PlainTextRenderer()
+        {
+            // What Markdig's own ToPlainText sets up: no tags, no escaping.
+            _renderer = new HtmlRenderer(_writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+            Rendering.Setup(_renderer);
+        }
+
+        public string Render(MarkdownDocument document)
+        {
+            var written = _writer.GetStringBuilder();
+            // A renderer remembers whether the last thing it wrote ended a line (the next block starts a new line only if
+            // not); after a line it is where a new renderer starts, so the next document renders as from a new one.
+            _renderer.WriteLine();
+            written.Clear();
+            _renderer.Render(document);
+            _writer.Flush();
+            var text = _writer.ToString();
+            written.Clear();
+            return text;
+        }
     }
 
     /// <summary>The deepest nesting of inlines (emphasis in a link in…) in any paragraph or heading, without recursion.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Playbooks.Search.Analysis;
 
 namespace Playbooks.Search.Vocabulary;
 
@@ -24,12 +25,17 @@ public sealed class NgramStatistics
     private readonly Dictionary<string, int> _unigrams = new(StringComparer.Ordinal);
     // An n-gram's parts are where it was first seen in _words (First, N): a learning pass meets hundreds of thousands of
     // distinct n-grams, and an array of parts for each, kept until the pass ends, was work for the garbage collector.
-    private readonly Dictionary<string, (int First, int N, int Count, int LastDoc, int Documents)> _ngrams = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int First, int N, int Count, int LastDoc, int Documents, int Id)> _ngrams = new(StringComparer.Ordinal);
     // Counting looks every n-gram up by its characters, so only a new n-gram allocates its key (most occurrences repeat one).
-    private readonly Dictionary<string, (int First, int N, int Count, int LastDoc, int Documents)>.AlternateLookup<ReadOnlySpan<char>> _ngramsBySpan;
+    private readonly Dictionary<string, (int First, int N, int Count, int LastDoc, int Documents, int Id)>.AlternateLookup<ReadOnlySpan<char>> _ngramsBySpan;
     // Every run's words end to end, and where each run ends: two growing arrays instead of an array per run.
     private readonly List<string> _words = [];
     private readonly List<int> _runEnds = [];
+    // The id of the n-gram of each length (2, 3) that starts at each position of _words (-1: none, the run ends first),
+    // ids numbering the n-grams as first seen: the neighbour pass of Scored reads these instead of looking every
+    // occurrence up by its characters again (millions of look-ups in a full build, on one thread).
+    private readonly List<int>[] _ngramAt = [.. Enumerable.Range(0, CandidateGuard.MaxParts - 1).Select(_ => new List<int>())];
+    private int _ids;
     private long _total;
 
     public NgramStatistics() => _ngramsBySpan = _ngrams.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -40,26 +46,60 @@ public sealed class NgramStatistics
     /// </summary>
     public void Add(int doc, IEnumerable<string[]> runs)
     {
-        Span<char> buffer = stackalloc char[KeyBufferLength];
         foreach (var run in runs)
         {
             var offset = _words.Count;
             _words.AddRange(run);
-            _runEnds.Add(_words.Count);
-            foreach (var word in run)
+            CountRun(doc, offset);
+        }
+    }
+
+    /// <summary>
+    /// Adds one text's words as <see cref="Analyzer.Segment"/> gives them, in runs cut where two words do not touch, as
+    /// <see cref="WordRuns"/> cuts them: the counts of <c>Add(doc, WordRuns.Of(analyzer, text))</c> without an array
+    /// per run and a list of them (a full build's learning counts every field of every playbook).
+    /// </summary>
+    public void Add(int doc, List<Token> words)
+    {
+        var start = 0;
+        for (var i = 1; i <= words.Count; i++)
+        {
+            if (i < words.Count && words[i].Start == words[i - 1].End)
+                continue;
+            var offset = _words.Count;
+            for (var k = start; k < i; k++)
+                _words.Add(words[k].Term);
+            CountRun(doc, offset);
+            start = i;
+        }
+    }
+
+    /// <summary>Counts the run of words just appended to <see cref="_words"/> at <paramref name="offset"/>.</summary>
+    private void CountRun(int doc, int offset)
+    {
+        Span<char> buffer = stackalloc char[KeyBufferLength];
+        _runEnds.Add(_words.Count);
+        var run = CollectionsMarshal.AsSpan(_words)[offset..];
+        foreach (var word in run)
+        {
+            CollectionsMarshal.GetValueRefOrAddDefault(_unigrams, word, out _)++;
+            _total++;
+        }
+        for (var n = 2; n <= CandidateGuard.MaxParts; n++)
+        {
+            var ids = _ngramAt[n - 2];
+            CollectionsMarshal.SetCount(ids, _words.Count);
+            var at = CollectionsMarshal.AsSpan(ids)[offset..];
+            at.Fill(-1);
+            for (var i = 0; i + n <= run.Length; i++)
             {
-                CollectionsMarshal.GetValueRefOrAddDefault(_unigrams, word, out _)++;
-                _total++;
+                // One lookup per occurrence; the key string is only made for an n-gram not seen before.
+                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_ngramsBySpan, KeyChars(run, i, n, buffer), out var seen);
+                entry = seen
+                    ? (entry.First, entry.N, entry.Count + 1, doc, entry.Documents + (entry.LastDoc == doc ? 0 : 1), entry.Id)
+                    : (offset + i, n, 1, doc, 1, _ids++);
+                at[i] = entry.Id;
             }
-            for (var n = 2; n <= CandidateGuard.MaxParts; n++)
-                for (var i = 0; i + n <= run.Length; i++)
-                {
-                    // One lookup per occurrence; the key string is only made for an n-gram not seen before.
-                    ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_ngramsBySpan, KeyChars(run, i, n, buffer), out var seen);
-                    entry = seen
-                        ? (entry.First, entry.N, entry.Count + 1, doc, entry.Documents + (entry.LastDoc == doc ? 0 : 1))
-                        : (offset + i, n, 1, doc, 1);
-                }
         }
     }
 
@@ -73,19 +113,24 @@ public sealed class NgramStatistics
         foreach (var (word, count) in later._unigrams)
             _unigrams[word] = _unigrams.GetValueOrDefault(word) + count;
         _total += later._total;
-        // later's words follow this one's, so its positions move by this many.
+        // later's words follow this one's, so its positions move by this many; its n-grams take this one's ids.
         var offset = _words.Count;
+        var idOf = new int[later._ids];
         foreach (var (key, seen) in later._ngrams)
         {
             ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_ngrams, key, out var exists);
             // The ranges are disjoint, so a playbook is never counted in both.
             entry = exists
-                ? (entry.First, entry.N, entry.Count + seen.Count, seen.LastDoc, entry.Documents + seen.Documents)
-                : (seen.First + offset, seen.N, seen.Count, seen.LastDoc, seen.Documents);
+                ? (entry.First, entry.N, entry.Count + seen.Count, seen.LastDoc, entry.Documents + seen.Documents, entry.Id)
+                : (seen.First + offset, seen.N, seen.Count, seen.LastDoc, seen.Documents, _ids++);
+            idOf[seen.Id] = entry.Id;
         }
         _words.AddRange(later._words);
         foreach (var end in later._runEnds)
             _runEnds.Add(end + offset);
+        for (var n = 0; n < _ngramAt.Length; n++)
+            foreach (var id in later._ngramAt[n])
+                _ngramAt[n].Add(id < 0 ? -1 : idOf[id]);
     }
 
     /// <summary>How often <paramref name="word"/> occurred as a run of 2–3 whole words, and in how many playbooks.</summary>
@@ -95,34 +140,38 @@ public sealed class NgramStatistics
     /// <summary>Every n-gram seen at least <paramref name="minCount"/> times in <paramref name="minDocuments"/> playbooks, with its scores.</summary>
     public List<Ngram> Scored(int minCount, int minDocuments)
     {
-        var frequent = _ngrams.Where(e => e.Value.Count >= minCount && e.Value.Documents >= minDocuments)
-            .ToDictionary(e => e.Key, _ => (Left: new Dictionary<string, int>(StringComparer.Ordinal), Right: new Dictionary<string, int>(StringComparer.Ordinal)), StringComparer.Ordinal);
+        // The frequent n-grams in the order first seen (the dictionary's order), and their neighbours by id.
+        var frequent = _ngrams.Values.Where(e => e.Count >= minCount && e.Documents >= minDocuments).ToList();
         if (frequent.Count == 0)
             return [];
-        var frequentBySpan = frequent.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> buffer = stackalloc char[KeyBufferLength];
+        var neighbours = new (Dictionary<string, int> Left, Dictionary<string, int> Right)?[_ids];
+        foreach (var e in frequent)
+            neighbours[e.Id] = (new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
         var words = CollectionsMarshal.AsSpan(_words);
         var start = 0;
         foreach (var end in _runEnds)
         {
             var run = words[start..end];
-            start = end;
             for (var n = 2; n <= CandidateGuard.MaxParts; n++)
+            {
+                var at = CollectionsMarshal.AsSpan(_ngramAt[n - 2])[start..end];
                 for (var i = 0; i + n <= run.Length; i++)
                 {
-                    if (!frequentBySpan.TryGetValue(KeyChars(run, i, n, buffer), out var sides))
+                    if (neighbours[at[i]] is not { } sides)
                         continue;
                     if (i > 0)
                         Bump(sides.Left, run[i - 1]);
                     if (i + n < run.Length)
                         Bump(sides.Right, run[i + n]);
                 }
+            }
+            start = end;
         }
         // Occurrences with no neighbour on a side sat at a run edge there.
         var result = new List<Ngram>(frequent.Count);
-        foreach (var (key, sides) in frequent)
+        foreach (var (first, n, count, _, documents, id) in frequent)
         {
-            var (first, n, count, _, documents) = _ngrams[key];
+            var sides = neighbours[id]!.Value;
             var parts = words.Slice(first, n).ToArray();
             var leftEdges = count - sides.Left.Values.Sum();
             var rightEdges = count - sides.Right.Values.Sum();

@@ -103,7 +103,7 @@ public static partial class VocabularyLearner
             var statistics = new NgramStatistics();
             for (var doc = range * playbooks.Count / ranges; doc < (range + 1) * playbooks.Count / ranges; doc++)
                 foreach (var text in playbooks[doc].Fields.Values)
-                    statistics.Add(doc, WordRuns.Of(analyzer, text));
+                    statistics.Add(doc, analyzer.Segment(text).Words);
             return statistics;
         }).ToList();
         for (var i = 1; i < counted.Count; i++)

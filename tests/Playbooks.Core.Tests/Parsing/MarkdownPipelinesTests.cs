@@ -46,3 +46,53 @@ public sealed class MarkdownPipelinesTests
         Assert.Contains("[a]([a]([a](", html);
     }
 }
+
+/// <summary>
+/// <see cref="MarkdownPipelines.ToPlainText"/> keeps one renderer per thread and renders document after document with it:
+/// each text must come out exactly as a renderer made for it alone (what Markdig's own ToPlainText does) gives it.
+/// </summary>
+public sealed class PlainTextRendererReuseTests
+{
+    [Theory]
+    [InlineData("playbooks")]
+    [InlineData("tests/corpora/second-team/playbooks")]
+    [InlineData("tests/corpora/third-team/playbooks")]
+    public void Every_section_and_handling_step_renders_as_with_a_renderer_of_its_own(string corpus)
+    {
+        var parser = new PlaybookParser();
+        var texts = Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, corpus), "*.md", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(file => parser.ParseFile(file).Playbook)
+            .Where(playbook => playbook is not null)
+            .SelectMany(playbook => playbook!.Sections.Select(s => s.Markdown).Concat(playbook.HandlingSteps))
+            .ToList();
+        // Odd documents between them: a list left open, a quote, a table, a code block, the unnestable fallback.
+        texts.InsertRange(texts.Count / 2, ["- 一\n  - 二\n    - 三", "> 引用\n>\n> 第二段", "| a | b |\n|---|---|\n| 1 | 2 |", "```\n代码\n```", new string('[', 300)]);
+        Assert.True(texts.Count > 100, $"only {texts.Count} texts in {corpus}");
+
+        foreach (var text in texts)
+            Assert.Equal(WithOwnRenderer(text), MarkdownPipelines.ToPlainText(text));
+    }
+
+    [Fact]
+    public void Threads_render_alike()
+    {
+        string[] texts = ["1. **客服组长**：同步口径\n2. 公告", "> 话术：“您好”", "| a | b |\n|---|---|\n| 1 | 2 |"];
+        var expected = texts.Select(WithOwnRenderer).ToList();
+
+        var rendered = Enumerable.Range(0, 400).AsParallel().Select(i => (i, MarkdownPipelines.ToPlainText(texts[i % texts.Length]))).ToList();
+
+        Assert.All(rendered, r => Assert.Equal(expected[r.i % texts.Length], r.Item2));
+    }
+
+    /// <summary>The code before the renderer was kept: a new renderer, set up, for one document.</summary>
+    private static string WithOwnRenderer(string markdown)
+    {
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        MarkdownPipelines.Rendering.Setup(renderer);
+        renderer.Render(MarkdownPipelines.ParseForRendering(markdown));
+        writer.Flush();
+        return writer.ToString();
+    }
+}

@@ -114,6 +114,31 @@ public sealed class NgramStatisticsTests
             Assert.Equal(reference.Occurrences(word), compact.Occurrences(word));
     }
 
+    [Theory]
+    [InlineData("playbooks")]
+    [InlineData("tests/corpora/second-team/playbooks")]
+    [InlineData("tests/corpora/third-team/playbooks")]
+    public void Counting_a_texts_segmented_words_gives_the_counts_of_its_word_runs(string corpus)
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, corpus);
+        using var analyzer = new Analyzer(LexiconLoader.Load(folder, TextNormalizer.Shared));
+        var playbooks = CorpusTexts.Playbooks(folder);
+        var fromRuns = new NgramStatistics();
+        var fromWords = new NgramStatistics();
+        for (var doc = 0; doc < playbooks.Count; doc++)
+            foreach (var text in playbooks[doc].Fields.Values)
+            {
+                fromRuns.Add(doc, WordRuns.Of(analyzer, text));
+                fromWords.Add(doc, analyzer.Segment(text).Words);
+            }
+
+        var expected = fromRuns.Scored(minCount: 1, minDocuments: 1);
+        Assert.True(expected.Count > 1000, $"only {expected.Count} n-grams in {corpus}");
+        Assert.Equal(Describe(expected), Describe(fromWords.Scored(minCount: 1, minDocuments: 1)));
+        foreach (var word in expected.Select(n => n.Word))
+            Assert.Equal(fromRuns.Occurrences(word), fromWords.Occurrences(word));
+    }
+
     private static List<string> Describe(IEnumerable<NgramStatistics.Ngram> ngrams) =>
         ngrams.Select(n => string.Create(CultureInfo.InvariantCulture,
             $"{string.Join("|", n.Parts)} {n.Count} {n.Documents} {n.Cohesion:R} {n.Entropy:R}")).ToList();
