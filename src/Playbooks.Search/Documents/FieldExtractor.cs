@@ -39,6 +39,7 @@ public static class FieldExtractor
             playbook.HandlingSteps.Select(PlainText.FromMarkdown).ToList())
         {
             SeverityLabel = playbook.SeverityLabel,
+            BoldTerms = Documents.BoldTerms.In(playbook.HandlingSteps),
             Unwritten = !playbook.IsWritten,
         };
     }

@@ -21,6 +21,9 @@ public sealed record StoredPlaybook(
     /// <summary>A draft, or only empty sections: ranked after every written playbook that matches.</summary>
     public bool Unwritten { get; init; }
 
+    /// <summary>The bold text of its handling steps, as written (<see cref="BoldTerms"/>): the steps themselves are plain text.</summary>
+    public IReadOnlyList<string> BoldTerms { get; init; } = [];
+
     /// <summary>Its file has metadata problems (counted for the "run lint" note).</summary>
     public bool MetadataProblems { get; init; }
 }

@@ -51,9 +51,8 @@ public static partial class VocabularyLearner
             named.Add(doc, WordRuns.Of(analyzer, playbook.Title).Concat(playbook.Tags.SelectMany(t => WordRuns.Of(analyzer, t))));
             foreach (var tag in playbook.Tags)
                 Offer(tag, WordSource.Tag);
-            foreach (var step in playbook.HandlingSteps)
-                foreach (Match bold in Bold().Matches(step))
-                    Offer(Parenthetical().Replace(bold.Groups[1].Value, ""), WordSource.Bold);
+            foreach (var bold in playbook.BoldTerms)
+                Offer(Parenthetical().Replace(bold, ""), WordSource.Bold);
             foreach (var phrase in TitlePhrase().Split(playbook.Title))
                 Offer(phrase, WordSource.Title);
         }
@@ -135,9 +134,6 @@ public static partial class VocabularyLearner
     /// </summary>
     public static Analyzer AnalyzerFor(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer) =>
         new(analyzer.Lexicon.WithLearned(LearnWords(playbooks, analyzer).Select(w => w.Word).ToList()), analyzer.Normalizer, analyzer.SegmentationCache);
-
-    [GeneratedRegex(@"\*\*(.+?)\*\*")]
-    private static partial Regex Bold();
 
     [GeneratedRegex(@"[（(][^）)]*[）)]")]
     private static partial Regex Parenthetical();

@@ -21,7 +21,10 @@ public sealed class VocabularyLearnerTests : IDisposable
                 [IndexedFields.Background] = background,
                 [IndexedFields.Handling] = string.Join("\n", steps.Select(s => s.Replace("**", ""))),
             },
-            steps);
+            steps.Select(s => s.Replace("**", "")).ToList())
+        {
+            BoldTerms = BoldTerms.In(steps),
+        };
 
     private IReadOnlyDictionary<string, WordSource> Learn(params StoredPlaybook[] playbooks) =>
         VocabularyLearner.Learn(playbooks, _analyzer).ToDictionary(w => w.Word, w => w.Source);
@@ -43,6 +46,21 @@ public sealed class VocabularyLearnerTests : IDisposable
         var learned = Learn(Playbook("a", "机器人进群", [], "凌晨群里很安静。", "**社群助教（2 分钟内）** 开启全员禁言。"));
 
         Assert.Equal(WordSource.Bold, learned["社群助教"]);
+    }
+
+    [Fact]
+    public void Learns_the_bold_role_of_a_playbook_read_from_its_file_as_the_index_reads_it()
+    {
+        // The index stores handling steps as plain text; the bold role must still reach learning from the Markdown.
+        var text = new PlaybookText("bot-flood", "机器人进群")
+        {
+            Steps = ["**社群助教（2 分钟内）**：开启全员禁言。", "**运营负责人（10 分钟内）**：发布澄清公告。"],
+        }.ToString();
+        var playbook = new Core.Parsing.PlaybookParser().Parse("/kb/bot-flood.md", text).Playbook!;
+        var stored = FieldExtractor.Extract(playbook, "bot-flood.md");
+
+        Assert.DoesNotContain(stored.HandlingSteps, s => s.Contains("**"));
+        Assert.Equal(WordSource.Bold, Learn(stored)["社群助教"]);
     }
 
     [Fact]
