@@ -6,10 +6,20 @@ namespace Playbooks.Core.Diagnostics;
 /// </summary>
 public static class SkipWarnings
 {
-    public static string For(string path, IEnumerable<Finding> findings) =>
-        findings.FirstOrDefault(IsAboutAccess) is { } access
-            ? $"警告：已跳过 {path}：{access.Message}"
-            : $"警告：已跳过无法读取的文件 {path}";
+    /// <summary>
+    /// <c>警告：已跳过 path：reason</c>, with the line (<c>path:3</c>) when the reason has one. Access problems come
+    /// first (nothing else could be read); otherwise the first error says what kept the file out.
+    /// </summary>
+    public static string For(string path, IEnumerable<Finding> findings)
+    {
+        var list = findings as IReadOnlyCollection<Finding> ?? findings.ToList();
+        return (list.FirstOrDefault(IsAboutAccess) ?? list.FirstOrDefault(f => f.IsError)) switch
+        {
+            { Line: > 0 } reason when !IsAboutAccess(reason) => $"警告：已跳过 {path}:{reason.Line}：{reason.Message}",
+            { } reason => $"警告：已跳过 {path}：{reason.Message}",
+            null => $"警告：已跳过无法读取的文件 {path}",
+        };
+    }
 
     /// <summary>Could not (or should not) be read at all: the reason is worth more than "cannot be read".</summary>
     public static bool IsAboutAccess(Finding finding) =>

@@ -66,7 +66,7 @@ public sealed class ListCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             [
-                $"警告：已跳过无法读取的文件 {broken}",
+                $"警告：已跳过 {broken}:1：front matter 没有结束：第 1 行的 --- 之后找不到闭合的 ---",
                 $"  运行 `playbooks lint {_kb}` 查看具体问题。",
             ],
             result.ErrorLines);

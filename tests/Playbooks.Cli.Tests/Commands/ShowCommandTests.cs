@@ -166,7 +166,7 @@ public sealed class ShowCommandTests : IDisposable
         var result = await _cli.RunAsync("show", "broken", "--playbooks", _kb);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Equal($"警告：已跳过无法读取的文件 {_kb}/community/broken.md", result.ErrorLines[0]);
+        Assert.Equal($"警告：已跳过 {_kb}/community/broken.md:1：front matter 没有结束：第 1 行的 --- 之后找不到闭合的 ---", result.ErrorLines[0]);
         Assert.Contains("错误：找不到 id 为“broken”的预案", result.ErrorLines);
     }
 

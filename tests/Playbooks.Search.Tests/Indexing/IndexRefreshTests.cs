@@ -152,9 +152,10 @@ public sealed class IndexRefreshTests : IDisposable
         using var engine = _kb.Open();
 
         var skipped = Assert.Single(engine.LastRefresh.Skipped);
-        Assert.Equal($"警告：已跳过无法读取的文件 {path}；运行 `playbooks lint` 查看问题", skipped.Warning);
+        var reason = skipped.Errors.First(e => e.IsError);
+        // The warning says why, where lint would: the file (and line) and the first error's message.
+        Assert.Equal($"警告：已跳过 {path}{(reason.Line > 0 ? $":{reason.Line}" : "")}：{reason.Message}；运行 `playbooks lint` 查看问题", skipped.Warning);
         Assert.False(skipped.KeptLastGood);
-        Assert.NotEmpty(skipped.Errors);
         Assert.Equal(6, engine.Count());
         Assert.Equal("bot-flood", Ids(engine, "机器人号刷屏")[0]);
     }

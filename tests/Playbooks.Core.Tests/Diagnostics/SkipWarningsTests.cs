@@ -1,0 +1,35 @@
+using Playbooks.Core.Diagnostics;
+
+namespace Playbooks.Core.Tests.Diagnostics;
+
+public sealed class SkipWarningsTests
+{
+    private static Finding Error(string code, int line, string message) =>
+        new("kb/a.md", line, 1, FindingLevel.Error, code, message, "按提示修改");
+
+    private static Finding Warning(string message) =>
+        new("kb/a.md", 2, 1, FindingLevel.Warning, "missing-owner", message, "补上负责人");
+
+    [Fact]
+    public void Names_the_line_and_the_first_error_that_kept_the_file_out()
+    {
+        var warning = SkipWarnings.For("kb/a.md", [Warning("缺少 owner"), Error(FindingCodes.NotUtf8, 3, "文件不是 UTF-8 编码（第 28 字节无法解码）")]);
+
+        Assert.Equal("警告：已跳过 kb/a.md:3：文件不是 UTF-8 编码（第 28 字节无法解码）", warning);
+    }
+
+    [Fact]
+    public void Puts_an_access_problem_first_and_gives_no_line_for_a_whole_file_reason()
+    {
+        var warning = SkipWarnings.For("kb/a.md", [Error(FindingCodes.EmptyFile, 0, "文件为空"), Error(FindingCodes.FileTooLarge, 1, "文件过大")]);
+
+        Assert.Equal("警告：已跳过 kb/a.md：文件过大", warning);
+        Assert.Equal("警告：已跳过 kb/a.md：文件为空", SkipWarnings.For("kb/a.md", [Error(FindingCodes.EmptyFile, 0, "文件为空")]));
+    }
+
+    [Fact]
+    public void Still_names_the_file_when_no_reason_was_recorded()
+    {
+        Assert.Equal("警告：已跳过无法读取的文件 kb/a.md", SkipWarnings.For("kb/a.md", [Warning("缺少 owner")]));
+    }
+}
