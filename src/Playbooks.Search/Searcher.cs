@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Querying;
 using Playbooks.Search.Ranking;
@@ -145,7 +146,7 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
     {
         var generation = reader.Generation();
         var snapshot = _snapshot;
-        if (snapshot is not null && snapshot.Generation == generation && snapshot.Index.AddedPostings < CachedPostingsBudget)
+        if (Reusable(snapshot, generation))
         {
             Confirmed(snapshot);
             return snapshot;
@@ -155,7 +156,7 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
         lock (_loading)
         {
             snapshot = _snapshot;
-            if (snapshot is not null && snapshot.Generation == generation && snapshot.Index.AddedPostings < CachedPostingsBudget)
+            if (Reusable(snapshot, generation))
                 return snapshot;
             var loaded = IndexSnapshot.Load(reader, generation, _termListTooLong ? 0 : store.Options.TermListLimit);
             // An index over the limit is read up to the limit and dropped; not again for every generation (a
@@ -172,6 +173,10 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
             return loaded;
         }
     }
+
+    /// <summary>The snapshot is of <paramref name="generation"/> and has not outgrown its memory budget.</summary>
+    private static bool Reusable([NotNullWhen(true)] IndexSnapshot? snapshot, IndexGeneration generation) =>
+        snapshot is not null && snapshot.Generation == generation && snapshot.Index.AddedPostings < CachedPostingsBudget;
 
     /// <summary>Notes that <paramref name="snapshot"/> was just seen to be the file's generation, if it is still the one held.</summary>
     private void Confirmed(IndexSnapshot snapshot)
