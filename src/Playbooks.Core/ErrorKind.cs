@@ -66,6 +66,7 @@ public sealed class ErrorKind
     public static readonly ErrorKind OutputNotEmpty = new("output-not-empty", isUsage: false);
     public static readonly ErrorKind PortInUse = new("port-in-use", isUsage: false);
     public static readonly ErrorKind IcuMissing = new("icu-missing", isUsage: false);
+    public static readonly ErrorKind NoSteps = new("no-steps", isUsage: false);
 
     /// <summary>Every kind, in declaration order.</summary>
     public static IReadOnlyList<ErrorKind> All => Known;

@@ -38,6 +38,8 @@ public sealed class SearchEngine : IDisposable
     private IndexStore? _store;
     private bool _replaceBrokenFile;
     private (long Length, DateTime Written)? _brokenStamp;
+    /// <summary>Only for a long-running server (<see cref="IndexStoreOptions.GenerationCheckInterval"/> set): a command is over long before another process could replace its file.</summary>
+    private readonly ReplacedIndexCheck? _replaced;
     private Analyzer _analyzer;
     private Searcher _searcher = null!;
 
@@ -60,6 +62,7 @@ public sealed class SearchEngine : IDisposable
         _storage = storage;
         _parser = parser;
         _weights = weights;
+        _replaced = storage.GenerationCheckInterval > TimeSpan.Zero ? new ReplacedIndexCheck(indexPath, storage.GenerationCheckInterval) : null;
         _analyzer = new Analyzer(LexiconLoader.Load(knowledgeBase, TextNormalizer.Shared));
         try
         {
@@ -105,6 +108,7 @@ public sealed class SearchEngine : IDisposable
     {
         lock (_refreshLock)
         {
+            ReopenIfReplaced(); // or the refresh would write into a file no other process reads any more
             if (LexiconLoader.Fingerprint(_knowledgeBase) != _analyzer.Lexicon.Fingerprint)
             {
                 _analyzer = new Analyzer(LexiconLoader.Load(_knowledgeBase, TextNormalizer.Shared));
@@ -202,6 +206,19 @@ public sealed class SearchEngine : IDisposable
         var store = _store;
         try
         {
+            // A server (which checks generations on an interval) also looks, as often, for a file replaced under it. A
+            // search never waits for a refresh to look: the refresh looks first thing itself.
+            if (_replaced is { IsDue: true } && _refreshLock.TryEnter())
+            {
+                try
+                {
+                    ReopenIfReplaced();
+                }
+                finally
+                {
+                    _refreshLock.Exit();
+                }
+            }
             return read();
         }
         catch (Exception ex)
@@ -302,8 +319,25 @@ public sealed class SearchEngine : IDisposable
         return info.Exists ? (info.Length, info.LastWriteTimeUtc) : null;
     }
 
+    /// <summary>
+    /// Opens the index file again when another process has replaced it (see <see cref="ReplacedIndexCheck"/>). Call
+    /// under the refresh lock.
+    /// </summary>
+    private void ReopenIfReplaced()
+    {
+        if (_replaced is null || _store is not { InMemory: false } store || !_replaced.Replaced())
+            return;
+        // Disposing empties the connection pool, whose connections hold the replaced file open; searches still running
+        // on the old searcher open new connections, which see the new file's generation and start over from it.
+        store.Dispose();
+        _store = null;
+        UseStore(IndexStore.Open(_indexPath, _storage));
+    }
+
     private void UseStore(IndexStore store)
     {
+        if (!store.InMemory)
+            _replaced?.Opened(store);
         _store = store;
         _searcher = new Searcher(store, _analyzer, _weights);
         UseLearnedWords(store);

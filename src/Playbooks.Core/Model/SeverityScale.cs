@@ -6,7 +6,7 @@ namespace Playbooks.Core.Model;
 /// <summary>
 /// The severity labels a knowledge base understands, each mapped onto the canonical scale (低/中/高/严重): the scales
 /// operations teams actually write (紧急, P0–P4, S1–S4, 一级–四级, 致命/重大/一般/轻微, critical/high/medium/low,
-/// blocker/major/minor/trivial, sev1–sev4, Traditional spellings), plus a team's own labels from <c>playbooks.yml</c>.
+/// blocker/major/minor/trivial, sev1–sev4, the 红/橙/黄/蓝色预警 colours, Traditional spellings), plus a team's own labels from <c>playbooks.yml</c>.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class SeverityScale
@@ -61,6 +61,13 @@ public sealed class SeverityScale
             "三级", "3级", "iii级");
         Add(Severity.Low, "低", "轻微", "较低", "low", "trivial", "p3", "p4", "s4", "sev4", "sev-4", "四级", "4级",
             "iv级", "五级", "5级");
+        // China's four-colour warning scale (预警信号, as in national emergency plans): 红 I级 特别严重, 橙 II级 严重,
+        // 黄 III级 较重, 蓝 IV级 一般. Its level words are not added where they clash with the scales above (严重 is
+        // the canonical top level, 一般 the middle of 致命/重大/一般/轻微); its Roman levels (Ⅰ级–Ⅳ级) are read above already.
+        foreach (var (colour, severity) in new[] { ("红", Severity.Critical), ("橙", Severity.High), ("黄", Severity.Medium), ("蓝", Severity.Low) })
+            Add(severity, colour, colour + "色", colour + "色预警", colour + "色警报", colour + "色级", colour + "色等级", colour + "色级别");
+        Add(Severity.Critical, "特别严重");
+        Add(Severity.Medium, "较重");
         // "P0级", "S1 级": the suffix adds nothing.
         foreach (var (label, severity) in labels.ToList())
             if (label[0] is 'p' or 's' && !label.EndsWith('级'))

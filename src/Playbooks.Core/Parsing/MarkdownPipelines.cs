@@ -67,9 +67,16 @@ public static class MarkdownPipelines
         var renderer = _plainTextRenderer ?? new PlainTextRenderer();
         _plainTextRenderer = null;
         var text = renderer.Render(document);
-        _plainTextRenderer = renderer;
+        // Its buffer keeps the size of the largest text it rendered: after one huge section, let it go.
+        _plainTextRenderer = renderer.BufferChars <= MaxKeptBufferChars ? renderer : null;
         return text;
     }
+
+    /// <summary>256 KB of text, far above a playbook section (a few KB), well below what a pasted log can be.</summary>
+    internal const int MaxKeptBufferChars = 128 * 1024;
+
+    /// <summary>The buffer of the renderer this thread keeps for the next call, in chars; null when it keeps none.</summary>
+    internal static int? KeptBufferChars => _plainTextRenderer?.BufferChars;
 
     // One per thread, used again call after call: an index build makes plain text of every section and handling step
     // of every playbook, and a renderer made and set up for each (what Markdig's own ToPlainText does) was a few dozen
@@ -87,6 +94,8 @@ public static class MarkdownPipelines
             _renderer = new HtmlRenderer(_writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
             Rendering.Setup(_renderer);
         }
+
+        public int BufferChars => _writer.GetStringBuilder().Capacity;
 
         public string Render(MarkdownDocument document)
         {

@@ -129,7 +129,7 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
 
         var sections = ReadSections(path, text, lines, document, playbook.Draft, findings);
         var steps = ReadHandlingSteps(text, lines, document, sections);
-        CheckHandlingSteps(path, sections, steps, findings);
+        CheckHandlingSteps(path, sections, steps, FirstHandlingParagraphLine(lines, document, sections), findings);
 
         playbook = playbook with { Sections = sections, HandlingSteps = steps, Body = body, Path = path, RawText = text };
         return new ParsedFile(path, playbook, findings);
@@ -304,11 +304,31 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         document.OfType<HeadingBlock>().Where(h => h.Level == 2).Select(h => StartLine(lines, h))
             .Where(line => line > afterLine).Select(line => (int?)line).FirstOrDefault();
 
-    private static void CheckHandlingSteps(string path, IReadOnlyList<Section> sections, IReadOnlyList<string> steps, List<Finding> findings)
+    /// <summary>The 1-based line of the handling section's first paragraph, or null when it has none.</summary>
+    private static int? FirstHandlingParagraphLine(LineMap lines, MarkdownDocument document, IReadOnlyList<Section> sections)
+    {
+        if (sections.FirstOrDefault(s => s.Kind == SectionKind.Handling) is not { } handling)
+            return null;
+        var end = NextH2Line(lines, document, handling.Line - 1) ?? lines.Count;
+        return document.OfType<ParagraphBlock>().Where(p => p.Line >= handling.Line && p.Line < end)
+            .Select(p => (int?)p.Line + 1).FirstOrDefault();
+    }
+
+    private static void CheckHandlingSteps(string path, IReadOnlyList<Section> sections, IReadOnlyList<string> steps, int? proseLine,
+        List<Finding> findings)
     {
         var handling = sections.FirstOrDefault(s => s.Kind == SectionKind.Handling);
         if (handling is null || handling.IsEmpty || steps.Count >= 2)
             return;
+        // Written as paragraphs: nothing reads it as steps, so search results, the checklist and the SOP step checks all
+        // pass it by. Said where the prose starts, and what that costs, rather than "0 steps" at the heading.
+        if (steps.Count == 0 && proseLine is { } line)
+        {
+            findings.Add(Warning(path, line, 1, FindingCodes.TooFewSteps,
+                $"“{handling.Heading}”写成了段落，没有编号步骤：检索结果和处理清单列不出步骤，也查不出每步由谁做、多久内完成",
+                "把每一步单独写成一行编号步骤（1. 2. 3.），例如“1. **社群助教（2 分钟内）** 开启全员禁言”"));
+            return;
+        }
         findings.Add(Warning(path, handling.Line, 1, FindingCodes.TooFewSteps,
             $"“{handling.Heading}”只有 {steps.Count} 个步骤，值班同学难以照做",
             "写成至少两条编号步骤（1. 2. 3.），每步写清谁来做、多久内完成"));

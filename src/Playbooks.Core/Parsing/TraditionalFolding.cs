@@ -16,6 +16,8 @@ public static class TraditionalFolding
         "錯错 誤误 題题 問问 棄弃 團团 運运 營营 群群 體体 驗验 課课 規规 則则 發发 現现 們们 這这 個个 為为 產产 與与 會会 實实 際际 標标 準准 " +
         "處处 置置 施施 措措 案案 例例 經经 過过 檢检 討讨 義义 務务 圖图 說说 時时 間间 點点 屬属 於于 後后 還还 學学 員员 詢询 價价 " +
         "緊紧 輕轻 較较 級级 別别 " +
+        // the four-colour warning scale (紅色預警, 黃色, 藍色; SeverityScale)
+        "紅红 黃黄 藍蓝 預预 報报 " +
         // the heading variants teams write (處理辦法, 步驟, 教訓 …; SectionHeadings)
         "辦办 紹绍 誘诱 號号 擴扩 驟骤 議议 續续 訓训");
 

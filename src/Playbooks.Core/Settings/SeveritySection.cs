@@ -7,14 +7,14 @@ namespace Playbooks.Core.Settings;
 
 /// <summary>
 /// The <c>severity:</c> section of <c>playbooks.yml</c>: the team's own labels, each mapped onto the canonical scale,
-/// e.g. <c>severity: { 红色: 严重, 橙色: 高, 黄色: 中, 蓝色: 低 }</c>. A value may be any label the built-in scales know
+/// e.g. <c>severity: { 天塌了: 严重, 很急: 高, 一般: 低 }</c>. A value may be any label the built-in scales know
 /// (<c>critical</c>, <c>P1</c> …). Bad entries are reported and skipped; the rest apply.
 /// </summary>
 internal static class SeveritySection
 {
     public const string Key = "severity";
 
-    private const string Example = "写成 `severity: { 红色: 严重, 橙色: 高, 黄色: 中, 蓝色: 低 }`";
+    private const string Example = "写成 `severity: { 天塌了: 严重, 很急: 高, 一般: 低 }`";
 
     public static SeverityScale Read(string path, FrontMatter.Entry entry, List<Finding> findings)
     {

@@ -21,9 +21,12 @@ internal sealed class KnowledgeBaseWatcher(LiveKnowledgeBase knowledgeBase, Serv
     private readonly CancellationTokenSource _stopping = new();
     private FileSystemWatcher? _watcher;
     private Thread? _loop;
+    private SkippedFileNotices? _notices;
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
+        // The server printed the first refresh's skipped files as it started (as every command does).
+        _notices = new SkippedFileNotices(knowledgeBase.Root, knowledgeBase.Skipped);
         _watcher = new FileSystemWatcher(knowledgeBase.Root)
         {
             IncludeSubdirectories = true,
@@ -55,8 +58,9 @@ internal sealed class KnowledgeBaseWatcher(LiveKnowledgeBase knowledgeBase, Serv
         }
     }
 
-    // One line per reload, and one warning per file that could not be read (a save caught half-written, a file
-    // emptied by mistake), so the author sees at once that their change did not take.
+    // One line per reload, and a warning for each file that could not be read (a save caught half-written, a file
+    // emptied by mistake) when it is news (SkippedFileNotices), so the author sees at once that their change did not
+    // take, and that a fix did.
     private void Report()
     {
         if (knowledgeBase.LastError is { } error)
@@ -66,8 +70,11 @@ internal sealed class KnowledgeBaseWatcher(LiveKnowledgeBase knowledgeBase, Serv
         }
         logger.LogInformation("{Line}", LogLines.Reload(knowledgeBase.Engine.LastRefresh, knowledgeBase.Catalog.Playbooks.Count(),
             knowledgeBase.LastReloadTook));
-        foreach (var skipped in knowledgeBase.Skipped)
-            logger.LogWarning("{Warning}", skipped.Warning);
+        var (warnings, fixedFiles) = _notices!.Next(knowledgeBase.Skipped);
+        foreach (var warning in warnings)
+            logger.LogWarning("{Warning}", warning);
+        foreach (var note in fixedFiles)
+            logger.LogInformation("{Fixed}", note);
     }
 
     private void OnChange(object sender, FileSystemEventArgs e)

@@ -61,6 +61,22 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Warns_where_handling_is_written_as_paragraphs_and_says_to_number_the_steps()
+    {
+        var prose = _temp.Write("kb/community/prose.md", SamplePlaybooks.WithProseHandling("prose"));
+
+        var result = await _cli.RunAsync("lint", _temp.Combine("kb"));
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(
+            [
+                $"{prose}:27:1: 警告: “处理方法”写成了段落，没有编号步骤：检索结果和处理清单列不出步骤，也查不出每步由谁做、多久内完成 — 把每一步单独写成一行编号步骤（1. 2. 3.），例如“1. **社群助教（2 分钟内）** 开启全员禁言”",
+                "检查了 1 个文件：0 个错误，1 个警告。",
+            ],
+            result.OutLines);
+    }
+
+    [Fact]
     public async Task Exits_0_when_there_are_only_warnings()
     {
         var file = _temp.Write("kb/community/no-owner.md", SamplePlaybooks.WithoutOwner("no-owner"));

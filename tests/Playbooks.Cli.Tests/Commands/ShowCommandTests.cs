@@ -192,4 +192,21 @@ public sealed class ShowCommandTests : IDisposable
             ],
             result.ErrorLines);
     }
+
+    [Fact]
+    public async Task A_checklist_of_a_playbook_without_numbered_steps_is_refused_with_what_to_do()
+    {
+        var prose = _temp.Write("kb/community/prose.md", SamplePlaybooks.WithProseHandling("prose"));
+
+        var result = await _cli.RunAsync("show", "prose", "--playbooks", _kb, "--checklist");
+
+        Assert.Equal((1, ""), (result.ExitCode, result.Out));
+        Assert.Equal(
+            [
+                "错误：预案 prose 的“处理方法”没有编号步骤，生成不了处理清单",
+                $"  位置：{prose}",
+                "  解决：把处理方法写成编号步骤（1. 2. 3.），运行 `playbooks lint` 查看问题；现在可以用 playbooks show prose 查看全文",
+            ],
+            result.ErrorLines);
+    }
 }

@@ -52,6 +52,11 @@ internal static class SamplePlaybooks
     /// <summary>A file saved half-way: front matter not closed, no section. The one kind of file that is left out.</summary>
     public static string HalfSaved(string id) => $"---\nid: {id}\ntitle: 写了一半的预案\n";
 
+    /// <summary>Valid apart from its 处理方法, written as one paragraph (line 27) instead of numbered steps: a warning.</summary>
+    public static string WithProseHandling(string id, string title = "处理方法写成段落的预案") =>
+        Valid(id, title).Replace("1. **社群助教（2 分钟内）** 开启进群确认。\n2. **社群助教（15 分钟内）** 批量移出可疑账号。\n",
+            "社群助教先开启进群确认，然后批量移出可疑账号，情况严重时通知社群运营主管。\n");
+
     /// <summary>Valid apart from a missing owner, which is only a warning.</summary>
     public static string WithoutOwner(string id, string title = "没有写负责人的预案") =>
         Valid(id, title).Replace("owner: 社群运营主管\n", "");

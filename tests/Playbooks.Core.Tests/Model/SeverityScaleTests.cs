@@ -42,6 +42,19 @@ public sealed class SeverityScaleTests
     [InlineData("輕微", Severity.Low)]
     [InlineData("trivial", Severity.Low)]
     [InlineData(" low ", Severity.Low)]
+    [InlineData("红色", Severity.Critical)]
+    [InlineData("红色预警", Severity.Critical)]
+    [InlineData("紅色預警", Severity.Critical)]
+    [InlineData("特别严重", Severity.Critical)]
+    [InlineData("橙色", Severity.High)]
+    [InlineData("橙色预警", Severity.High)]
+    [InlineData("黄色", Severity.Medium)]
+    [InlineData("黄色预警", Severity.Medium)]
+    [InlineData("较重", Severity.Medium)]
+    [InlineData("蓝色", Severity.Low)]
+    [InlineData("蓝色预警", Severity.Low)]
+    [InlineData("藍色", Severity.Low)]
+    [InlineData("黃色預警", Severity.Medium)]
     public void Maps_the_scales_teams_use_onto_the_canonical_levels(string label, Severity expected)
     {
         Assert.True(SeverityScale.Builtin.TryParse(label, out var severity), label);
@@ -61,11 +74,12 @@ public sealed class SeverityScaleTests
     [Fact]
     public void Lets_a_team_declare_its_own_labels_and_override_built_in_ones()
     {
-        var scale = SeverityScale.Builtin.With([new("红色", Severity.Critical), new("P2", Severity.High)]);
+        var scale = SeverityScale.Builtin.With([new("紫色", Severity.Critical), new("P2", Severity.High), new("蓝色", Severity.Medium)]);
 
-        Assert.True(scale.TryParse("红色", out var red));
+        Assert.True(scale.TryParse("紫色", out var purple));
         Assert.True(scale.TryParse("P2", out var p2));
-        Assert.Equal((Severity.Critical, Severity.High), (red, p2));
+        Assert.True(scale.TryParse("蓝色", out var blue));
+        Assert.Equal((Severity.Critical, Severity.High, Severity.Medium), (purple, p2, blue));
         Assert.True(SeverityScale.Builtin.TryParse("P2", out var builtin));
         Assert.Equal(Severity.Medium, builtin);
     }

@@ -86,6 +86,19 @@ public sealed class PlainTextRendererReuseTests
     }
 
     /// <summary>The code before the renderer was kept: a new renderer, set up, for one document.</summary>
+    [Fact]
+    public void A_huge_text_renders_alike_and_its_grown_buffer_is_not_kept_for_the_thread()
+    {
+        var huge = string.Join("\n\n", Enumerable.Range(0, 20_000).Select(i => $"第 {i} 段：**客服**在 2 分钟内回复。"));
+        const string Small = "1. **社群助教（2 分钟内）** 开启全员禁言。";
+
+        Assert.Equal(WithOwnRenderer(huge), MarkdownPipelines.ToPlainText(huge));
+        Assert.True((MarkdownPipelines.KeptBufferChars ?? 0) <= MarkdownPipelines.MaxKeptBufferChars,
+            $"kept a buffer of {MarkdownPipelines.KeptBufferChars} chars");
+        Assert.Equal(WithOwnRenderer(Small), MarkdownPipelines.ToPlainText(Small));
+        Assert.NotNull(MarkdownPipelines.KeptBufferChars); // an ordinary text's renderer is kept again
+    }
+
     private static string WithOwnRenderer(string markdown)
     {
         using var writer = new StringWriter();

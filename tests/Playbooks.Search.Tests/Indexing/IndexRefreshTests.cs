@@ -194,16 +194,16 @@ public sealed class IndexRefreshTests : IDisposable
     [Fact]
     public void Severity_labels_from_playbooks_yml_apply_and_a_change_to_it_reindexes()
     {
-        _kb.Write(FixtureCorpus.PriceError.FileName, FixtureCorpus.PriceError.ToString().Replace("severity: 中", "severity: 橙色"));
+        _kb.Write(FixtureCorpus.PriceError.FileName, FixtureCorpus.PriceError.ToString().Replace("severity: 中", "severity: 紫色"));
         _kb.Open().Dispose();
-        _kb.Write("playbooks.yml", "severity: { 橙色: 高 }\n");
+        _kb.Write("playbooks.yml", "severity: { 紫色: 高 }\n");
 
         using var engine = _kb.Open();
 
         Assert.True(engine.LastRefresh.Rebuilt);
         Assert.Equal("团队设置 playbooks.yml 已变更，正在重建全部索引…", Assert.Single(engine.LastRefresh.Notices));
         var hit = engine.Search("九块九").Results[0];
-        Assert.Equal(("高", "橙色"), (hit.Severity, hit.SeverityText));
+        Assert.Equal(("高", "紫色"), (hit.Severity, hit.SeverityText));
         Assert.Equal(0, engine.LastRefresh.MetadataProblems);
     }
 
