@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
+using Playbooks.Cli.Output.Layout;
 using Playbooks.Search.Evaluation;
 using Spectre.Console;
 
@@ -54,8 +55,9 @@ internal static class EvalCommand
                 {
                     var expected = string.Join(",", miss.Query.Relevant.Select(r => $"{r.Key}:{r.Value}"));
                     var rank = miss.FirstRelevantRank == 0 ? "未进前 10" : $"排第 {miss.FirstRelevantRank}";
-                    env.Console.MarkupLine(Markup.Escape($"[{miss.Query.Id}] {miss.Query.Text}"));
-                    env.Console.MarkupLine(Markup.Escape($"    应为 {expected}，{rank}；排在前面的：{string.Join("、", miss.Ranked.TakeWhile(id => !miss.Query.Relevant.ContainsKey(id)).Take(5))}"));
+                    // Wrapped the Chinese way (Spectre alone breaks only at spaces and cuts ids at the edge).
+                    env.Console.WrappedLine(Markup.Escape($"[{miss.Query.Id}] {miss.Query.Text}"));
+                    env.Console.WrappedLine(Markup.Escape($"    应为 {expected}，{rank}；排在前面的：{string.Join("、", miss.Ranked.TakeWhile(id => !miss.Query.Relevant.ContainsKey(id)).Take(5))}"), hangingIndent: 4);
                 }
                 if (report.Outcomes.All(o => !o.IsMiss))
                     env.Console.MarkupLine("所有查询的首条结果都正确。");

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Playbooks.Cli.Help;
 using Playbooks.Cli.Output;
+using Playbooks.Core;
 
 namespace Playbooks.Cli.Commands;
 
@@ -19,8 +20,13 @@ internal static class LintCommand
             new HelpExample("playbooks lint playbooks/community --json"));
         command.SetAction(parse =>
         {
-            // A DIR that does not exist is reported by the loader, whose remedy does not blame --playbooks.
-            var root = parse.GetValue(directory) is { Length: > 0 } dir ? dir : CliOptions.ResolveKnowledgeBase(parse, env);
+            // A DIR that does not exist is reported by the loader, whose remedy does not blame --playbooks. An empty one
+            // (`lint "$KB"` with KB unset) is a mistake, not a request for the default folder.
+            var given = parse.GetValue(directory);
+            if (given is not null && string.IsNullOrWhiteSpace(given))
+                throw new PlaybooksException("要检查的目录（DIR）是空的", "写上预案目录，例如 playbooks lint team/playbooks；不写 DIR 则检查 --playbooks 指定的目录",
+                    "DIR", ErrorKind.BadValue);
+            var root = given ?? CliOptions.ResolveKnowledgeBase(parse, env);
             using var knowledgeBase = KnowledgeBaseSession.Open(root, env, report: false);
             var loaded = knowledgeBase.Lint(similarCheck: !parse.GetValue(noSimilarCheck));
             var findings = loaded.Findings;

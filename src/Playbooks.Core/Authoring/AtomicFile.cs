@@ -56,7 +56,7 @@ public static class AtomicFile
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            throw new PlaybooksException($"无法写入文件 {displayPath}：{ex.Message}",
+            throw new PlaybooksException($"无法写入文件 {displayPath}：{IoErrorWording.Reason(ex)}",
                 "检查目录是否存在、是否有写权限、磁盘是否已满，然后重试", displayPath, ErrorKind.WriteFailed);
         }
         finally

@@ -1,4 +1,3 @@
-using Playbooks.Core.Authoring;
 using Playbooks.Core.Diagnostics;
 using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
@@ -82,8 +81,9 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
     public static string DisplayPathOfRelative(string root, string relative) => Path.Combine(root, relative).Replace('\\', '/');
 
     /// <summary>
-    /// Gives every playbook a distinct id: where files share one, the first in path order keeps it and the others go by
-    /// an id made from their file name (<see cref="PlaybookId.Unique"/>). Every file of such a group gets a warning.
+    /// Gives every playbook a distinct id by <see cref="SharedIds"/> (the rule the search index follows too): where files
+    /// share one, the file named after it keeps it, else the first in path order, and the others go by an id made from
+    /// their file name. Every file of such a group gets a warning.
     /// </summary>
     private static List<ParsedFile> UniqueIds(List<ParsedFile> results, List<Finding> findings)
     {
@@ -94,8 +94,7 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
         if (sharing.Count == 0)
             return results;
 
-        var taken = results.Where(r => r.Playbook is not null).Select(r => r.Playbook!.Id).ToHashSet(StringComparer.Ordinal);
-        var kept = new HashSet<string>(StringComparer.Ordinal);
+        var resolved = SharedIds.Resolve(results.Where(r => r.Playbook is not null).Select(r => (r.Path, r.Playbook!.Id)));
         var unique = new List<ParsedFile>(results.Count);
         foreach (var result in results)
         {
@@ -106,15 +105,14 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
             }
             var others = string.Join("、", paths.Where(p => p != result.Path));
             var line = IdLine(playbook);
-            if (kept.Add(playbook.Id))
+            var id = resolved[result.Path];
+            if (id == playbook.Id)
             {
                 findings.Add(new Finding(result.Path, line, 1, FindingLevel.Warning, FindingCodes.DuplicateId,
                     $"id“{playbook.Id}”重复：{others} 也使用了这个 id", DuplicateFix));
                 unique.Add(result);
                 continue;
             }
-            var id = PlaybookId.Unique(playbook.Id, Path.GetFileNameWithoutExtension(result.Path), taken.Contains);
-            taken.Add(id);
             findings.Add(new Finding(result.Path, line, 1, FindingLevel.Warning, FindingCodes.DuplicateId,
                 $"id“{playbook.Id}”重复：{others} 也使用了这个 id；本文件暂用“{id}”", DuplicateFix));
             unique.Add(result with { Playbook = playbook with { Id = id } });

@@ -13,6 +13,11 @@ public static class KnowledgeBaseLocator
     /// <exception cref="PlaybooksException">No candidate exists, or the one named explicitly does not.</exception>
     public static string Resolve(string? explicitDirectory, string currentDirectory, Func<string, string?> environment)
     {
+        // An empty value is a mistake (`--playbooks "$KB"` with KB unset), not a request for the default folder:
+        // quietly searching ./playbooks instead would answer from a knowledge base the user did not name.
+        if (explicitDirectory is not null && string.IsNullOrWhiteSpace(explicitDirectory))
+            throw new PlaybooksException("--playbooks 的值是空的",
+                "写上预案目录，例如 --playbooks team/playbooks；用变量传入时（--playbooks \"$KB\"）先确认变量已设置", "--playbooks", ErrorKind.BadValue);
         if (!string.IsNullOrWhiteSpace(explicitDirectory))
         {
             RejectFile(explicitDirectory, currentDirectory, "--playbooks", "--playbooks");

@@ -126,6 +126,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
                 writer.Insert(item.Doc, new SourceStamp(item.File.Hash, item.File.Size, item.File.Modified), item.Analysis!.Words, item.Analysis.Grams);
                 item.Analysis = null;
             }
+        SharedIdRepair.Apply(writer, applied.Written, applied.SharedId);
         if (learning is not null)
         {
             writer.SetMeta(LearnedMetaKey, string.Join("\n", learning.Words));
@@ -215,8 +216,14 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         var skipped = new List<SkippedFile>(plan.Unreadable);
         int added = 0, updated = 0, removed = plan.Removed.Count;
         var ids = new Dictionary<string, string>(StringComparer.Ordinal); // id → path, for duplicate detection
+        var written = new Dictionary<string, SharedIdRepair.Declared>(StringComparer.Ordinal); // as declared, for SharedIdRepair
+        var shared = false;
         foreach (var file in plan.Unchanged)
             ids[file.Id] = file.Path;
+        if (!lexiconChanged)
+            foreach (var file in plan.Changed)
+                if (indexed.TryGetValue(file.Relative, out var old))
+                    ids.TryAdd(old.Id, old.Path); // its row keeps the id until the loop replaces it: another file may not take it first
 
         if (lexiconChanged)
             writer.DeleteAll();
@@ -235,8 +242,9 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             var stored = item.Stored;
             if (stored is not null && ids.TryGetValue(stored.Id, out var owner) && owner != stored.Path)
             {
-                // A shared id never hides a playbook: the one indexed first keeps it (path order in a full build,
-                // as KnowledgeBaseLoader does), this one goes by an id from its file name; lint reports both.
+                // A shared id never hides a playbook: for now this one goes by a free id from its file name, and
+                // SharedIdRepair settles at the end who keeps it, by the rule KnowledgeBaseLoader follows; lint reports both.
+                shared = true;
                 var id = PlaybookId.Unique(stored.Id, Path.GetFileNameWithoutExtension(stored.Path),
                     candidate => ids.TryGetValue(candidate, out var holder) && holder != stored.Path);
                 stored = stored with { Id = id, MetadataProblems = true };
@@ -265,14 +273,16 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             writer.Insert(stored, item.File.Stamp, item.Analysis!.Words, item.Analysis.Grams);
             item.Written();
             ids[stored.Id] = stored.Path;
+            written[stored.Path] = new SharedIdRepair.Declared(item.Stored!.Id, item.Stored.MetadataProblems);
             if (previous is null || lexiconChanged) added++; else updated++;
         }
         writer.SetMeta(LexiconMetaKey, fingerprint);
         writer.SetMeta("refreshed_at", DateTimeOffset.UtcNow.ToString("O"));
-        return new Applied(added, updated, removed, skipped);
+        return new Applied(added, updated, removed, skipped, written, shared);
     }
 
-    private sealed record Applied(int Added, int Updated, int Removed, List<SkippedFile> Skipped);
+    private sealed record Applied(int Added, int Updated, int Removed, List<SkippedFile> Skipped,
+        Dictionary<string, SharedIdRepair.Declared> Written, bool SharedId);
 
     /// <summary>One refresh's decision: what changed between the index (<see cref="State"/>) and the files.</summary>
     private sealed record Plan(IndexState State, List<SourceFile> Files, List<SkippedFile> Unreadable, bool LexiconChanged, List<IndexedFile> Removed,

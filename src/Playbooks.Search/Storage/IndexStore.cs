@@ -435,6 +435,42 @@ public sealed class IndexStore : IDisposable
                 _smallSegments++;
         }
 
+        /// <summary>A text value of the meta table as of this transaction; null when it was never set.</summary>
+        public string? Meta(string key)
+        {
+            using var command = Command("SELECT value FROM meta WHERE key = $key");
+            command.Parameters.AddWithValue("$key", key);
+            return command.ExecuteScalar() as string;
+        }
+
+        /// <summary>Every indexed playbook's row, id, path and metadata flag as of this transaction.</summary>
+        public List<(long RowId, string Id, string Path, bool MetadataProblems)> Rows()
+        {
+            using var command = Command("SELECT rowid, id, path, metadata_problems FROM docs");
+            using var reader = command.ExecuteReader();
+            var rows = new List<(long, string, string, bool)>();
+            while (reader.Read())
+                rows.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3) != 0));
+            return rows;
+        }
+
+        /// <summary>
+        /// Gives an indexed playbook another id (and metadata flag) in its row and its stored document. Its postings are
+        /// by row, not by id, so they stay as they are.
+        /// </summary>
+        public void Rename(long rowId, string id, bool metadataProblems)
+        {
+            Run("UPDATE docs SET id = $id, metadata_problems = $metadata WHERE rowid = $rowid",
+                ("$id", id), ("$metadata", metadataProblems ? 1 : 0), ("$rowid", rowId));
+            using var read = Command("SELECT doc FROM bodies WHERE rowid = $rowid");
+            read.Parameters.AddWithValue("$rowid", rowId);
+            if (read.ExecuteScalar() is not string json)
+                return;
+            var doc = JsonSerializer.Deserialize(json, StoredPlaybookJson.Default.StoredPlaybook)! with { Id = id, MetadataProblems = metadataProblems };
+            Run("UPDATE bodies SET doc = $doc WHERE rowid = $rowid",
+                ("$doc", JsonSerializer.Serialize(doc, StoredPlaybookJson.Default.StoredPlaybook)), ("$rowid", rowId));
+        }
+
         public void SetMeta(string key, string value) =>
             Run("INSERT INTO meta(key, value) VALUES ($k, $v) ON CONFLICT(key) DO UPDATE SET value = excluded.value", ("$k", key), ("$v", value));
 

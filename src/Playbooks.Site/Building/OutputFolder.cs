@@ -187,7 +187,7 @@ internal sealed class OutputFolder
             : ex is UnauthorizedAccessException
                 ? $"没有写权限：给 {Path.GetDirectoryName(root)} 写权限，或用 --out 换一个可写的目录"
                 : "检查磁盘空间和写权限，或用 --out 换一个目录，然后重新运行";
-        return new PlaybooksException($"生成站点失败，无法写入：{ex.Message}", remedy + "；之前生成的站点（如果有）保持不变", root, ErrorKind.WriteFailed);
+        return new PlaybooksException($"生成站点失败，无法写入：{IoErrorWording.Reason(ex)}", remedy + "；之前生成的站点（如果有）保持不变", root, ErrorKind.WriteFailed);
     }
 
     /// <summary>The nearest existing ancestor of <paramref name="path"/> when it is a file, not a folder.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Playbooks.Cli.Tests.Support;
+using Playbooks.Cli.Tests.Output.Layout;
 
 namespace Playbooks.Cli.Tests.Commands;
 
@@ -45,5 +46,22 @@ public sealed class EvalCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Error);
+    }
+
+    [Fact]
+    public async Task Verbose_misses_wrap_at_the_output_width_without_cutting_an_id()
+    {
+        string[] ids = ["evening-group-robot-accounts", "live-stream-robot-accounts-wave", "coupon-drop-robot-accounts-wave"];
+        foreach (var id in ids)
+            _temp.Write($"kb/community/{id}.md", SamplePlaybooks.Valid(id, "机器人小号批量进群刷屏"));
+        _temp.Write("queries.tsv", "qid\tquery\trelevant\nq1\t机器人进群刷屏\trefund-wave\n");
+
+        var result = await _cli.RunAsync("eval", "queries.tsv", "--playbooks", "kb", "--verbose");
+
+        Assert.Equal(0, result.ExitCode);
+        var miss = result.OutLines.SkipWhile(line => !line.StartsWith("[q1]", StringComparison.Ordinal)).Skip(1).ToList();
+        Assert.Empty(LayoutRules.Violations(miss, 80, [.. ids, "bot-flood", "refund-wave"]));
+        Assert.All(ids, id => Assert.Contains(miss, line => line.Contains(id, StringComparison.Ordinal)));
+        Assert.Contains(miss, line => line.Contains("排第 ", StringComparison.Ordinal) && line.Contains("排在前面的", StringComparison.Ordinal));
     }
 }

@@ -26,6 +26,21 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task An_empty_folder_argument_or_option_is_a_usage_error_not_the_local_knowledge_base()
+    {
+        // `lint "$KB"` or `--playbooks "$KB"` with KB unset must not quietly check ./playbooks instead.
+        _temp.Write("playbooks/community/bot-flood.md", SamplePlaybooks.Valid("bot-flood", "机器人小号批量进群刷屏"));
+
+        var argument = await _cli.RunAsync("lint", "");
+        var option = await _cli.RunAsync("lint", "--playbooks", " ");
+
+        Assert.Equal((2, ""), (argument.ExitCode, argument.Out));
+        Assert.Equal("错误：要检查的目录（DIR）是空的", argument.ErrorLines[0]);
+        Assert.Equal((2, ""), (option.ExitCode, option.Out));
+        Assert.Equal("错误：--playbooks 的值是空的", option.ErrorLines[0]);
+    }
+
+    [Fact]
     public async Task Exits_1_with_a_compiler_style_line_per_error_and_a_summary()
     {
         _temp.Write("kb/community/bot-flood.md", SamplePlaybooks.Valid("bot-flood", "机器人小号批量进群刷屏"));

@@ -52,6 +52,19 @@ public sealed class KnowledgeBaseLocatorTests
     }
 
     [Fact]
+    public void Rejects_an_empty_explicit_folder_instead_of_quietly_using_another_knowledge_base()
+    {
+        using var cwd = new TempFolder();
+        Directory.CreateDirectory(Path.Combine(cwd.Path, "playbooks"));
+
+        // `--playbooks "$KB"` with KB unset: the local playbooks/ is not what the user named.
+        var error = Assert.Throws<PlaybooksException>(() => KnowledgeBaseLocator.Resolve(" ", cwd.Path, NoEnvironment));
+
+        Assert.Equal(("bad-value", 2, "--playbooks"), (error.Code, error.Kind.ExitCode, error.Location));
+        Assert.Equal("--playbooks 的值是空的", error.Message);
+    }
+
+    [Fact]
     public void Rejects_an_explicit_folder_that_does_not_exist()
     {
         using var cwd = new TempFolder();

@@ -239,12 +239,12 @@ public sealed class IndexRefreshTests : IDisposable
     public void A_duplicate_id_in_a_second_file_gets_an_id_of_its_own_and_both_answer()
     {
         _kb.Open().Dispose();
-        _kb.Write("copies/price-error.md", (FixtureCorpus.PriceError with { Background = "复制出来的另一份量子纠缠。" }).ToString());
+        _kb.Write("copies/price-error-copy.md", (FixtureCorpus.PriceError with { Background = "复制出来的另一份量子纠缠。" }).ToString());
 
         using var engine = _kb.Open();
 
         Assert.Empty(engine.LastRefresh.Skipped);
-        Assert.Equal(["price-error-2"], Ids(engine, "量子纠缠"));
+        Assert.Equal(["price-error-copy"], Ids(engine, "量子纠缠"));
         Assert.Equal("price-error", Ids(engine, "九块九")[0]);
         Assert.Equal(1, engine.LastRefresh.MetadataProblems);
     }
