@@ -100,21 +100,51 @@ public sealed class Analyzer : IDisposable
         for (int start = 0, end; start < normalized.Length; start = end)
         {
             end = SegmentationPieces.PieceEnd(normalized, start);
-            var terms = _termPieces.Find(normalized.AsSpan(start, end - start)) ?? KeepTerms(normalized[start..end]);
+            var terms = TermsOfPiece(normalized, start, end);
             words.AddRange(terms.Words);
             bigrams.AddRange(terms.Bigrams);
         }
     }
 
-    private PieceTerms KeepTerms(string piece)
+    /// <summary>
+    /// <see cref="Terms"/> of <paramref name="text"/> as its pieces' terms, in order: in an index build the same object for
+    /// every occurrence of a kept piece (<see cref="PieceTerms.Kept"/>), so what is derived from a piece's terms (the
+    /// writer's term numbers) can be kept with it; otherwise the whole text as one piece.
+    /// </summary>
+    internal void TermPieces(string? text, List<PieceTerms> pieces)
     {
-        var tokens = WordTokens(piece);
+        if (string.IsNullOrWhiteSpace(text))
+            return;
+        var normalized = _normalizer.Normalize(text).Text;
+        if (_termPieces is null)
+        {
+            pieces.Add(TermsOf(normalized, kept: false));
+            return;
+        }
+        for (int start = 0, end; start < normalized.Length; start = end)
+        {
+            end = SegmentationPieces.PieceEnd(normalized, start);
+            pieces.Add(TermsOfPiece(normalized, start, end));
+        }
+    }
+
+    private PieceTerms TermsOfPiece(string normalized, int start, int end)
+    {
+        if (_termPieces!.Find(normalized.AsSpan(start, end - start)) is { } found)
+            return found;
+        var piece = normalized[start..end];
+        return _termPieces.HasRoomFor(piece) ? _termPieces.Add(piece, TermsOf(piece, kept: true)) : TermsOf(piece, kept: false);
+    }
+
+    private PieceTerms TermsOf(string normalized, bool kept)
+    {
+        var tokens = WordTokens(normalized);
         var words = new string[tokens.Count];
         for (var i = 0; i < words.Length; i++)
             words[i] = tokens[i].Term;
-        var bigrams = new List<string>(piece.Length);
-        _bigrams.ExtractTerms(piece, bigrams);
-        return _termPieces!.Keep(piece, new PieceTerms(words, [.. bigrams]));
+        var bigrams = new List<string>(normalized.Length);
+        _bigrams.ExtractTerms(normalized, bigrams);
+        return new PieceTerms(words, [.. bigrams], kept);
     }
 
     /// <summary>

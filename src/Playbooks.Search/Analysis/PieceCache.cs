@@ -30,10 +30,11 @@ internal sealed class PieceCache<T> where T : class
     public T? Find(ReadOnlySpan<char> piece) => _bySpan.TryGetValue(piece, out var result) ? result : null;
 
     /// <summary>Keeps <paramref name="result"/> for <paramref name="piece"/> while there is room, and returns it.</summary>
-    public T Keep(string piece, T result)
-    {
-        if (Interlocked.Add(ref _characters, piece.Length) <= _maxCharacters)
-            _pieces.TryAdd(piece, result);
-        return result;
-    }
+    public T Keep(string piece, T result) => HasRoomFor(piece) ? Add(piece, result) : result;
+
+    /// <summary>Whether <paramref name="piece"/> may be kept; if so, it counts against the limit from now on.</summary>
+    public bool HasRoomFor(string piece) => Interlocked.Add(ref _characters, piece.Length) <= _maxCharacters;
+
+    /// <summary>Keeps <paramref name="result"/> for a piece <see cref="HasRoomFor"/> allowed; the result kept first when two threads race.</summary>
+    public T Add(string piece, T result) => _pieces.GetOrAdd(piece, result);
 }

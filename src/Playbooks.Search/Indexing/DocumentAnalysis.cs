@@ -30,15 +30,22 @@ public sealed record DocumentAnalysis(DocumentTokens Words, DocumentTokens Grams
     [ThreadStatic] private static List<string>? _gramTerms;
 
     /// <summary>
-    /// What <see cref="TokensOf"/> gives, counted by term number in <paramref name="words"/> and <paramref name="grams"/>
-    /// (one counter of each per thread, reused): the form a full build writes, with no hash table per playbook.
+    /// What <see cref="TokensOf"/> gives, counted by term number in <paramref name="counters"/> (one per thread, reused):
+    /// the form a full build writes, with no hash table per playbook.
     /// </summary>
-    public static (IndexedTerms Words, IndexedTerms Grams) IndexedOf(StoredPlaybook stored, Analyzer analyzer, TermCounter words, TermCounter grams)
+    public static (IndexedTerms Words, IndexedTerms Grams) IndexedOf(StoredPlaybook stored, Analyzer analyzer, TermCounters counters)
     {
-        words.Clear();
-        grams.Clear();
-        Analyse(stored, analyzer, null, words, grams);
-        return (words.Take(), grams.Take());
+        counters.Clear();
+        for (var field = 0; field < IndexedFields.All.Count; field++)
+        {
+            var name = IndexedFields.All[field];
+            var text = stored.Fields.GetValueOrDefault(name);
+            if (name == IndexedFields.Tags)
+                AddAnalysed(analyzer.Analyze(text ?? ""), name, field, counters.Words, counters.Grams);
+            else
+                counters.Add(text, analyzer, field);
+        }
+        return counters.Take();
     }
 
     private static DocumentAnalysis Analyse(StoredPlaybook stored, Analyzer analyzer, bool keepFields)
@@ -75,12 +82,17 @@ public sealed record DocumentAnalysis(DocumentTokens Words, DocumentTokens Grams
             // only what is indexed for tags differs.
             if (fields is not null)
                 fields[name] = analysed;
-            foreach (var term in analysed.Words)
-                words.Add(term.Term, field);
-            var indexed = name == IndexedFields.Tags ? TagWords.KeepBigramsInsideWords(analysed) : analysed;
-            foreach (var term in indexed.Bigrams)
-                grams.Add(term.Term, field);
+            AddAnalysed(analysed, name, field, words, grams);
         }
+    }
+
+    private static void AddAnalysed<TSink>(AnalyzedText analysed, string name, int field, TSink words, TSink grams) where TSink : ITermSink
+    {
+        foreach (var term in analysed.Words)
+            words.Add(term.Term, field);
+        var indexed = name == IndexedFields.Tags ? TagWords.KeepBigramsInsideWords(analysed) : analysed;
+        foreach (var term in indexed.Bigrams)
+            grams.Add(term.Term, field);
     }
 
     private static void AddTerms<TSink>(string? text, Analyzer analyzer, int field, TSink words, TSink grams) where TSink : ITermSink

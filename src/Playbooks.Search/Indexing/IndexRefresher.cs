@@ -229,9 +229,8 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
                 writer.Delete(gone.RowId);
         var changed = plan.Changed.Select(file => prepared[(file.Relative, file.Stamp.Hash)]).ToList();
         // What is analysed here is counted by the writer's term numbers, with one pair of counters per analysing thread.
-        using var counters = new ThreadLocal<(TermCounter Words, TermCounter Grams)>(() =>
-            (new TermCounter(writer.Terms[IndexSchema.WordsKind]), new TermCounter(writer.Terms[IndexSchema.GramsKind])));
-        foreach (var item in WriteBatches.Prepared(changed, p => { if (p.Stored is not null && p.AnalysedWith != final) p.Index(final, counters.Value); }).SelectMany(b => b))
+        using var counters = new ThreadLocal<TermCounters>(() => new TermCounters(writer.Terms[IndexSchema.WordsKind], writer.Terms[IndexSchema.GramsKind]));
+        foreach (var item in WriteBatches.Prepared(changed, p => { if (p.Stored is not null && p.AnalysedWith != final) p.Index(final, counters.Value!); }).SelectMany(b => b))
         {
             prepared.Remove((item.File.Relative, item.File.Stamp.Hash)); // written below or skipped: not needed again
             var errors = item.Errors.ToList(); // a prepared file may be applied again after a lost race: never grow its list
@@ -422,9 +421,9 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         }
 
         /// <summary>Analyses with <paramref name="analyzer"/> under the write lock, counting terms by the writer's numbers.</summary>
-        public void Index(Analyzer analyzer, (TermCounter Words, TermCounter Grams) counters)
+        public void Index(Analyzer analyzer, TermCounters counters)
         {
-            Indexed = DocumentAnalysis.IndexedOf(Stored!, analyzer, counters.Words, counters.Grams);
+            Indexed = DocumentAnalysis.IndexedOf(Stored!, analyzer, counters);
             Analysis = null;
             AnalysedWith = analyzer;
         }

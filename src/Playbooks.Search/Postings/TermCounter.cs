@@ -20,9 +20,26 @@ public sealed class TermCounter(TermIds ids) : ITermSink
     public TermIds Ids => ids;
 
     /// <summary>Adds an occurrence of <paramref name="term"/> in field number <paramref name="field"/>.</summary>
-    public void Add(string term, int field)
+    public void Add(string term, int field) => Add(ids.Of(term), field);
+
+    /// <summary>Adds the terms numbered <paramref name="numbers"/> (<see cref="Number"/>), in order, to field number <paramref name="field"/>.</summary>
+    public void Add(ReadOnlySpan<int> numbers, int field)
     {
-        var id = ids.Of(term);
+        foreach (var id in numbers)
+            Add(id, field);
+    }
+
+    /// <summary>The numbers of <paramref name="terms"/>, to add later without looking the terms up again.</summary>
+    public int[] Number(string[] terms)
+    {
+        var numbers = new int[terms.Length];
+        for (var i = 0; i < terms.Length; i++)
+            numbers[i] = ids.Of(terms[i]);
+        return numbers;
+    }
+
+    private void Add(int id, int field)
+    {
         if (id >= _slotOf.Length)
         {
             var size = Math.Max(id + 1, _slotOf.Length * 2);

@@ -45,18 +45,19 @@ public sealed class DocumentAnalysisTests
     {
         var folder = Path.Combine(RepositoryPaths.Root, corpus);
         var playbooks = CorpusTexts.Playbooks(folder);
-        var cache = new SegmentationCache();
-        using var files = new Analyzer(LexiconLoader.Load(folder, TextNormalizer.Shared), TextNormalizer.Shared, cache);
+        var lexicon = LexiconLoader.Load(folder, TextNormalizer.Shared);
+        using var files = new Analyzer(lexicon, TextNormalizer.Shared, new SegmentationCache());
         using var learned = VocabularyLearner.AnalyzerFor(playbooks, files);
+        using var uncached = new Analyzer(lexicon); // each text one piece, not kept
         TermIds wordIds = new(), gramIds = new();
 
-        foreach (var analyzer in new[] { files, learned })
+        foreach (var analyzer in new[] { files, learned, uncached })
             // On two threads, each with its own counters, twice (the second pass finds every piece analysed), as a build does.
             for (var pass = 1; pass <= 2; pass++)
             {
-                using var counters = new ThreadLocal<(TermCounter Words, TermCounter Grams)>(() => (new(wordIds), new(gramIds)));
+                using var counters = new ThreadLocal<TermCounters>(() => new(wordIds, gramIds));
                 var numbered = playbooks.AsParallel().AsOrdered().WithDegreeOfParallelism(2)
-                    .Select(p => DocumentAnalysis.IndexedOf(p, analyzer, counters.Value.Words, counters.Value.Grams)).ToList();
+                    .Select(p => DocumentAnalysis.IndexedOf(p, analyzer, counters.Value!)).ToList();
                 for (var i = 0; i < playbooks.Count; i++)
                 {
                     var full = DocumentAnalysis.Of(playbooks[i], analyzer);
