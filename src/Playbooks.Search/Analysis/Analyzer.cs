@@ -26,6 +26,10 @@ public sealed class Analyzer : IDisposable
     private readonly SynonymFolder _synonyms;
     private readonly CjkBigrams _bigrams = new();
     private readonly Lazy<PinyinBigrams> _pinyin = new(() => new PinyinBigrams(PinyinTable.Shared));
+    // Only in an index build (with a segmentation cache): each distinct piece's words as learning counts them, and its
+    // terms as the writer stores them. Which one fills depends on what the analyzer is used for (learning or writing).
+    private readonly PieceCache<Token[]>? _segmentedPieces;
+    private readonly PieceCache<PieceTerms>? _termPieces;
 
     /// <summary>Bumped whenever a stage changes what it emits: indexes built by another version are rebuilt.</summary>
     public const int Version = 7;
@@ -46,6 +50,11 @@ public sealed class Analyzer : IDisposable
         _english = new EnglishGlossary(lexicon.English);
         _stopWords = new StopWordFilter(lexicon.StopWords);
         _synonyms = new SynonymFolder(lexicon.Canonical);
+        if (segmentationCache is not null)
+        {
+            _segmentedPieces = new PieceCache<Token[]>(segmentationCache.MaxCharacters);
+            _termPieces = new PieceCache<PieceTerms>(segmentationCache.MaxCharacters);
+        }
     }
 
     /// <summary>An analyzer with no domain lexicon (ICU segmentation only); for tests and tools.</summary>
@@ -61,7 +70,7 @@ public sealed class Analyzer : IDisposable
         if (string.IsNullOrWhiteSpace(text))
             return AnalyzedText.Empty;
         var normalized = _normalizer.Normalize(text);
-        var words = WordTokens(normalized);
+        var words = WordTokens(normalized.Text);
         var bigrams = _bigrams.Extract(normalized);
         return new AnalyzedText(
             words.ConvertAll(normalized.ToSource),
@@ -79,10 +88,63 @@ public sealed class Analyzer : IDisposable
     {
         if (string.IsNullOrWhiteSpace(text))
             return;
-        var normalized = _normalizer.Normalize(text);
-        foreach (var word in WordTokens(normalized))
-            words.Add(word.Term);
-        _bigrams.ExtractTerms(normalized.Text, bigrams);
+        var normalized = _normalizer.Normalize(text).Text;
+        if (_termPieces is null)
+        {
+            foreach (var word in WordTokens(normalized))
+                words.Add(word.Term);
+            _bigrams.ExtractTerms(normalized, bigrams);
+            return;
+        }
+        // Piece by piece (PieceCache says why that is the same): a piece seen before costs one look-up.
+        for (int start = 0, end; start < normalized.Length; start = end)
+        {
+            end = SegmentationPieces.PieceEnd(normalized, start);
+            var terms = TermsOfPiece(normalized, start, end);
+            words.AddRange(terms.Words);
+            bigrams.AddRange(terms.Bigrams);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Terms"/> of <paramref name="text"/> as its pieces' terms, in order: in an index build the same object for
+    /// every occurrence of a kept piece (<see cref="PieceTerms.Kept"/>), so what is derived from a piece's terms (the
+    /// writer's term numbers) can be kept with it; otherwise the whole text as one piece.
+    /// </summary>
+    internal void TermPieces(string? text, List<PieceTerms> pieces)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return;
+        var normalized = _normalizer.Normalize(text).Text;
+        if (_termPieces is null)
+        {
+            pieces.Add(TermsOf(normalized, kept: false));
+            return;
+        }
+        for (int start = 0, end; start < normalized.Length; start = end)
+        {
+            end = SegmentationPieces.PieceEnd(normalized, start);
+            pieces.Add(TermsOfPiece(normalized, start, end));
+        }
+    }
+
+    private PieceTerms TermsOfPiece(string normalized, int start, int end)
+    {
+        if (_termPieces!.Find(normalized.AsSpan(start, end - start)) is { } found)
+            return found;
+        var piece = normalized[start..end];
+        return _termPieces.HasRoomFor(piece) ? _termPieces.Add(piece, TermsOf(piece, kept: true)) : TermsOf(piece, kept: false);
+    }
+
+    private PieceTerms TermsOf(string normalized, bool kept)
+    {
+        var tokens = WordTokens(normalized);
+        var words = new string[tokens.Count];
+        for (var i = 0; i < words.Length; i++)
+            words[i] = tokens[i].Term;
+        var bigrams = new List<string>(normalized.Length);
+        _bigrams.ExtractTerms(normalized, bigrams);
+        return new PieceTerms(words, [.. bigrams], kept);
     }
 
     /// <summary>
@@ -90,8 +152,8 @@ public sealed class Analyzer : IDisposable
     /// cannot drift apart: segmentation, lexicon re-cut, English glosses, stop words, synonym folding (offsets in the
     /// normalised text).
     /// </summary>
-    private List<Token> WordTokens(NormalizedText normalized) =>
-        _synonyms.Fold(_stopWords.Filter(_english.Expand(_merger.Merge(normalized.Text, _segmenter.Segment(normalized)))));
+    private List<Token> WordTokens(string normalized) =>
+        _synonyms.Fold(_stopWords.Filter(_english.Expand(_merger.Merge(normalized, _segmenter.Segment(normalized)))));
 
     /// <summary>
     /// Stages 1–2 only: the normalised text and its words as segmentation and the lexicon cut them, before stop
@@ -104,6 +166,31 @@ public sealed class Analyzer : IDisposable
         var normalized = _normalizer.Normalize(text);
         return (normalized.Text, _merger.Merge(normalized.Text, _segmenter.Segment(normalized)));
     }
+
+    /// <summary>
+    /// <see cref="Segment"/>'s words of <paramref name="text"/>, appended to <paramref name="pieces"/> one array per piece
+    /// (<see cref="SegmentationPieces"/>), offsets relative to the piece: no word touches a word of another piece, so the
+    /// runs of adjacent words learning counts are the same. In an index build a piece seen before costs one look-up
+    /// (its segmentation and re-cut are kept); otherwise the whole text is one piece.
+    /// </summary>
+    public void SegmentPieces(string? text, List<Token[]> pieces)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return;
+        var normalized = _normalizer.Normalize(text).Text;
+        if (_segmentedPieces is null)
+        {
+            pieces.Add([.. _merger.Merge(normalized, _segmenter.Segment(normalized))]);
+            return;
+        }
+        for (int start = 0, end; start < normalized.Length; start = end)
+        {
+            end = SegmentationPieces.PieceEnd(normalized, start);
+            pieces.Add(_segmentedPieces.Find(normalized.AsSpan(start, end - start)) ?? KeepSegmented(normalized[start..end]));
+        }
+    }
+
+    private Token[] KeepSegmented(string piece) => _segmentedPieces!.Keep(piece, [.. _merger.Merge(piece, _segmenter.Segment(piece))]);
 
     /// <summary>Every stage's output for one text, for <c>playbooks analyze</c> (offsets in the normalised text).</summary>
     public AnalysisTrace Trace(string? text)

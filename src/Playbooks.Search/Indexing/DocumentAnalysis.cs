@@ -29,6 +29,25 @@ public sealed record DocumentAnalysis(DocumentTokens Words, DocumentTokens Grams
     [ThreadStatic] private static List<string>? _wordTerms;
     [ThreadStatic] private static List<string>? _gramTerms;
 
+    /// <summary>
+    /// What <see cref="TokensOf"/> gives, counted by term number in <paramref name="counters"/> (one per thread, reused):
+    /// the form a full build writes, with no hash table per playbook.
+    /// </summary>
+    public static (IndexedTerms Words, IndexedTerms Grams) IndexedOf(StoredPlaybook stored, Analyzer analyzer, TermCounters counters)
+    {
+        counters.Clear();
+        for (var field = 0; field < IndexedFields.All.Count; field++)
+        {
+            var name = IndexedFields.All[field];
+            var text = stored.Fields.GetValueOrDefault(name);
+            if (name == IndexedFields.Tags)
+                AddAnalysed(analyzer.Analyze(text ?? ""), name, field, counters.Words, counters.Grams);
+            else
+                counters.Add(text, analyzer, field);
+        }
+        return counters.Take();
+    }
+
     private static DocumentAnalysis Analyse(StoredPlaybook stored, Analyzer analyzer, bool keepFields)
     {
         // At most one bigram per character, and fewer words (one has at least one character, and most have two); a
@@ -41,11 +60,19 @@ public sealed record DocumentAnalysis(DocumentTokens Words, DocumentTokens Grams
         var words = new DocumentTokens(characters / 2);
         var grams = new DocumentTokens(characters);
         var fields = keepFields ? new Dictionary<string, AnalyzedText>(StringComparer.Ordinal) : null;
+        Analyse(stored, analyzer, fields, words, grams);
+        return new DocumentAnalysis(words, grams, fields ?? NoFields);
+    }
+
+    /// <summary>Every field's terms into <paramref name="words"/> and <paramref name="grams"/>; each field's analysis into <paramref name="fields"/> when given.</summary>
+    private static void Analyse<TSink>(StoredPlaybook stored, Analyzer analyzer, Dictionary<string, AnalyzedText>? fields, TSink words, TSink grams)
+        where TSink : ITermSink
+    {
         for (var field = 0; field < IndexedFields.All.Count; field++)
         {
             var name = IndexedFields.All[field];
             // Tags keep only the bigrams inside their words, which needs offsets: the full analysis (tags are a few words).
-            if (!keepFields && name != IndexedFields.Tags)
+            if (fields is null && name != IndexedFields.Tags)
             {
                 AddTerms(stored.Fields.GetValueOrDefault(name), analyzer, field, words, grams);
                 continue;
@@ -53,18 +80,22 @@ public sealed record DocumentAnalysis(DocumentTokens Words, DocumentTokens Grams
             var analysed = analyzer.Analyze(stored.Fields.GetValueOrDefault(name) ?? "");
             // Fields keeps the analysis a query of the same text gets (similar-playbook queries are built from it);
             // only what is indexed for tags differs.
-            if (keepFields)
-                fields![name] = analysed;
-            foreach (var term in analysed.Words)
-                words.Add(term.Term, field);
-            var indexed = name == IndexedFields.Tags ? TagWords.KeepBigramsInsideWords(analysed) : analysed;
-            foreach (var term in indexed.Bigrams)
-                grams.Add(term.Term, field);
+            if (fields is not null)
+                fields[name] = analysed;
+            AddAnalysed(analysed, name, field, words, grams);
         }
-        return new DocumentAnalysis(words, grams, fields ?? NoFields);
     }
 
-    private static void AddTerms(string? text, Analyzer analyzer, int field, DocumentTokens words, DocumentTokens grams)
+    private static void AddAnalysed<TSink>(AnalyzedText analysed, string name, int field, TSink words, TSink grams) where TSink : ITermSink
+    {
+        foreach (var term in analysed.Words)
+            words.Add(term.Term, field);
+        var indexed = name == IndexedFields.Tags ? TagWords.KeepBigramsInsideWords(analysed) : analysed;
+        foreach (var term in indexed.Bigrams)
+            grams.Add(term.Term, field);
+    }
+
+    private static void AddTerms<TSink>(string? text, Analyzer analyzer, int field, TSink words, TSink grams) where TSink : ITermSink
     {
         var wordTerms = _wordTerms ??= [];
         var gramTerms = _gramTerms ??= [];

@@ -6,6 +6,7 @@ using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
 using Playbooks.Core.Settings;
 using Playbooks.Search.Analysis;
+using Playbooks.Search.Postings;
 using Playbooks.Search.Storage;
 using Playbooks.Search.Vocabulary;
 using Playbooks.Search.Documents;
@@ -234,7 +235,9 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             foreach (var gone in plan.Removed)
                 writer.Delete(gone.RowId);
         var changed = plan.Changed.Select(file => prepared[(file.Relative, file.Stamp.Hash)]).ToList();
-        foreach (var item in WriteBatches.Prepared(changed, p => { if (p.Stored is not null && p.AnalysedWith != final) p.Analyse(final); }).SelectMany(b => b))
+        // What is analysed here is counted by the writer's term numbers, with one pair of counters per analysing thread.
+        using var counters = new ThreadLocal<TermCounters>(() => new TermCounters(writer.Terms[IndexSchema.WordsKind], writer.Terms[IndexSchema.GramsKind]));
+        foreach (var item in WriteBatches.Prepared(changed, p => { if (p.Stored is not null && p.AnalysedWith != final) p.Index(final, counters.Value!); }).SelectMany(b => b))
         {
             prepared.Remove((item.File.Relative, item.File.Stamp.Hash)); // written below or skipped: not needed again
             var errors = item.Errors.ToList(); // a prepared file may be applied again after a lost race: never grow its list
@@ -270,7 +273,10 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             }
             if (guides.ContainsKey(item.File.Relative))
                 writer.ForgetGuide(item.File.Relative); // was a guide, is a playbook now
-            writer.Insert(stored, item.File.Stamp, item.Analysis!.Words, item.Analysis.Grams);
+            if (item.Indexed is { } terms)
+                writer.Insert(stored, item.File.Stamp, terms.Words, terms.Grams);
+            else
+                writer.Insert(stored, item.File.Stamp, item.Analysis!.Words, item.Analysis.Grams);
             item.Written();
             ids[stored.Id] = stored.Path;
             written[stored.Path] = new SharedIdRepair.Declared(item.Stored!.Id, item.Stored.MetadataProblems);
@@ -415,9 +421,20 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         /// <summary>The analyzer <see cref="Analysis"/> was made with: analysed again under the lock if the vocabulary changed.</summary>
         public Analyzer? AnalysedWith { get; private set; }
 
+        /// <summary>The terms analysed under the write lock, numbered for its writer (then <see cref="Analysis"/> is null).</summary>
+        public (IndexedTerms Words, IndexedTerms Grams)? Indexed { get; private set; }
+
         public void Analyse(Analyzer analyzer)
         {
             Analysis = DocumentAnalysis.TokensOf(Stored!, analyzer);
+            AnalysedWith = analyzer;
+        }
+
+        /// <summary>Analyses with <paramref name="analyzer"/> under the write lock, counting terms by the writer's numbers.</summary>
+        public void Index(Analyzer analyzer, TermCounters counters)
+        {
+            Indexed = DocumentAnalysis.IndexedOf(Stored!, analyzer, counters);
+            Analysis = null;
             AnalysedWith = analyzer;
         }
 
@@ -425,6 +442,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         public void Written()
         {
             Analysis = null;
+            Indexed = null;
             AnalysedWith = null;
         }
     }

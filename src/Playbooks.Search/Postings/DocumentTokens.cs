@@ -8,7 +8,7 @@ namespace Playbooks.Search.Postings;
 /// Distinct terms to make room for up front: a playbook's terms otherwise grow the table a dozen times, and each
 /// outgrown table is garbage. The order of <see cref="Counts"/> (the order terms were first added) does not depend on it.
 /// </param>
-public sealed class DocumentTokens(int capacity = 0)
+public sealed class DocumentTokens(int capacity = 0) : ITermSink
 {
     public Dictionary<string, FieldCounts> Counts { get; } = new(capacity, StringComparer.Ordinal);
 

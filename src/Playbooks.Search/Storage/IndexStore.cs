@@ -310,7 +310,9 @@ public sealed class IndexStore : IDisposable
 
         private readonly SqliteConnection _connection;
         private readonly SqliteTransaction _tx;
-        private readonly Dictionary<string, PostingListBuilder>[] _pending = [new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
+        // Pending postings by term number (Terms), per kind, and the numbers pending in the order first added.
+        private readonly List<PostingListBuilder?>[] _pending = [[], []];
+        private readonly List<int>[] _pendingIds = [[], []];
         private readonly SqliteCommand _insertDoc;
         private readonly SqliteCommand _insertBody;
         private readonly Func<string, string> _spell;
@@ -350,9 +352,7 @@ public sealed class IndexStore : IDisposable
             Run("DELETE FROM bodies");
             Run("DELETE FROM postings");
             Run("DELETE FROM spellings");
-            foreach (var pending in _pending)
-                pending.Clear();
-            _pendingPostings = 0;
+            ClearPending();
             _smallSegments = 0;
             _dead = 0;
             _rebuilding = true; // what this refresh writes is the new base, not small segments
@@ -378,8 +378,18 @@ public sealed class IndexStore : IDisposable
         public void Touch(long rowId, long size, long modified) =>
             Run("UPDATE docs SET size = $size, modified = $modified WHERE rowid = $rowid", ("$size", size), ("$modified", modified), ("$rowid", rowId));
 
+        /// <summary>
+        /// The numbers of this write's terms, one table per kind (<see cref="IndexSchema.WordsKind"/>,
+        /// <see cref="IndexSchema.GramsKind"/>): analysis done under this write's lock numbers its terms here, on any thread.
+        /// </summary>
+        public TermIds[] Terms { get; } = [new(), new()];
+
         /// <summary>Inserts a playbook with its word and bigram tokens.</summary>
-        public void Insert(StoredPlaybook doc, SourceStamp stamp, DocumentTokens words, DocumentTokens grams)
+        public void Insert(StoredPlaybook doc, SourceStamp stamp, DocumentTokens words, DocumentTokens grams) =>
+            Insert(doc, stamp, IndexedTerms.Of(words, Terms[IndexSchema.WordsKind]), IndexedTerms.Of(grams, Terms[IndexSchema.GramsKind]));
+
+        /// <summary>Inserts a playbook with its word and bigram terms, numbered in <see cref="Terms"/>.</summary>
+        public void Insert(StoredPlaybook doc, SourceStamp stamp, IndexedTerms words, IndexedTerms grams)
         {
             _insertDoc.Parameters["$id"].Value = doc.Id;
             _insertDoc.Parameters["$path"].Value = doc.Path;
@@ -400,15 +410,24 @@ public sealed class IndexStore : IDisposable
                 Flush();
         }
 
-        private void Add(int kind, long rowId, DocumentTokens tokens)
+        private void Add(int kind, long rowId, IndexedTerms terms)
         {
             var pending = _pending[kind];
-            foreach (var (token, counts) in tokens.Counts)
+            var count = Terms[kind].Count;
+            if (pending.Count < count)
+                CollectionsMarshal.SetCount(pending, count); // new slots are null
+            var builders = CollectionsMarshal.AsSpan(pending);
+            for (var i = 0; i < terms.Ids.Length; i++)
             {
-                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(pending, token, out _);
-                (list ??= new PostingListBuilder()).Add(rowId, counts);
+                ref var list = ref builders[terms.Ids[i]];
+                if (list is null)
+                {
+                    list = new PostingListBuilder();
+                    _pendingIds[kind].Add(terms.Ids[i]);
+                }
+                list.Add(rowId, terms.Counts[i]);
             }
-            _pendingPostings += tokens.Counts.Count;
+            _pendingPostings += terms.Ids.Length;
         }
 
         /// <summary>Writes the postings collected so far as one new segment, and the new bigrams' spellings.</summary>
@@ -416,20 +435,19 @@ public sealed class IndexStore : IDisposable
         {
             if (_pendingPostings == 0)
                 return;
-            InsertPostings("postings", _nextSegment, _pending.SelectMany((pending, kind) =>
-                pending.Select(p => ((long)kind, p.Key, p.Value.ToArray()))));
+            InsertPostings("postings", _nextSegment, _pendingIds.SelectMany((ids, kind) =>
+                ids.Select(id => ((long)kind, Terms[kind].Term(id), _pending[kind][id]!.ToArray()))));
             using var spell = Command("INSERT OR IGNORE INTO spellings(pinyin, gram) VALUES ($pinyin, $gram)");
             var pinyin = spell.Parameters.Add("$pinyin", SqliteType.Text);
             var gram = spell.Parameters.Add("$gram", SqliteType.Text);
-            foreach (var token in _pending[IndexSchema.GramsKind].Keys)
+            foreach (var id in _pendingIds[IndexSchema.GramsKind])
             {
+                var token = Terms[IndexSchema.GramsKind].Term(id);
                 pinyin.Value = _spell(token);
                 gram.Value = token;
                 spell.ExecuteNonQuery();
             }
-            foreach (var pending in _pending)
-                pending.Clear();
-            _pendingPostings = 0;
+            ClearPending();
             _nextSegment++;
             if (!_rebuilding)
                 _smallSegments++;
@@ -469,6 +487,17 @@ public sealed class IndexStore : IDisposable
             var doc = JsonSerializer.Deserialize(json, StoredPlaybookJson.Default.StoredPlaybook)! with { Id = id, MetadataProblems = metadataProblems };
             Run("UPDATE bodies SET doc = $doc WHERE rowid = $rowid",
                 ("$doc", JsonSerializer.Serialize(doc, StoredPlaybookJson.Default.StoredPlaybook)), ("$rowid", rowId));
+        }
+
+        private void ClearPending()
+        {
+            for (var kind = 0; kind < _pending.Length; kind++)
+            {
+                foreach (var id in _pendingIds[kind])
+                    _pending[kind][id] = null;
+                _pendingIds[kind].Clear();
+            }
+            _pendingPostings = 0;
         }
 
         public void SetMeta(string key, string value) =>

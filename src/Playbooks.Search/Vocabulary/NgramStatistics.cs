@@ -59,12 +59,18 @@ public sealed class NgramStatistics
     /// <see cref="WordRuns"/> cuts them: the counts of <c>Add(doc, WordRuns.Of(analyzer, text))</c> without an array
     /// per run and a list of them (a full build's learning counts every field of every playbook).
     /// </summary>
-    public void Add(int doc, List<Token> words)
+    public void Add(int doc, List<Token> words) => Add(doc, CollectionsMarshal.AsSpan(words));
+
+    /// <summary>
+    /// <see cref="Add(int, List{Token})"/> for words given in parts (<see cref="Analyzer.SegmentPieces"/>): the same
+    /// counts as long as no run is split between two parts, which holds for pieces (their words never touch).
+    /// </summary>
+    public void Add(int doc, ReadOnlySpan<Token> words)
     {
         var start = 0;
-        for (var i = 1; i <= words.Count; i++)
+        for (var i = 1; i <= words.Length; i++)
         {
-            if (i < words.Count && words[i].Start == words[i - 1].End)
+            if (i < words.Length && words[i].Start == words[i - 1].End)
                 continue;
             var offset = _words.Count;
             for (var k = start; k < i; k++)

@@ -100,9 +100,16 @@ public static partial class VocabularyLearner
         var counted = Enumerable.Range(0, ranges).AsParallel().AsOrdered().Select(range =>
         {
             var statistics = new NgramStatistics();
+            var pieces = new List<Token[]>();
             for (var doc = range * playbooks.Count / ranges; doc < (range + 1) * playbooks.Count / ranges; doc++)
                 foreach (var text in playbooks[doc].Fields.Values)
-                    statistics.Add(doc, analyzer.Segment(text).Words);
+                {
+                    // Piece by piece: in an index build a piece seen before (a repeated sentence) is not segmented again.
+                    pieces.Clear();
+                    analyzer.SegmentPieces(text, pieces);
+                    foreach (var piece in pieces)
+                        statistics.Add(doc, piece);
+                }
             return statistics;
         }).ToList();
         for (var i = 1; i < counted.Count; i++)

@@ -8,6 +8,7 @@ using Playbooks.Search.Analysis;
 using Playbooks.Search.Documents;
 using Playbooks.Search.Indexing;
 using Playbooks.Search.Lexicons;
+using Playbooks.Search.Postings;
 using Playbooks.Search.Storage;
 using Playbooks.Search.Vocabulary;
 
@@ -59,7 +60,10 @@ internal static class IndexPhasesMode
                 using var learner = new Analyzer(analyzer.Lexicon, analyzer.Normalizer, cache);
                 using var withWords = VocabularyLearner.AnalyzerFor(stored, learner);
                 learnedPass = cache.Counts;
-                stored.AsParallel().ForAll(s => DocumentAnalysis.TokensOf(s, withWords));
+                // As a build counts them: by the writer's term numbers, one set of counters per thread.
+                TermIds wordIds = new(), gramIds = new();
+                using var counters = new ThreadLocal<TermCounters>(() => new TermCounters(wordIds, gramIds));
+                stored.AsParallel().ForAll(s => DocumentAnalysis.IndexedOf(s, withWords, counters.Value!));
             }),
         };
         // --builds-only: just the whole builds below (for comparing runtime settings such as DOTNET_gcServer).

@@ -37,6 +37,36 @@ public sealed class DocumentAnalysisTests
             }
     }
 
+    [Theory]
+    [InlineData("playbooks")]
+    [InlineData("tests/corpora/second-team/playbooks")]
+    [InlineData("tests/corpora/third-team/playbooks")]
+    public void Numbered_terms_of_a_full_build_equal_the_full_analysis_for_every_playbook_of_a_corpus(string corpus)
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, corpus);
+        var playbooks = CorpusTexts.Playbooks(folder);
+        var lexicon = LexiconLoader.Load(folder, TextNormalizer.Shared);
+        using var files = new Analyzer(lexicon, TextNormalizer.Shared, new SegmentationCache());
+        using var learned = VocabularyLearner.AnalyzerFor(playbooks, files);
+        using var uncached = new Analyzer(lexicon); // each text one piece, not kept
+        TermIds wordIds = new(), gramIds = new();
+
+        foreach (var analyzer in new[] { files, learned, uncached })
+            // On two threads, each with its own counters, twice (the second pass finds every piece analysed), as a build does.
+            for (var pass = 1; pass <= 2; pass++)
+            {
+                using var counters = new ThreadLocal<TermCounters>(() => new(wordIds, gramIds));
+                var numbered = playbooks.AsParallel().AsOrdered().WithDegreeOfParallelism(2)
+                    .Select(p => DocumentAnalysis.IndexedOf(p, analyzer, counters.Value!)).ToList();
+                for (var i = 0; i < playbooks.Count; i++)
+                {
+                    var full = DocumentAnalysis.Of(playbooks[i], analyzer);
+                    Assert.True(Format(full.Words) == Format(numbered[i].Words, wordIds), $"words of {playbooks[i].Path}, pass {pass}");
+                    Assert.True(Format(full.Grams) == Format(numbered[i].Grams, gramIds), $"bigrams of {playbooks[i].Path}, pass {pass}");
+                }
+            }
+    }
+
     [Fact]
     public void Indexed_tokens_of_empty_and_blank_fields_are_none()
     {
@@ -53,6 +83,9 @@ public sealed class DocumentAnalysisTests
     // Every term with its count in each field, in the order the writer sees them, and the length.
     private static string Format(DocumentTokens tokens) =>
         $"{tokens.Length}: " + string.Join(" ", tokens.Counts.Select(c => $"{c.Key}[{string.Join(",", Counts(c.Value))}]"));
+
+    private static string Format(IndexedTerms terms, TermIds ids) =>
+        $"{terms.Length}: " + string.Join(" ", terms.Ids.Select((id, i) => $"{ids.Term(id)}[{string.Join(",", Counts(terms.Counts[i]))}]"));
 
     private static IEnumerable<ushort> Counts(FieldCounts counts)
     {

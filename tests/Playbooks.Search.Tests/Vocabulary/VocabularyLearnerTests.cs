@@ -104,6 +104,7 @@ public sealed class VocabularyLearnerTests : IDisposable
     [Theory]
     [InlineData("playbooks")]
     [InlineData("tests/corpora/second-team/playbooks")]
+    [InlineData("tests/corpora/third-team/playbooks")]
     public void Learns_the_same_words_with_the_same_figures_through_a_segmentation_cache(string corpus)
     {
         var folder = Path.Combine(RepositoryPaths.Root, corpus);
