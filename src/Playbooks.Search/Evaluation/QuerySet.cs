@@ -8,12 +8,15 @@ public sealed record LabelledQuery(string Id, string Text, IReadOnlyDictionary<s
 
 /// <summary>
 /// Reads query sets in the TSV format of dev-queries.tsv: a header line, then <c>qid \t query \t id:grade,id:grade</c>.
-/// A grade may be omitted (means 2). Lines starting with # are comments.
+/// A grade may be omitted (means 2); 3 is accepted for sets graded on a wider scale (it only raises nDCG's gain).
+/// Lines starting with # are comments. A qid used twice is an error: per-query reports and --json are keyed by it.
 /// </summary>
 public static class QuerySet
 {
     public static IReadOnlyList<LabelledQuery> Load(string path)
     {
+        if (Directory.Exists(path))
+            throw new PlaybooksException($"查询集路径是一个目录，不是文件：{path}", "指定目录里的 .tsv 查询集文件；格式见 README 的“检索质量评估”一节", path, ErrorKind.NotAFile);
         if (!File.Exists(path))
             throw new PlaybooksException($"找不到查询集文件：{path}", "检查路径；格式见 README 的“检索质量评估”一节", path, ErrorKind.MissingFile);
         var decoded = SourceText.Decode(File.ReadAllBytes(path));
@@ -25,6 +28,7 @@ public static class QuerySet
     public static IReadOnlyList<LabelledQuery> Parse(string path, string text)
     {
         var queries = new List<LabelledQuery>();
+        var lineOfQid = new Dictionary<string, int>(StringComparer.Ordinal);
         var lines = text.Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
@@ -40,12 +44,15 @@ public static class QuerySet
                 var parts = item.Split(':');
                 var grade = 2;
                 if (parts.Length > 2 || (parts.Length == 2 && (!int.TryParse(parts[1], out grade) || grade is < 1 or > 3)))
-                    throw Malformed(path, i + 1, $"相关预案“{item}”格式不对，应为 id:2 或 id:1");
+                    throw Malformed(path, i + 1, $"相关预案“{item}”格式不对，应为 id:2（主要答案）或 id:1（也可接受），等级最高为 3");
                 relevant[parts[0]] = grade;
             }
             if (relevant.Count == 0)
                 throw Malformed(path, i + 1, "第三列没有相关预案");
-            queries.Add(new LabelledQuery(columns[0].Trim(), columns[1].Trim(), relevant, i + 1));
+            var qid = columns[0].Trim();
+            if (!lineOfQid.TryAdd(qid, i + 1))
+                throw Malformed(path, i + 1, $"查询编号“{qid}”与第 {lineOfQid[qid]} 行重复，每条查询的编号要唯一");
+            queries.Add(new LabelledQuery(qid, columns[1].Trim(), relevant, i + 1));
         }
         if (queries.Count == 0)
             throw new PlaybooksException("查询集中没有任何查询", "每行写：qid<Tab>查询<Tab>预案id:2", path, ErrorKind.EmptyFile);

@@ -31,9 +31,10 @@ public sealed class QuerySetTests
     [InlineData("d1\t刷屏\n", "每行应有三列，用 Tab 分隔：qid、查询、相关预案")]
     [InlineData("d1\t \tbot-flood\n", "每行应有三列，用 Tab 分隔：qid、查询、相关预案")]
     [InlineData("d1\t刷屏\t , \n", "第三列没有相关预案")]
-    [InlineData("d1\t刷屏\tbot-flood:x\n", "相关预案“bot-flood:x”格式不对，应为 id:2 或 id:1")]
-    [InlineData("d1\t刷屏\tbot-flood:4\n", "相关预案“bot-flood:4”格式不对，应为 id:2 或 id:1")]
-    [InlineData("d1\t刷屏\tbot-flood:1:2\n", "相关预案“bot-flood:1:2”格式不对，应为 id:2 或 id:1")]
+    [InlineData("d1\t刷屏\tbot-flood:x\n", "相关预案“bot-flood:x”格式不对，应为 id:2（主要答案）或 id:1（也可接受），等级最高为 3")]
+    [InlineData("d1\t刷屏\tbot-flood:4\n", "相关预案“bot-flood:4”格式不对，应为 id:2（主要答案）或 id:1（也可接受），等级最高为 3")]
+    [InlineData("d0\t刷屏\tbot-flood\n", "查询编号“d0”与第 2 行重复，每条查询的编号要唯一")]
+    [InlineData("d1\t刷屏\tbot-flood:1:2\n", "相关预案“bot-flood:1:2”格式不对，应为 id:2（主要答案）或 id:1（也可接受），等级最高为 3")]
     public void Rejects_a_malformed_line_naming_file_and_line(string badLine, string what)
     {
         var text = "qid\tquery\trelevant\nd0\t退钱\trefund-request\n" + badLine;
@@ -66,6 +67,17 @@ public sealed class QuerySetTests
 
         Assert.Equal("missing-file", error.Code);
         Assert.Equal($"找不到查询集文件：{path}", error.Message);
+    }
+
+    [Fact]
+    public void Loading_a_folder_says_it_is_a_folder_not_that_nothing_is_there()
+    {
+        using var kb = new TempKnowledgeBase();
+
+        var error = Assert.Throws<PlaybooksException>(() => QuerySet.Load(kb.Root));
+
+        Assert.Equal("not-a-file", error.Code);
+        Assert.Equal($"查询集路径是一个目录，不是文件：{kb.Root}", error.Message);
     }
 
     [Fact]
