@@ -72,10 +72,14 @@ internal sealed class KnowledgeBaseWatcher(LiveKnowledgeBase knowledgeBase, Serv
             knowledgeBase.LastReloadTook));
         var (warnings, fixedFiles) = _notices!.Next(knowledgeBase.Skipped);
         foreach (var warning in warnings)
-            logger.LogWarning("{Warning}", warning);
+            logger.LogWarning("{Warning}", AsTyped(warning));
         foreach (var note in fixedFiles)
-            logger.LogInformation("{Fixed}", note);
+            logger.LogInformation("{Fixed}", AsTyped(note));
     }
+
+    // Paths as the user typed the folder, as the warnings printed at start-up (EngineSession.Report) and every other
+    // command show them, not the absolute form the refresh works with.
+    private string AsTyped(string line) => line.Replace(knowledgeBase.Root, options.KnowledgeBase.TrimEnd('/'), StringComparison.Ordinal);
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {

@@ -77,10 +77,33 @@ public sealed class ReloadLogTests
         }
     }
 
-    /// <summary>The server's reload loop, logging into <paramref name="log"/>, with a short debounce; the caller stops it.</summary>
-    private static async Task<KnowledgeBaseWatcher> WatchAsync(TestServer server, CapturedLog log)
+    [Fact]
+    public async Task Reload_warnings_name_the_file_under_the_folder_as_the_user_typed_it_like_the_startup_warnings()
     {
-        var options = new ServerOptions { KnowledgeBase = server.KnowledgeBase, ReloadDebounce = TimeSpan.FromMilliseconds(50) };
+        await using var server = await TestServer.StartAsync(liveReload: false);
+        var log = new CapturedLog();
+        var cancel = TestContext.Current.CancellationToken;
+        using var watcher = await WatchAsync(server, log, typedAs: "团队预案/");
+        var broken = Path.Combine(server.KnowledgeBase, "community", "half-saved.md");
+        string? Warning() => log.Entries.Where(e => e.Level == LogLevel.Warning && e.Message.Contains("half-saved.md")).Select(e => e.Message).FirstOrDefault();
+        try
+        {
+            await File.WriteAllTextAsync(broken, "---\nid: half-saved\ntitle: 写到一半的预案\n", cancel);
+            Assert.True(await Eventually.WithinAsync(Eventually.HangGuard, () => Task.FromResult(Warning() is not null)) is not null, "the warning");
+
+            Assert.Contains("团队预案/community/half-saved.md", Warning());
+            Assert.DoesNotContain(server.KnowledgeBase, Warning());
+        }
+        finally
+        {
+            await watcher.StopAsync(cancel);
+        }
+    }
+
+    /// <summary>The server's reload loop, logging into <paramref name="log"/>, with a short debounce; the caller stops it.</summary>
+    private static async Task<KnowledgeBaseWatcher> WatchAsync(TestServer server, CapturedLog log, string? typedAs = null)
+    {
+        var options = new ServerOptions { KnowledgeBase = typedAs ?? server.KnowledgeBase, ReloadDebounce = TimeSpan.FromMilliseconds(50) };
         var watcher = new KnowledgeBaseWatcher(server.Live, options, log.For<KnowledgeBaseWatcher>());
         await watcher.StartAsync(TestContext.Current.CancellationToken);
         return watcher;
