@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Playbooks.Search.Analysis;
 
 /// <summary>
@@ -18,16 +16,14 @@ public sealed class SegmentationCache
     /// <summary>About 4 MB of text, ~50 MB with its tokens: a few thousand 1 000-character playbooks that share nothing.</summary>
     public const long DefaultMaxCharacters = 4_000_000;
 
-    private readonly ConcurrentDictionary<string, Token[]> _pieces = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Token[]>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
-    private long _characters;
+    private readonly PieceCache<Token[]> _pieces;
     private long _lookups;
     private long _hits;
 
     public SegmentationCache(long maxCharacters = DefaultMaxCharacters)
     {
         MaxCharacters = maxCharacters;
-        _bySpan = _pieces.GetAlternateLookup<ReadOnlySpan<char>>();
+        _pieces = new PieceCache<Token[]>(maxCharacters);
     }
 
     public long MaxCharacters { get; }
@@ -39,16 +35,12 @@ public sealed class SegmentationCache
     public Token[]? Find(ReadOnlySpan<char> piece)
     {
         Interlocked.Increment(ref _lookups);
-        if (!_bySpan.TryGetValue(piece, out var tokens))
-            return null;
-        Interlocked.Increment(ref _hits);
+        var tokens = _pieces.Find(piece);
+        if (tokens is not null)
+            Interlocked.Increment(ref _hits);
         return tokens;
     }
 
     /// <summary>Keeps <paramref name="tokens"/> (relative to the piece) for <paramref name="piece"/> while there is room.</summary>
-    public void Keep(string piece, Token[] tokens)
-    {
-        if (Interlocked.Add(ref _characters, piece.Length) <= MaxCharacters)
-            _pieces.TryAdd(piece, tokens);
-    }
+    public void Keep(string piece, Token[] tokens) => _pieces.Keep(piece, tokens);
 }
