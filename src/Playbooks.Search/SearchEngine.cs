@@ -253,7 +253,7 @@ public sealed class SearchEngine : IDisposable
         if (failure.Kind == IndexFailureKind.Corrupt && !_replaceBrokenFile)
         {
             _replaceBrokenFile = true;
-            _brokenStamp = FileStamp(_indexPath);
+            _brokenStamp = IndexFile.Stamp(_indexPath);
         }
         else
             UseStore(IndexStore.OpenInMemory(_storage));
@@ -299,7 +299,7 @@ public sealed class SearchEngine : IDisposable
                 throw NotAKnowledgeBase(_knowledgeBase, $"{_knowledgeBase} 里没有找到预案，它不像是预案目录");
             // Replace a broken file only if it is still the one found broken: another process may have rebuilt it.
             var broken = _brokenStamp;
-            IndexFile.Publish(building, _indexPath, replace: _replaceBrokenFile ? () => FileStamp(_indexPath) == broken : null);
+            IndexFile.Publish(building, _indexPath, replace: _replaceBrokenFile ? () => IndexFile.Stamp(_indexPath) == broken : null);
         }
         catch
         {
@@ -311,12 +311,6 @@ public sealed class SearchEngine : IDisposable
         _replaceBrokenFile = false;
         UseStore(IndexStore.Open(_indexPath, _storage));
         return report;
-    }
-
-    private static (long Length, DateTime Written)? FileStamp(string path)
-    {
-        var info = new FileInfo(path);
-        return info.Exists ? (info.Length, info.LastWriteTimeUtc) : null;
     }
 
     /// <summary>

@@ -47,6 +47,16 @@ public static class IndexFile
         }
     }
 
+    /// <summary>
+    /// The file's size and last write time, or null when there is none: how a process tells, without opening it, that
+    /// the file at a path is no longer the one it saw (replaced, repaired, checkpointed).
+    /// </summary>
+    public static (long Length, DateTime Written)? Stamp(string path)
+    {
+        var info = new FileInfo(path);
+        return info.Exists ? (info.Length, info.LastWriteTimeUtc) : null;
+    }
+
     /// <summary>Deletes an index file and its WAL companions, if present.</summary>
     public static void Delete(string path)
     {

@@ -25,7 +25,7 @@ internal sealed class ReplacedIndexCheck(string path, TimeSpan interval)
     /// <summary>Remembers <paramref name="store"/>, just opened at the path, as the file in use.</summary>
     public void Opened(IndexStore store)
     {
-        _stamp = Stamp(path);
+        _stamp = IndexFile.Stamp(path);
         _id = store.ReadMeta(IndexGeneration.IdKey);
         Volatile.Write(ref _dueAt, Environment.TickCount64 + (long)interval.TotalMilliseconds);
     }
@@ -34,17 +34,11 @@ internal sealed class ReplacedIndexCheck(string path, TimeSpan interval)
     public bool Replaced()
     {
         Volatile.Write(ref _dueAt, Environment.TickCount64 + (long)interval.TotalMilliseconds);
-        var stamp = Stamp(path);
+        var stamp = IndexFile.Stamp(path);
         if (stamp is null || stamp == _stamp)
             return false; // gone for the moment of a rename, or untouched
         _stamp = stamp;
         return ReadId(path) is { } id && id != _id;
-    }
-
-    private static (long, DateTime)? Stamp(string path)
-    {
-        var info = new FileInfo(path);
-        return info.Exists ? (info.Length, info.LastWriteTimeUtc) : null;
     }
 
     /// <summary>The index id of the file at <paramref name="path"/>, or null when it cannot be read just now.</summary>
