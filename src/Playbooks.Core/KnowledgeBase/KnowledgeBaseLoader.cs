@@ -1,12 +1,13 @@
 using Playbooks.Core.Diagnostics;
 using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
+using Playbooks.Core.References;
 using Playbooks.Core.Settings;
 using Playbooks.Core.SopChecks;
 
 namespace Playbooks.Core.KnowledgeBase;
 
-/// <summary>Parses every file of a knowledge base and applies the checks that need the whole tree.</summary>
+/// <summary>Parses every file of a knowledge base and applies the checks that need the whole tree (shared ids, references to missing playbooks).</summary>
 /// <param name="parser">Parses each file; one with the system clock when null.</param>
 /// <param name="listing">How folders are listed; the real file system when null (tests simulate unreadable folders).</param>
 public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderListing? listing = null)
@@ -51,6 +52,7 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
             .ToList();
         var treeFindings = new List<Finding>();
         results = UniqueIds(results, treeFindings);
+        treeFindings.AddRange(DanglingReferences.Check(results.Zip(files.Files, (result, file) => (result, file)).ToList()));
         var folders = files.UnreadableFolders.Select(folder => UnreadableFolder(DisplayPath(root, fullRoot, folder)));
         return new LoadedKnowledgeBase(root, results, [.. settings.Findings, .. treeFindings, .. folders]);
     }
