@@ -41,10 +41,22 @@ public static partial class CrossReferences
             found.Add(new(ReferenceForm.Id, line, id.Index + 1, id.Value, id.Groups["id"].Value, CuedBefore(rest, id.Index)));
         foreach (Match title in QuotedTitle().Matches(rest))
             found.Add(new(ReferenceForm.Title, line, title.Index + 1, title.Value, title.Groups["title"].Value.Trim(),
-                CuedBefore(rest, title.Index) || Cue().IsMatch(rest[(title.Index + title.Length)..])));
+                CuedBefore(rest, title.Index) || CuedAfter(rest, title.Index + title.Length)));
     }
 
-    private static bool CuedBefore(string text, int index) => CueBefore().IsMatch(text[..index]);
+    // 预案 or SOP right before (spaces aside): checked by hand on the span, as a regex or a substring per match would make
+    // a hostile line of 100 000 bracketed ids quadratic.
+    private static bool CuedBefore(string text, int index)
+    {
+        var before = text.AsSpan(0, index).TrimEnd();
+        return before.EndsWith("预案", StringComparison.Ordinal) || before.EndsWith("SOP", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool CuedAfter(string text, int index)
+    {
+        var after = text.AsSpan(index).TrimStart();
+        return after.StartsWith("预案", StringComparison.Ordinal) || after.StartsWith("SOP", StringComparison.OrdinalIgnoreCase);
+    }
 
     // What every reference contains: a hyphen inside an id, a link to a .md file, or 《.
     [GeneratedRegex(@"[a-z0-9]-[a-z0-9]|\.md\b|《")]
@@ -61,12 +73,6 @@ public static partial class CrossReferences
 
     [GeneratedRegex(@"《(?<title>[^《》\n]{2,60})》")]
     private static partial Regex QuotedTitle();
-
-    [GeneratedRegex(@"(?:预案|SOP)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex CueBefore();
-
-    [GeneratedRegex(@"^\s*(?:预案|SOP)", RegexOptions.IgnoreCase)]
-    private static partial Regex Cue();
 
     [GeneratedRegex(@"`[^`\n]*`")]
     private static partial Regex InlineCode();
