@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using Playbooks.Search.Analysis;
+using Playbooks.Search.Documents;
 using Playbooks.Search.Querying;
 using Playbooks.Search.Ranking;
 using Playbooks.Search.Snippets;
@@ -89,6 +90,7 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
                 Draft = doc.Draft,
                 Coverage = Math.Round(coverage, 3),
                 HandlingSteps = doc.HandlingSteps,
+                HandlingText = HandlingExcerpt.Of(doc),
             });
             if (explain)
                 explanations.Add(new HitExplanation(doc.Id, _ranker.Explain(snapshot.Index, terms, dense)));

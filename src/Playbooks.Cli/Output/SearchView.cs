@@ -2,11 +2,12 @@ using System.Text;
 using Playbooks.Cli.Output.Layout;
 using Playbooks.Search.Querying;
 using Spectre.Console;
+using Spectre.Console.Rendering;
 using Playbooks.Search.Documents;
 
 namespace Playbooks.Cli.Output;
 
-/// <summary>Search results for a person mid-incident: ranked list with snippets, then the top hit's handling steps in full.</summary>
+/// <summary>Search results for a person mid-incident: ranked list with snippets, then the handling of the top hit (steps in full, or the start of its paragraphs).</summary>
 internal static class SearchView
 {
     private const int BarWidth = 10;
@@ -54,15 +55,18 @@ internal static class SearchView
             console.WriteLine();
         }
 
-        var best = response.StepsSource ?? response.Results[0];
+        var best = response.HandlingSource ?? response.Results[0];
         if (best != response.Results[0])
             console.WrappedLine(Markup.Escape($"首条结果还没有处理步骤，下面是第 {IndexOf(response, best) + 1} 条“{best.Title}”的处理方法："));
-        if (best.HandlingSteps.Count > 0)
+        if (best.HasHandling)
         {
-            // Each step hangs under its own text, so the role label (场控（1 分钟内）) opens the step it belongs to.
-            var steps = best.HandlingSteps.Select((step, i) =>
-                WrappedText.Hanging($"{i + 1}. ", Markup.Escape(PlaybookView.ForTerminal(step).Replace("\n", " "))));
-            console.Write(new Panel(new Rows(steps))
+            // Each step hangs under its own text, so the role label (场控（1 分钟内）) opens the step it belongs to;
+            // paragraphs keep their lines, under a note that they are not steps to tick off.
+            IEnumerable<IRenderable> lines = best.HandlingSteps.Count > 0
+                ? best.HandlingSteps.Select((step, i) => WrappedText.Hanging($"{i + 1}. ", Terminal(step)))
+                : [WrappedText.Hanging("", $"{(color ? "[grey]" : "")}{Markup.Escape(HandlingExcerpt.Note)}{(color ? "[/]" : "")}"),
+                    .. best.HandlingText!.Split('\n').Select(line => WrappedText.Hanging("", Terminal(line)))];
+            console.Write(new Panel(new Rows(lines))
             {
                 Header = new PanelHeader(color ? $" [bold green]处理方法：{Markup.Escape(best.Title)}[/] " : $" 处理方法：{Markup.Escape(best.Title)} "),
                 Border = BoxBorder.Rounded,
@@ -72,6 +76,8 @@ internal static class SearchView
         // No-break spaces keep "（用时 12.3 ms）" on one line; ordinary spaces would let the number and its unit part.
         console.WrappedLine(Markup.Escape($"查看全文：playbooks show {best.Id}    （用时\u00a0{response.TookMs:0.#}\u00a0ms）"));
     }
+
+    private static string Terminal(string text) => Markup.Escape(PlaybookView.ForTerminal(text).Replace("\n", " "));
 
     private static readonly Dictionary<string, string> RepresentationNames = new()
     {

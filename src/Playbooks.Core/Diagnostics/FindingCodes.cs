@@ -40,6 +40,7 @@ public static class FindingCodes
     public const string TooFewSteps = "too-few-steps";
     public const string Outdated = "outdated";
     public const string GuideWithoutOrder = "guide-without-order";
+    public const string DanglingReference = "dangling-reference";
     public const string SettingsUnreadable = "settings-unreadable";
     public const string SettingsUnknownKey = "settings-unknown-key";
     public const string SettingsInvalidValue = "settings-invalid-value";

@@ -1,12 +1,13 @@
 using Playbooks.Core.Diagnostics;
 using Playbooks.Core.Model;
 using Playbooks.Core.Parsing;
+using Playbooks.Core.References;
 using Playbooks.Core.Settings;
 using Playbooks.Core.SopChecks;
 
 namespace Playbooks.Core.KnowledgeBase;
 
-/// <summary>Parses every file of a knowledge base and applies the checks that need the whole tree.</summary>
+/// <summary>Parses every file of a knowledge base and applies the checks that need the whole tree (shared ids, references to missing playbooks).</summary>
 /// <param name="parser">Parses each file; one with the system clock when null.</param>
 /// <param name="listing">How folders are listed; the real file system when null (tests simulate unreadable folders).</param>
 public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderListing? listing = null)
@@ -51,6 +52,7 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
             .ToList();
         var treeFindings = new List<Finding>();
         results = UniqueIds(results, treeFindings);
+        treeFindings.AddRange(DanglingReferences.Check(results.Zip(files.Files, (result, file) => (result, file)).ToList()));
         var folders = files.UnreadableFolders.Select(folder => UnreadableFolder(DisplayPath(root, fullRoot, folder)));
         return new LoadedKnowledgeBase(root, results, [.. settings.Findings, .. treeFindings, .. folders]);
     }
@@ -154,13 +156,18 @@ public sealed record LoadedKnowledgeBase(string Root, IReadOnlyList<ParsedFile> 
     /// <summary>Every playbook and guide that could be read, in path order, with distinct ids.</summary>
     public IReadOnlyList<Playbook> Valid => Files.Where(f => f.IsUsable).Select(f => f.Playbook!).ToList();
 
-    /// <summary>How many playbooks and guides carry metadata problems (<see cref="FindingCodes.Metadata"/>).</summary>
+    /// <summary>
+    /// How many playbooks carry metadata problems (<see cref="FindingCodes.Metadata"/>; every file of a shared id has
+    /// one): the "N 个预案的元数据有问题" note. The search index counts the same files (its rows are the playbooks, each
+    /// flagged alike), so search, list, serve and the site print the same number. Guides are not counted: they are not
+    /// 预案 and not in the index; lint still reports their problems.
+    /// </summary>
     public int MetadataProblemCount
     {
         get
         {
             var paths = Findings.Where(f => FindingCodes.Metadata.Contains(f.Code)).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-            return Files.Count(f => f.IsUsable && paths.Contains(f.Path));
+            return Files.Count(f => f.IsUsable && f.Playbook!.Kind == PlaybookKind.Playbook && paths.Contains(f.Path));
         }
     }
 

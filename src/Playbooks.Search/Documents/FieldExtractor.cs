@@ -15,6 +15,7 @@ public static class FieldExtractor
 
         fields[IndexedFields.Title] = playbook.Title;
         fields[IndexedFields.Tags] = string.Join(" ", playbook.Tags);
+        // As SectionText, with the notes kept for the body field.
         foreach (var section in playbook.Sections)
         {
             var (kept, notes) = DistinctionNotes.Split(section.Markdown);
@@ -43,6 +44,9 @@ public static class FieldExtractor
             Unwritten = !playbook.IsWritten,
         };
     }
+
+    /// <summary>A section's indexed text: plain text, without its distinction notes (they go to the body field).</summary>
+    public static string SectionText(Section section) => PlainText.FromMarkdown(DistinctionNotes.Split(section.Markdown).Section);
 
     public static string FieldOf(SectionKind kind) => kind switch
     {

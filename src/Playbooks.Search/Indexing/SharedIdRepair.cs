@@ -12,9 +12,10 @@ namespace Playbooks.Search.Indexing;
 /// lost its id to another gets it back once the other is gone.
 /// </summary>
 /// <remarks>
-/// The index keeps only the id each playbook goes by; what a renamed one declares is kept in the meta table
-/// (<see cref="MetaKey"/>, a JSON array of <c>[path, declared id, metadata problems of its own]</c>), as JSON because
-/// file names may hold any character but <c>/</c> and NUL. Costs nothing unless files share an id now or did before.
+/// The index keeps only the id each playbook goes by; what a renamed one, or one keeping a shared id, declares is kept
+/// in the meta table (<see cref="MetaKey"/>, a JSON array of <c>[path, declared id, metadata problems of its own]</c>),
+/// as JSON because file names may hold any character but <c>/</c> and NUL; so that once the id is no longer shared each
+/// goes back to its own id and its own metadata problems. Costs nothing unless files share an id now or did before.
 /// </remarks>
 internal static class SharedIdRepair
 {
@@ -36,17 +37,21 @@ internal static class SharedIdRepair
             r => written.TryGetValue(r.Path, out var now) ? now : renamed.TryGetValue(r.Path, out var before) ? before : new Declared(r.Id, r.MetadataProblems),
             StringComparer.Ordinal);
         var resolved = SharedIds.Resolve(declared.Select(d => (d.Key, d.Value.Id)));
+        // Every file of a shared id has a metadata problem, the one keeping it too: lint warns each of them
+        // (duplicate-id), and the "N 个预案的元数据有问题" note must count the files lint counts.
+        var sharing = declared.GroupBy(d => d.Value.Id, StringComparer.Ordinal).Where(g => g.Count() > 1)
+            .SelectMany(g => g.Select(d => d.Key)).ToHashSet(StringComparer.Ordinal);
+        bool Problems(string path) => declared[path].MetadataProblems || sharing.Contains(path);
         var moves = rows.Where(r => resolved[r.Path] != r.Id).ToList();
         // Two steps, so that ids trading places never meet the index's one-row-per-id constraint.
         foreach (var row in moves)
             writer.Rename(row.RowId, $"\u0001{row.RowId}", row.MetadataProblems);
         foreach (var row in moves)
-        {
-            var own = declared[row.Path];
-            var id = resolved[row.Path];
-            writer.Rename(row.RowId, id, own.MetadataProblems || id != own.Id);
-        }
-        writer.SetMeta(MetaKey, Write(declared.Where(d => resolved[d.Key] != d.Value.Id)));
+            writer.Rename(row.RowId, resolved[row.Path], Problems(row.Path));
+        // The file keeping a shared id keeps its row, but is counted while it shares it and no longer once it does not.
+        foreach (var row in rows.Where(r => resolved[r.Path] == r.Id && r.MetadataProblems != Problems(r.Path)))
+            writer.Rename(row.RowId, row.Id, Problems(row.Path));
+        writer.SetMeta(MetaKey, Write(declared.Where(d => resolved[d.Key] != d.Value.Id || sharing.Contains(d.Key))));
     }
 
     private static Dictionary<string, Declared> Read(string? json)

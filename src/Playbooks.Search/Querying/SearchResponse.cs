@@ -19,12 +19,14 @@ public sealed record SearchResponse(
     public IReadOnlyList<HitExplanation>? Explain { get; init; }
 
     /// <summary>
-    /// The result whose handling steps a front end shows: the first one that has steps, so a top hit without any (a
-    /// draft that is the only match, an SOP still missing its 处理方法) does not leave the operator with none. Null
-    /// when no result has steps.
+    /// The result whose handling a front end shows: the top one when it has handling (steps, or paragraphs shown as
+    /// <see cref="SearchHit.HandlingText"/>), so the operator reads the right SOP's handling; otherwise the first one
+    /// that has steps, so a top hit without any (a draft that is the only match, an SOP still missing its 处理方法)
+    /// does not leave the operator with none. Null when no result has either.
     /// </summary>
     [JsonIgnore]
-    public SearchHit? StepsSource => Results.FirstOrDefault(r => r.HandlingSteps.Count > 0);
+    public SearchHit? HandlingSource =>
+        Results is [{ HasHandling: true } top, ..] ? top : Results.FirstOrDefault(r => r.HandlingSteps.Count > 0);
 }
 
 public sealed record SearchHit(
@@ -43,6 +45,16 @@ public sealed record SearchHit(
     /// <summary>Share of the query's words found in this playbook (0–1).</summary>
     public double Coverage { get; init; }
     public IReadOnlyList<string> HandlingSteps { get; init; } = [];
+
+    /// <summary>
+    /// The start of its 处理方法 when that is written as paragraphs, not steps (<see cref="Documents.HandlingExcerpt"/>):
+    /// plain text, lines separated by \n, ending in …… when cut. Null when it has steps, is a draft, or has no handling.
+    /// </summary>
+    public string? HandlingText { get; init; }
+
+    /// <summary>Something to show under 处理方法: steps, or the start of its paragraphs.</summary>
+    [JsonIgnore]
+    public bool HasHandling => HandlingSteps.Count > 0 || HandlingText is not null;
 
     /// <summary>What readers see as the severity: the team's label, the canonical name, or 未定级 (<see cref="Core.Model.Severities.DisplayName"/>).</summary>
     [JsonIgnore]

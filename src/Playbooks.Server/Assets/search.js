@@ -48,7 +48,7 @@
         var snippet = hit.snippets && hit.snippets[0];
         return {
           id: hit.id, title: hit.title, category: hit.category, severity: hit.severity, severityLabel: hit.severityLabel,
-          draft: hit.draft === true, steps: hit.handlingSteps || [],
+          draft: hit.draft === true, steps: hit.handlingSteps || [], handlingText: hit.handlingText || null,
           snippet: snippet ? { text: snippet.text, highlights: snippet.highlights || [] } : null
         };
       })
@@ -87,12 +87,22 @@
       .filter(function (run) { return run.text.length > 0; });
   }
 
+  // SearchResponse.HandlingSource: the top result when it has handling (steps or paragraphs, so the operator reads
+  // the right SOP's), else the first one with steps; -1 when none has any.
+  function handlingAt(results) {
+    if (results.length > 0 && (results[0].steps.length > 0 || results[0].handlingText)) return 0;
+    return results.findIndex(function (hit) { return hit.steps.length > 0; });
+  }
+
+  // HandlingExcerpt.Note: above a 处理方法 written as paragraphs.
+  var PROSE_NOTE = "处理方法写成了段落，没有编号步骤，以下是开头部分：";
+
   // The markup LiveSearchPage.razor renders on the server for /?q=…; keep the two in step.
   function render(response) {
     list.replaceChildren();
     selected = -1;
     showExamples(false);
-    var stepsAt = response.results.findIndex(function (hit) { return hit.steps.length > 0; });
+    var shownAt = handlingAt(response.results);
     response.results.forEach(function (hit, index) {
       var li = element("li", index === 0 ? "result result-top" : "result");
       li.dataset.playbookId = hit.id;
@@ -115,16 +125,27 @@
         appendRuns(summary, highlightedRuns(hit.snippet.text, hit.snippet.highlights), "mark");
         li.appendChild(summary);
       }
-      if (index === stepsAt) {
+      if (index === shownAt) {
         if (index > 0) li.appendChild(element("p", "result-note", "首条结果还没有处理步骤，这一条有："));
-        var steps = element("ol", "result-steps");
-        steps.setAttribute("aria-label", "处理步骤");
-        hit.steps.forEach(function (step) {
-          var item = element("li");
-          appendRuns(item, stepRuns(step), "strong");
-          steps.appendChild(item);
-        });
-        li.appendChild(steps);
+        if (hit.steps.length > 0) {
+          var steps = element("ol", "result-steps");
+          steps.setAttribute("aria-label", "处理步骤");
+          hit.steps.forEach(function (step) {
+            var item = element("li");
+            appendRuns(item, stepRuns(step), "strong");
+            steps.appendChild(item);
+          });
+          li.appendChild(steps);
+        } else {
+          li.appendChild(element("p", "result-note", PROSE_NOTE));
+          var prose = element("div", "result-handling");
+          hit.handlingText.split("\n").forEach(function (line) {
+            var paragraph = element("p");
+            appendRuns(paragraph, stepRuns(line), "strong");
+            prose.appendChild(paragraph);
+          });
+          li.appendChild(prose);
+        }
         var go = element("a", "button button-primary result-action", "查看处理方法");
         go.href = "/playbooks/" + encodeURIComponent(hit.id) + "#handling";
         li.appendChild(go);

@@ -648,7 +648,7 @@
 
   /**
    * Ranked playbooks for a query, best first: a promise of {results: [{id, title, category, severity, severityText,
-   * summary, tags, draft, steps, score}], matches: how many playbooks match in all, terms}.
+   * summary, tags, draft, steps, handlingText, score}], matches: how many playbooks match in all, terms}.
    */
   function search(query, limit) {
     limit = limit || RESULT_LIMIT;
@@ -668,7 +668,7 @@
               var doc = e.store.doc(x[0]);
               return {
                 id: doc[0], title: doc[1], category: doc[2], severity: doc[3], severityText: doc[9] || doc[3], summary: doc[4], tags: doc[5],
-                draft: doc[6] === 1, steps: doc[8], score: x[1]
+                draft: doc[6] === 1, steps: doc[8], handlingText: doc[10] || '', score: x[1]
               };
             })
           };
@@ -762,7 +762,10 @@
     status.textContent = answer.matches > results.length
       ? '找到 ' + answer.matches + ' 份相关预案，下面是最相关的 ' + results.length + ' 份。'
       : '找到 ' + results.length + ' 份相关预案，最相关的在前。';
-    var stepsAt = results.findIndex(function (r) { return r.steps > 0; });
+    // SearchResponse.HandlingSource: the top result when it has handling (steps, or paragraphs shown by their start),
+    // so the operator reads the right SOP's; otherwise the first one with steps, so a top hit without any does not
+    // leave the operator with none.
+    var handlingAt = results[0].steps > 0 || results[0].handlingText ? 0 : results.findIndex(function (r) { return r.steps > 0; });
     results.forEach(function (r, index) {
       var item = element('li', 'result' + (index === 0 ? ' result-top' : ''));
       item.setAttribute('data-playbook-id', r.id);
@@ -783,10 +786,15 @@
       if (r.draft) meta.appendChild(element('span', 'draft', '草稿'));
       item.appendChild(meta);
       if (r.summary) item.appendChild(element('p', 'card-summary', r.summary));
-      // The handling steps are offered on the first result that has some (SearchResponse.StepsSource): a top hit
-      // without steps must not leave the operator with none.
-      if (index === stepsAt) {
+      if (index === handlingAt) {
         if (index > 0) item.appendChild(element('p', 'result-note', '首条结果还没有处理步骤，这一条有：'));
+        if (r.steps === 0) {
+          // HandlingExcerpt.Note, then the excerpt's lines as written.
+          item.appendChild(element('p', 'result-note', '处理方法写成了段落，没有编号步骤，以下是开头部分：'));
+          var prose = element('div', 'result-handling');
+          r.handlingText.split('\n').forEach(function (line) { prose.appendChild(element('p', '', line)); });
+          item.appendChild(prose);
+        }
         var go = element('a', 'button button-primary result-action', '查看处理方法');
         go.href = 'playbooks/' + encodeURIComponent(r.id) + '.html#handling';
         item.appendChild(go);

@@ -36,8 +36,9 @@ public sealed class SitePage(string path, SiteContent content, ISiteLinks? links
         return PlaybookReferences.Link(html, id => Content.Find(id) is { } target ? (HrefOf(target), target.Title) : null);
     }
 
-    // "../community/bot-flood.md#处理方法" → the page of bot-flood, when the knowledge base has it.
-    private string RewriteLink(string link)
+    // "../community/bot-flood.md#处理方法" → the page of bot-flood, when the knowledge base has it; null for a .md file
+    // the site has no page for (renamed or deleted: lint's dangling-reference), shown as text.
+    private string? RewriteLink(string link)
     {
         if (link.Contains(':') || link.StartsWith('#'))
             return link;
@@ -46,6 +47,6 @@ public sealed class SitePage(string path, SiteContent content, ISiteLinks? links
         if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             return link;
         var id = System.IO.Path.GetFileNameWithoutExtension(path);
-        return Content.Find(id) is { } target ? HrefOf(target) : link;
+        return Content.Find(id) is { } target ? HrefOf(target) : null;
     }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -16,13 +17,19 @@ namespace Playbooks.Site.Markdown;
 /// </summary>
 public static class SafeMarkdown
 {
-    /// <param name="rewriteLink">Maps a safe relative link (e.g. <c>bot-flood.md</c>) to a site link; identity when null.</param>
-    public static string ToHtml(string markdown, Func<string, string>? rewriteLink = null)
+    /// <param name="rewriteLink">
+    /// Maps a safe relative link (e.g. <c>bot-flood.md</c>) to a site link; identity when null. A link it maps to null
+    /// has no page on the site (a playbook renamed or deleted since): its text is shown without a link, with the
+    /// address in the tooltip, rather than as a link that leads nowhere.
+    /// </param>
+    public static string ToHtml(string markdown, Func<string, string?>? rewriteLink = null)
     {
         if (string.IsNullOrWhiteSpace(markdown))
             return "";
         var document = MarkdownPipelines.ParseForRendering(markdown);
         Sanitize(document);
+        if (rewriteLink is not null)
+            Unlink(document, link => IsSafeLink(link) && rewriteLink(link) is null);
         using var writer = new StringWriter { NewLine = "\n" };
         var renderer = new HtmlRenderer(writer)
         {
@@ -32,6 +39,27 @@ public static class SafeMarkdown
         renderer.Render(document);
         writer.Flush();
         return writer.ToString();
+    }
+
+    /// <summary>Replaces each link that leads nowhere by its text in a <c>span.ref-missing</c> titled with its address.</summary>
+    private static void Unlink(MarkdownDocument document, Func<string, bool> leadsNowhere)
+    {
+        // Collected first: the tree cannot change while it is walked.
+        var missing = document.Descendants<LinkInline>().Where(l => !l.IsImage && l.Url is { } url && leadsNowhere(url)).ToList();
+        foreach (var link in missing)
+        {
+            var title = WebUtility.HtmlEncode($"链接的预案不在站点里：{link.Url}（可能已改名、移动或删除）");
+            Inline last = new HtmlInline($"<span class=\"ref-missing\" title=\"{title}\">");
+            link.InsertBefore(last);
+            while (link.FirstChild is { } child)
+            {
+                child.Remove();
+                last.InsertAfter(child);
+                last = child;
+            }
+            last.InsertAfter(new HtmlInline("</span>"));
+            link.Remove();
+        }
     }
 
     /// <summary>http(s), mailto, tel, fragments and relative paths; anything else with a scheme is refused.</summary>

@@ -19,9 +19,10 @@ namespace Playbooks.Site.Searching;
 /// <list type="bullet">
 /// <item><c>fields</c>, <c>ranking</c>: the index's field order and every constant of <see cref="RankingWeights"/>, plus BM25's k1 and b.</item>
 /// <item><c>docs</c>: per playbook, in index order, <c>[id, title, category, severity, summary, tags, draft, unwritten,
-/// steps, severityText]</c>: severity is the canonical level ("" when none or unknown), severityText what readers see
-/// (<see cref="Playbook.SeverityText"/>), unwritten 1 for a draft or empty playbook (ranked after written ones, as
-/// <see cref="Ranker"/> does), steps the number of handling steps.</item>
+/// steps, severityText, handlingText]</c>: severity is the canonical level ("" when none or unknown), severityText what
+/// readers see (<see cref="Playbook.SeverityText"/>), unwritten 1 for a draft or empty playbook (ranked after written
+/// ones, as <see cref="Ranker"/> does), steps the number of handling steps, handlingText the start of a 处理方法
+/// written as paragraphs (<see cref="HandlingExcerpt"/>; "" when it has steps or no handling).</item>
 /// <item><c>words</c>, <c>grams</c>: per representation, <c>lengths</c> (tokens per playbook) and <c>postings</c>
 /// (token → list). A list is comma-separated entries <c>&lt;doc delta&gt;&lt;field letter&gt;[count]…</c>: the
 /// playbook's index minus the previous entry's (first entry: the index itself), then for each field holding the

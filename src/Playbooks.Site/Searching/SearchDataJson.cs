@@ -72,7 +72,7 @@ internal static class SearchDataJson
 
     /// <summary>
     /// One playbook's display data: <c>[id, title, category, severity, summary, tags, draft, unwritten, steps,
-    /// severityText]</c>.
+    /// severityText, handlingText]</c>.
     /// </summary>
     public static void WriteDoc(Utf8JsonWriter json, Playbook playbook, string summary)
     {
@@ -90,6 +90,7 @@ internal static class SearchDataJson
         json.WriteNumberValue(playbook.IsWritten ? 0 : 1);
         json.WriteNumberValue(playbook.HandlingSteps.Count);
         json.WriteStringValue(playbook.SeverityText ?? "");
+        json.WriteStringValue(HandlingExcerpt.Of(playbook) ?? "");
         json.WriteEndArray();
     }
 

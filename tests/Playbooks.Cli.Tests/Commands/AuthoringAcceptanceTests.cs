@@ -96,6 +96,24 @@ public sealed class AuthoringAcceptanceTests : IDisposable
     }
 
     [Fact]
+    public async Task Search_and_list_count_both_files_of_a_shared_id_as_lint_warns_both()
+    {
+        await SearchIds("刷屏"); // the first file is indexed before its copy appears
+        _temp.Write("kb/community/bot-flood-copy.md", SamplePlaybooks.Valid("bot-flood", "机器人小号批量进群刷屏（副本）"));
+
+        var lint = await _cli.RunAsync("lint", _kb, "--json");
+        var search = await _cli.RunAsync("search", "--playbooks", _kb, "刷屏");
+        var list = await _cli.RunAsync("list", "--playbooks", _kb);
+
+        using var json = JsonDocument.Parse(lint.Out);
+        var files = json.RootElement.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("code").GetString() == "duplicate-id").Select(f => f.GetProperty("path").GetString()).Distinct().Count();
+        Assert.Equal(2, files);
+        Assert.Equal("提示：2 个预案的元数据有问题，运行 playbooks lint 查看", search.ErrorLines[^1]);
+        Assert.Equal("提示：2 个预案的元数据有问题，运行 playbooks lint 查看", list.ErrorLines[^1]);
+    }
+
+    [Fact]
     public async Task Editing_a_playbook_changes_the_next_search()
     {
         Assert.DoesNotContain("refund-wave", await SearchIds("发票开错了"));

@@ -83,4 +83,55 @@ public sealed class SharedIdRepairTests : IDisposable
         Assert.Equal(("printer", "tablet"), (IdOf(engine, "纠缠"), IdOf(engine, "量子打印机")));
         Assert.Equal(ShownId("aa/new.md"), IdOf(engine, "纠缠"));
     }
+
+    [Fact]
+    public void Every_file_of_a_shared_id_is_counted_for_the_lint_note_as_lint_counts_it()
+    {
+        _kb.Write("store/printer.md", Declaring("printer", "量子打印机在门店掉线。").ToString());
+        _kb.Open().Dispose();
+        _kb.Write("store/printer-copy.md", Declaring("printer", "平板死机的另一份纠缠。").ToString());
+
+        using var engine = _kb.Open();
+
+        Assert.Equal(2, Loaded().MetadataProblemCount);
+        Assert.Equal(Loaded().MetadataProblemCount, engine.LastRefresh.MetadataProblems);
+    }
+
+    [Fact]
+    public void The_file_that_kept_a_shared_id_is_no_longer_counted_once_the_copy_is_deleted()
+    {
+        _kb.Write("store/printer.md", Declaring("printer", "量子打印机在门店掉线。").ToString());
+        _kb.Write("store/printer-copy.md", Declaring("printer", "平板死机的另一份纠缠。").ToString());
+        _kb.Open().Dispose();
+        _kb.Delete("store/printer-copy.md");
+
+        using var engine = _kb.Open();
+
+        Assert.Equal(0, Loaded().MetadataProblemCount);
+        Assert.Equal(0, engine.LastRefresh.MetadataProblems);
+    }
+
+    [Fact]
+    public void A_guides_metadata_problem_is_counted_by_neither_the_index_nor_the_note_lint_gives()
+    {
+        _kb.Write("guides/welcome.md", """
+            ---
+            id: welcome
+            title: 新人入门
+            kind: guide
+            order: 1
+            updated: 2026-13-45
+            ---
+
+            ## 第一周
+
+            先读完值班手册。
+            """);
+
+        using var engine = _kb.Open();
+
+        Assert.Contains(Loaded().Findings, f => f.Code == Core.Diagnostics.FindingCodes.InvalidDate);
+        Assert.Equal(0, Loaded().MetadataProblemCount);
+        Assert.Equal(Loaded().MetadataProblemCount, engine.LastRefresh.MetadataProblems);
+    }
 }

@@ -58,9 +58,9 @@ public sealed class UnwrittenRankingTests : IDisposable
         var mixed = engine.Search("量子纠缠刷屏");
 
         Assert.Equal(["spam-draft"], response.Results.Select(r => r.Id));
-        Assert.Null(response.StepsSource);
+        Assert.Null(response.HandlingSource);
         Assert.Equal("spam-draft", mixed.Results[^1].Id);
-        Assert.Same(mixed.Results[0], mixed.StepsSource);
+        Assert.Same(mixed.Results[0], mixed.HandlingSource);
     }
 
     [Fact]

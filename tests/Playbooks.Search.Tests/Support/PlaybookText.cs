@@ -13,6 +13,8 @@ internal sealed record PlaybookText(string Id, string Title)
     public string Escalation { get; init; } = "影响扩大时上报。";
     public IReadOnlyList<string> Steps { get; init; } = ["值班同学确认情况。", "负责人按流程处理。"];
     public string Retrospective { get; init; } = "补充检查清单。";
+    /// <summary>The 处理方法 as written, in place of <see cref="Steps"/> (paragraphs, a placeholder).</summary>
+    public string? Handling { get; init; }
 
     /// <summary>Where the file goes in a knowledge base: <c>&lt;id&gt;.md</c> (the id must match the file name).</summary>
     public string FileName => $"{Id}.md";
@@ -44,7 +46,7 @@ internal sealed record PlaybookText(string Id, string Title)
 
         ## 处理方法
 
-        {string.Join("\n", Steps.Select((s, i) => $"{i + 1}. {s}"))}
+        {Handling ?? string.Join("\n", Steps.Select((s, i) => $"{i + 1}. {s}"))}
 
         ## 复盘反思
 

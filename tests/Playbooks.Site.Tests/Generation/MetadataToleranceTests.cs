@@ -100,7 +100,8 @@ public sealed class MetadataToleranceTests : IAsyncLifetime
         var data = _site.Text("search-data.js");
 
         Assert.Contains("\"fresh-draft\",\"直播间突然断流\",\"\",\"\",", data);
-        Assert.Matches("\"fresh-draft\"[^\\]]*\\],1,1,0,\"\"\\]", data);
-        Assert.Matches("\"p-zero\"[^\\]]*\\],0,0,2,\"P0\"\\]", data);
+        // ..., draft, unwritten, steps, severityText, handlingText (none: a draft, and a playbook with steps)
+        Assert.Matches("\"fresh-draft\"[^\\]]*\\],1,1,0,\"\",\"\"\\]", data);
+        Assert.Matches("\"p-zero\"[^\\]]*\\],0,0,2,\"P0\",\"\"\\]", data);
     }
 }
