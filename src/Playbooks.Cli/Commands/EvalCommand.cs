@@ -12,7 +12,7 @@ internal static class EvalCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var file = new Argument<string>("queries.tsv") { Description = "查询集：qid<Tab>查询<Tab>预案id:2,预案id:1" }.RejectingOptions();
+        var file = new Argument<string>("queries.tsv") { Description = "查询集：qid<Tab>查询<Tab>预案id:2,预案id:1" };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "逐条列出未排在第一的查询及排在它前面的预案" };
         var json = CliOptions.Json();
         var command = new Command("eval", "用标注好的查询集评估检索质量") { file, verbose, json };

@@ -24,7 +24,7 @@ internal static class ImportCommand
 
     public static Command Create(CliEnvironment env)
     {
-        var file = new Argument<string>("文件") { Description = "案例文章（UTF-8 文本或 Markdown）；写 - 则从标准输入读取" }.RejectingOptions();
+        var file = new Argument<string>("文件") { Description = "案例文章（UTF-8 文本或 Markdown）；写 - 则从标准输入读取" };
         var dryRun = new Option<bool>("--dry-run") { Description = "预览：只显示会生成哪些草稿、各章节取到了什么，不写入任何文件" };
         var keepBoth = new Option<bool>("--keep-both") { Description = "与已有预案标题相同的案例也写入，另存为 id-2 这样的新文件（默认跳过这些案例并给出警告）" };
         var json = CliOptions.Json();

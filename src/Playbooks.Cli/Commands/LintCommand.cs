@@ -10,8 +10,7 @@ internal static class LintCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var directory = new Argument<string?>("DIR") { Description = "要检查的预案目录（默认同 --playbooks）", Arity = ArgumentArity.ZeroOrOne }
-            .RejectingOptions();
+        var directory = new Argument<string?>("DIR") { Description = "要检查的预案目录（默认同 --playbooks）", Arity = ArgumentArity.ZeroOrOne };
         var json = CliOptions.Json();
         var noSimilarCheck = CliOptions.NoSimilarCheck();
         var command = new Command("lint", "检查预案文件的格式和内容，列出所有问题（文件：行：列）") { directory, json, noSimilarCheck };

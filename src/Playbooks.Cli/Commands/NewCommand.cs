@@ -63,8 +63,14 @@ internal static class NewCommand
 
             if (folder.Length == 0 && parse.GetValue(dir) is null)
                 folder = AuthoringDefaults.FolderFor(session.KnowledgeBase, answers.Category!);
+            // "Existing" names this knowledge base's categories, not the bundled samples' (the third audit's ticketing
+            // team was told its existing categories were 社群运营…安全合规, none of which it used); a new knowledge
+            // base has none yet, so it is shown the documented ones.
             if (!AuthoringDefaults.Categories(session.KnowledgeBase).Contains(answers.Category!))
-                notes.Add($"分类“{answers.Category}”是新分类，现有分类：{string.Join("、", AuthoringDefaults.DocumentedCategories)}");
+            {
+                var existing = AuthoringDefaults.InUse(session.KnowledgeBase) is { Count: > 0 } inUse ? inUse : AuthoringDefaults.DocumentedCategories;
+                notes.Add($"分类“{answers.Category}”是新分类，现有分类：{string.Join("、", existing)}");
+            }
             if (DraftFolder.IsIgnored(folder))
                 notes.Add($"{folder}/ 以 _ 开头，里面的文件不会被 lint 检查、也不会被检索；定稿后移到正式目录");
 

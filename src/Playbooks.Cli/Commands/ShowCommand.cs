@@ -11,7 +11,7 @@ internal static class ShowCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var id = new Argument<string>("id") { Description = "预案 id，例如 bot-flood" }.RejectingOptions();
+        var id = new Argument<string>("id") { Description = "预案 id，例如 bot-flood" };
         var json = CliOptions.Json();
         var checklist = new Option<bool>("--checklist") { Description = "只输出处理步骤清单（纯文本，可直接粘贴到微信群、企业微信群）" };
         var markdown = new Option<bool>("--md") { Description = "与 --checklist 一起用：输出 Markdown 任务清单（- [ ]）" };

@@ -11,7 +11,7 @@ internal static class SimilarCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var id = new Argument<string>("id") { Description = "预案 id" }.RejectingOptions();
+        var id = new Argument<string>("id") { Description = "预案 id" };
         var limit = CliOptions.Limit("最多显示几条", ResultLimit.Default);
         var json = CliOptions.Json();
         var command = new Command("similar", "列出与某个预案最相近的其他预案") { id, limit, json };

@@ -10,16 +10,24 @@ public static class AuthoringDefaults
     public static IReadOnlyList<string> DocumentedCategories { get; } =
         ["社群运营", "用户运营", "活动运营", "内容运营", "电商运营", "品牌舆情", "安全合规"];
 
-    /// <summary>The documented categories, then any other category in use (most used first).</summary>
+    /// <summary>
+    /// The categories to offer: this knowledge base's own (most used first), then the documented ones it does not use.
+    /// A team with its own categories (票务运营, 现场运营) sees them first rather than after seven it never uses.
+    /// </summary>
     public static IReadOnlyList<string> Categories(LoadedKnowledgeBase knowledgeBase)
     {
-        var inUse = Playbooks(knowledgeBase)
-            .Where(p => p.Category.Length > 0 && !DocumentedCategories.Contains(p.Category))
+        var inUse = InUse(knowledgeBase);
+        return [.. inUse, .. DocumentedCategories.Where(c => !inUse.Contains(c))];
+    }
+
+    /// <summary>The categories this knowledge base's playbooks use, most used first; empty for a new knowledge base.</summary>
+    public static IReadOnlyList<string> InUse(LoadedKnowledgeBase knowledgeBase) =>
+        Playbooks(knowledgeBase)
+            .Where(p => p.Category.Length > 0)
             .GroupBy(p => p.Category, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => g.Key);
-        return [.. DocumentedCategories, .. inUse];
-    }
+            .Select(g => g.Key)
+            .ToList();
 
     /// <summary>
     /// The folder (relative to the knowledge base, '/'-separated) holding most playbooks of <paramref name="category"/>,

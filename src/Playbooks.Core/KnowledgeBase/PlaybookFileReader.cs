@@ -19,18 +19,8 @@ public static class PlaybookFileReader
     /// <param name="maxBytes">The size limit; at most one byte more is read.</param>
     public static Result Read(string file, string path, int maxBytes = SourceText.MaxBytes)
     {
-        switch (FileKinds.Of(file))
-        {
-            case FileKind.Directory:
-                return Problem(path, FindingCodes.NotRegularFile, "这是一个目录（或指向目录的链接），不是文件",
-                    "预案文件必须是普通的 .md 文件：把这个目录改名（去掉 .md 结尾），或把它移出预案目录");
-            case FileKind.Special:
-                return Problem(path, FindingCodes.NotRegularFile, "不是普通文件（命名管道、设备或指向它们的链接），没有读取",
-                    "删除它，或换成普通的 .md 文件");
-            case FileKind.Missing:
-                return Problem(path, FindingCodes.Unreadable, "无法读取文件：文件不存在，或是断开/循环的符号链接",
-                    "检查链接指向的文件是否存在；不需要就删除它");
-        }
+        if (KindProblem(file, path) is { } kindProblem)
+            return kindProblem;
 
         try
         {
@@ -47,9 +37,30 @@ public static class PlaybookFileReader
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Problem(path, FindingCodes.Unreadable, $"无法读取文件：{ex.Message}", "检查文件是否存在、权限是否允许读取");
+            return OpenFailed(file, path, ex);
         }
     }
+
+    /// <summary>
+    /// Why a file that was regular when checked could not be read, in Chinese: .NET's message is English and names the
+    /// absolute path (<c>Access to the path '/kb/x.md' is denied.</c>, the third audit's unreadable file). The file
+    /// may also have been replaced by a folder, or deleted, between the check and the open; it is described as it is now.
+    /// </summary>
+    internal static Result OpenFailed(string file, string path, Exception ex) =>
+        KindProblem(file, path) ?? (ex is UnauthorizedAccessException
+            ? Problem(path, FindingCodes.Unreadable, "无法读取文件：没有读取权限", "给文件加上读取权限（例如 chmod a+r 文件名），或把它移出预案目录")
+            : Problem(path, FindingCodes.Unreadable, $"无法读取文件：{ex.Message}", "检查文件是否存在、权限是否允许读取"));
+
+    private static Result? KindProblem(string file, string path) => FileKinds.Of(file) switch
+    {
+        FileKind.Directory => Problem(path, FindingCodes.NotRegularFile, "这是一个目录（或指向目录的链接），不是文件",
+            "预案文件必须是普通的 .md 文件：把这个目录改名（去掉 .md 结尾），或把它移出预案目录"),
+        FileKind.Special => Problem(path, FindingCodes.NotRegularFile, "不是普通文件（命名管道、设备或指向它们的链接），没有读取",
+            "删除它，或换成普通的 .md 文件"),
+        FileKind.Missing => Problem(path, FindingCodes.Unreadable, "无法读取文件：文件不存在，或是断开/循环的符号链接",
+            "检查链接指向的文件是否存在；不需要就删除它"),
+        _ => null,
+    };
 
     private static Result Problem(string path, string code, string message, string fix) =>
         new(null, 0, new Finding(path, 0, 0, FindingLevel.Error, code, message, fix));

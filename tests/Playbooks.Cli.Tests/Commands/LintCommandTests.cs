@@ -26,6 +26,18 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_newline_in_a_file_name_does_not_split_a_finding_over_two_lines()
+    {
+        _temp.Write("kb/new\nline.md", SamplePlaybooks.Valid("new-line", "文件名里有换行的预案"));
+
+        var result = await _cli.RunAsync("lint", _temp.Combine("kb"));
+
+        var finding = Assert.Single(result.OutLines, l => l.Contains("new-line"));
+        Assert.StartsWith($"{_temp.Combine("kb")}/new\\u000aline.md:2:5: 警告: id“new-line”与文件名“new\\u000aline.md”不一致", finding);
+        Assert.Equal(2, result.OutLines.Count);
+    }
+
+    [Fact]
     public async Task An_empty_folder_argument_or_option_is_a_usage_error_not_the_local_knowledge_base()
     {
         // `lint "$KB"` or `--playbooks "$KB"` with KB unset must not quietly check ./playbooks instead.

@@ -279,10 +279,22 @@ public sealed class NewCommandTests : IDisposable
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(
             [
-                "提示：分类“直播运营”是新分类，现有分类：社群运营、用户运营、活动运营、内容运营、电商运营、品牌舆情、安全合规",
+                "提示：分类“直播运营”是新分类，现有分类：社群运营",
                 "提示：_drafts/ 以 _ 开头，里面的文件不会被 lint 检查、也不会被检索；定稿后移到正式目录",
             ],
             result.ErrorLines);
+    }
+
+    [Fact]
+    public async Task A_new_category_note_names_the_categories_this_team_uses_not_the_bundled_ones()
+    {
+        _temp.Write("kb/ticketing/scalper.md", SamplePlaybooks.Valid("scalper", "开票一秒售罄，黄牛脚本抢光门票").Replace("category: 社群运营", "category: 票务运营"));
+        _temp.Write("kb/ticketing/refund.md", SamplePlaybooks.Valid("refund", "演出取消退款迟迟不到账").Replace("category: 社群运营", "category: 票务运营"));
+
+        var result = await New(["--id", "pay-fail", .. AllFlags[..2], "--category", "现场运营", .. AllFlags[4..]]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("提示：分类“现场运营”是新分类，现有分类：票务运营、社群运营", result.ErrorLines);
     }
 
     [Fact]

@@ -11,13 +11,15 @@ public sealed class AuthoringDefaultsTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void Offers_the_documented_categories_then_the_others_in_use()
+    public void Offers_the_categories_in_use_most_used_first_then_the_documented_ones_it_does_not_use()
     {
         Write("ops/a.md", AuthoringSamples.Valid("a", category: "客服运营"));
+        Write("ops/c.md", AuthoringSamples.Valid("c", category: "客服运营"));
         Write("community/b.md", AuthoringSamples.Valid("b"));
 
-        Assert.Equal(["社群运营", "用户运营", "活动运营", "内容运营", "电商运营", "品牌舆情", "安全合规", "客服运营"],
+        Assert.Equal(["客服运营", "社群运营", "用户运营", "活动运营", "内容运营", "电商运营", "品牌舆情", "安全合规"],
             AuthoringDefaults.Categories(Load()));
+        Assert.Equal(["客服运营", "社群运营"], AuthoringDefaults.InUse(Load()));
     }
 
     [Fact]

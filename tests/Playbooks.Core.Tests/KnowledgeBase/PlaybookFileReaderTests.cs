@@ -75,4 +75,43 @@ public sealed class PlaybookFileReaderTests
         Assert.Equal(SourceText.MaxBytes + 1, read.Bytes!.Length);
         Assert.Equal(SourceText.MaxBytes * 3, read.Length);
     }
+
+    // The open itself failing cannot be staged as root (the tests' user reads any file), so these call the step that
+    // words it. The third audit saw "无法读取文件：Access to the path '/tmp/kb/x.md' is denied." as a non-root user.
+    [Fact]
+    public void A_file_without_read_permission_is_described_in_chinese_without_the_absolute_path()
+    {
+        using var folder = new TempFolder();
+        var file = Path.Combine(folder.Path, "locked.md");
+        File.WriteAllText(file, "内容");
+
+        var read = PlaybookFileReader.OpenFailed(file, "kb/locked.md", new UnauthorizedAccessException($"Access to the path '{file}' is denied."));
+
+        Assert.Equal("无法读取文件：没有读取权限", read.Problem!.Message);
+        Assert.Equal(("kb/locked.md", FindingCodes.Unreadable), (read.Problem.Path, read.Problem.Code));
+    }
+
+    [Fact]
+    public void A_file_replaced_by_a_folder_between_the_check_and_the_open_is_named_a_folder()
+    {
+        using var folder = new TempFolder();
+        var swapped = Path.Combine(folder.Path, "swapped.md");
+        Directory.CreateDirectory(swapped);
+
+        var read = PlaybookFileReader.OpenFailed(swapped, "kb/swapped.md", new UnauthorizedAccessException($"Access to the path '{swapped}' is denied."));
+
+        Assert.Equal(FindingCodes.NotRegularFile, read.Problem!.Code);
+        Assert.Equal("这是一个目录（或指向目录的链接），不是文件", read.Problem.Message);
+    }
+
+    [Fact]
+    public void A_file_deleted_between_the_check_and_the_open_is_named_missing()
+    {
+        using var folder = new TempFolder();
+        var gone = Path.Combine(folder.Path, "gone.md");
+
+        var read = PlaybookFileReader.OpenFailed(gone, "kb/gone.md", new FileNotFoundException($"Could not find file '{gone}'."));
+
+        Assert.Equal("无法读取文件：文件不存在，或是断开/循环的符号链接", read.Problem!.Message);
+    }
 }

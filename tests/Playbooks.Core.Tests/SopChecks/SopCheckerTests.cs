@@ -146,6 +146,17 @@ public sealed class SopCheckerTests
         Assert.Equal([SopPlaybook.LineOf(vague, "加强群管理")], Lines(SopPlaybook.Check(vague), FindingCodes.RetrospectiveNoAction));
     }
 
+    [Theory]
+    [InlineData("- 换票必须扫码，系统按票种提示发哪种手环。")]
+    [InlineData("- 嘉宾合同加违约金条款，宣传物料标注“嘉宾以现场为准”。")]
+    [InlineData("- 番位类信息统一说明“按字母顺序排列”。")]
+    [InlineData("- 入口给儿童发放写有家长电话的手环。")]
+    public void A_rule_written_as_must_clause_marking_or_handing_out_is_a_concrete_action(string item)
+    {
+        // The third audit's ticketing team wrote these; each changes something anyone can check next time.
+        Assert.DoesNotContain(SopPlaybook.Check(SopPlaybook.Text(retrospective: item)), f => f.Code == FindingCodes.RetrospectiveNoAction);
+    }
+
     [Fact]
     public void A_section_still_showing_the_template_hint_is_flagged()
     {
