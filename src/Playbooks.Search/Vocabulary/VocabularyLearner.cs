@@ -136,12 +136,11 @@ public static partial class VocabularyLearner
     /// The words <see cref="Learn"/> gives for <paramref name="playbooks"/>, whatever <paramref name="analyzer"/> already
     /// learned: learning always segments with the lexicon files alone, so it never feeds on its own output.
     /// </summary>
-    public static IReadOnlyList<LearnedWord> LearnWords(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer,
-        IReadOnlyCollection<string>? statisticalWords = null, long? characterCap = null)
+    public static IReadOnlyList<LearnedWord> LearnWords(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer, IReadOnlyCollection<string>? statisticalWords = null)
     {
         var fromFiles = analyzer.Lexicon.WithLearned([]);
         using var learner = fromFiles == analyzer.Lexicon ? null : new Analyzer(fromFiles, analyzer.Normalizer, analyzer.SegmentationCache);
-        return Learn(playbooks, learner ?? analyzer, statisticalWords, characterCap);
+        return Learn(playbooks, learner ?? analyzer, statisticalWords);
     }
 
     /// <summary>

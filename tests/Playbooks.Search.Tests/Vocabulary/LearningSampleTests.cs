@@ -33,7 +33,10 @@ public sealed class LearningSampleTests : IDisposable
         // The largest set the quality figures use: the bundled playbooks beside the second team's.
         var bundled = CorpusTexts.Playbooks(Path.Combine(RepositoryPaths.Root, "playbooks"));
 
-        Assert.True(LearningSample.Of([.. bundled, .. _playbooks]).IsWhole);
+        List<StoredPlaybook> all = [.. bundled, .. _playbooks];
+
+        Assert.True(LearningSample.Of(all).IsWhole);
+        Assert.True(all.Sum(LearningSample.CharactersOf) * 10 < LearningSample.DefaultCharacterCap);
     }
 
     [Fact]
