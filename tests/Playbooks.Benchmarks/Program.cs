@@ -15,6 +15,7 @@ return args switch
     ["quality", .. var rest] => QualityMode.Run(rest),
     ["parse-scaling", .. var rest] => ParseScalingMode.Run(rest),
     ["index-phases", .. var rest] => IndexPhasesMode.Run(rest),
+    ["learning-sample", .. var rest] => LearningSampleMode.Run(rest),
     ["serve-load", .. var rest] => await ServeLoadMode.Run(rest),
     ["live-reload", .. var rest] => await LiveReloadMode.Run(rest),
     _ => Run(args),

@@ -215,7 +215,8 @@ public sealed class NgramStatistics
         return h;
     }
 
-    private static void Bump(Dictionary<string, int> counts, string word) => counts[word] = counts.GetValueOrDefault(word) + 1;
+    // One look-up per occurrence (the neighbour pass bumps a count for every occurrence of every frequent n-gram).
+    private static void Bump(Dictionary<string, int> counts, string word) => CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _)++;
 
     private const int KeyBufferLength = 128;
 

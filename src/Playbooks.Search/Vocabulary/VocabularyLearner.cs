@@ -11,7 +11,8 @@ namespace Playbooks.Search.Vocabulary;
 /// <item>tags: each tag is a word;</item>
 /// <item>bold text: the role heading a handling step (**社群助教（2 分钟内）** → 社群助教);</item>
 /// <item>titles: short phrases between punctuation that occur at least twice in titles and tags;</item>
-/// <item>statistics: runs of 2–3 words that are frequent, cohesive and free at both ends (<see cref="NgramStatistics"/>).</item>
+/// <item>statistics: runs of 2–3 words that are frequent, cohesive and free at both ends (<see cref="NgramStatistics"/>),
+/// counted on every playbook's text, or on a sample of it in a very large knowledge base (<see cref="LearningSample"/>).</item>
 /// </list>
 /// Every candidate first passes <see cref="CandidateGuard"/>. The input analyzer must be the one built from the
 /// lexicon files alone, so learning does not feed on its own output. Pure and deterministic: the same playbooks
@@ -37,11 +38,17 @@ public static partial class VocabularyLearner
     /// of an ordinary refresh, which re-reads only titles, tags and bold text (a few words a playbook). A full re-index
     /// passes null and learns the statistical words afresh.
     /// </param>
-    public static IReadOnlyList<LearnedWord> Learn(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer, IReadOnlyCollection<string>? statisticalWords = null)
+    /// <param name="characterCap">
+    /// Past this many characters of text, statistics are counted on a sample (<see cref="LearningSample"/>; default
+    /// <see cref="LearningSample.CharacterCap"/>); the explicit sources are always read from every playbook.
+    /// </param>
+    public static IReadOnlyList<LearnedWord> Learn(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer,
+        IReadOnlyCollection<string>? statisticalWords = null, long? characterCap = null)
     {
         var guard = new CandidateGuard(analyzer.Lexicon.StopWords, analyzer.Lexicon.SynonymGroups.SelectMany(g => g).ToHashSet(StringComparer.Ordinal));
         var list = playbooks as IReadOnlyList<StoredPlaybook> ?? playbooks.ToList();
-        var statistics = statisticalWords is null ? CountInParallel(list, analyzer) : new NgramStatistics();
+        var sample = statisticalWords is null ? LearningSample.Of(list, characterCap) : null;
+        var statistics = sample is null ? new NgramStatistics() : CountInParallel(sample.Playbooks, analyzer);
         // Title phrases are counted among what authors named (titles, tags, bold), so both modes agree on them.
         var named = new NgramStatistics();
         var explicitWords = new Dictionary<string, WordSource>(StringComparer.Ordinal);
@@ -58,6 +65,7 @@ public static partial class VocabularyLearner
         }
 
         var learned = new Dictionary<string, LearnedWord>(StringComparer.Ordinal);
+        // An explicit word's figures are those of the text counted: the sample's, when learning sampled.
         foreach (var (word, source) in explicitWords)
         {
             var (count, documents) = statisticalWords is null ? statistics.Occurrences(word) : named.Occurrences(word);
@@ -68,7 +76,7 @@ public static partial class VocabularyLearner
             foreach (var word in statisticalWords)
                 learned.TryAdd(word, new LearnedWord(word, WordSource.Statistics, 0, 0, 0, 0));
         else
-            foreach (var ngram in statistics.Scored(MinCount, MinDocuments))
+            foreach (var ngram in statistics.Scored(sample!.Scale(MinCount, MinDocuments), MinDocuments))
                 if (!learned.ContainsKey(ngram.Word) && ngram.Cohesion >= MinCohesion && ngram.Entropy >= MinEntropy
                     && ngram.Parts.All(CharClass.AllHan) && JoinsAFragment(ngram.Parts) && guard.Accepts(ngram.Parts))
                     learned[ngram.Word] = new LearnedWord(ngram.Word, WordSource.Statistics, ngram.Count, ngram.Documents,
