@@ -44,6 +44,7 @@ public static class FindingCodes
     public const string SettingsUnreadable = "settings-unreadable";
     public const string SettingsUnknownKey = "settings-unknown-key";
     public const string SettingsInvalidValue = "settings-invalid-value";
+    public const string SettingsRepeatedKey = "settings-repeated-key";
 
     // SOP quality (SopChecks/): warnings by default; a knowledge base may turn each off or make it an error
     // in the lint: section of its playbooks.yml.

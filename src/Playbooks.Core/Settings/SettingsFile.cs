@@ -17,6 +17,9 @@ public static class SettingsFile
     /// <summary>Section names, for the "unknown key" hint.</summary>
     private static readonly string[] Sections = [SeveritySection.Key, LintSection.Key];
 
+    /// <summary>Repeated keys taken out one by one before the file counts as unreadable (each pass parses it again).</summary>
+    private const int MaxRepeatedKeys = 50;
+
     /// <param name="root">The knowledge base folder.</param>
     /// <param name="displayRoot">The folder as the user gave it, for the paths in findings; <paramref name="root"/> when null.</param>
     public static KnowledgeBaseSettings Load(string root, string? displayRoot = null)
@@ -43,19 +46,34 @@ public static class SettingsFile
     /// <summary>Reads already-decoded text; <paramref name="path"/> is what findings name.</summary>
     public static KnowledgeBaseSettings Parse(string path, string text, string fingerprint = "")
     {
+        var findings = new List<Finding>();
         FrontMatter yaml;
-        try
+        while (true)
         {
-            yaml = FrontMatter.Parse(text, 1);
-        }
-        catch (FrontMatterException ex)
-        {
-            var what = ex.NotMapping ? "不是“键: 值”形式的设置" : ex.Message;
-            return Ignored(path, ex.Line, fingerprint, $"{FileName} 无法读取（{what}），已按默认设置运行",
-                "检查这一行的缩进和冒号；格式和示例见 playbooks/README.md 的“团队设置”");
+            try
+            {
+                yaml = FrontMatter.Parse(text, 1);
+                break;
+            }
+            catch (FrontMatterException ex) when (ex.DuplicateKey is not null && findings.Count < MaxRepeatedKeys
+                && RepeatedKeyRemoval.Remove(text, ex.Line, ex.Column) is { } cut)
+            {
+                // One repeated key costs only its second entry, not the team's whole settings.
+                findings.Add(Warning(path, ex.Line, FindingCodes.SettingsRepeatedKey,
+                    $"{FileName} 里{ex.Message}，已忽略第 {ex.Line} 行起的这一处（{cut.Lines} 行），按第一处的设置运行",
+                    $"同一个键只能写一次：把两处“{ex.DuplicateKey}”下的内容合并到一处，删掉另一处"));
+                text = cut.Text;
+            }
+            catch (FrontMatterException ex)
+            {
+                var what = ex.NotMapping ? "不是“键: 值”形式的设置" : ex.Message;
+                return Ignored(path, ex.Line, fingerprint, $"{FileName} 无法读取（{what}），已按默认设置运行",
+                    ex.DuplicateKey is { } key
+                        ? $"同一个键只能写一次：把两处“{key}”合并成一处；格式和示例见 playbooks/README.md 的“团队设置”"
+                        : "检查这一行的缩进和冒号；格式和示例见 playbooks/README.md 的“团队设置”");
+            }
         }
 
-        var findings = new List<Finding>();
         var settings = KnowledgeBaseSettings.Default;
         foreach (var entry in yaml.Entries)
         {

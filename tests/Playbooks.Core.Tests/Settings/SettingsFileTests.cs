@@ -55,6 +55,47 @@ public sealed class SettingsFileTests
     }
 
     [Fact]
+    public void A_section_written_twice_costs_only_its_second_copy()
+    {
+        // A lead pastes a lint block a second time at the end: the team's scale and first lint block must survive.
+        var settings = SettingsFile.Parse(Path,
+            "severity:\n  炸场: 严重\n  小事: 低\nlint:\n  vague-word: off\n\n# 后来补的\nlint:\n  vague-word: error\n  step-no-role: off\n");
+
+        var finding = Assert.Single(settings.Findings);
+        Assert.Equal((FindingCodes.SettingsRepeatedKey, FindingLevel.Warning, 8), (finding.Code, finding.Level, finding.Line));
+        Assert.Contains("“lint”重复出现（第 4 行已有）", finding.Message, StringComparison.Ordinal);
+        Assert.Contains("已忽略第 8 行起的这一处（3 行）", finding.Message, StringComparison.Ordinal);
+        Assert.True(settings.Severity.TryParse("炸场", out var blowup));
+        Assert.Equal(Severity.Critical, blowup);
+        Assert.Equal(RuleLevel.Off, settings.Lint["vague-word"]);
+        Assert.Equal(RuleLevel.Warning, settings.Lint["step-no-role"]);
+    }
+
+    [Fact]
+    public void A_label_written_twice_keeps_the_rest_of_the_scale_and_the_lines_after_it()
+    {
+        var settings = SettingsFile.Parse(Path, "severity:\n  红线: 严重\n  红线: 高\n  要盯: 中\nseveirty_extra: 1\n");
+
+        Assert.Equal([(FindingCodes.SettingsRepeatedKey, 3), (FindingCodes.SettingsUnknownKey, 5)],
+            settings.Findings.Select(f => (f.Code, f.Line)));
+        Assert.True(settings.Severity.TryParse("红线", out var redLine));
+        Assert.Equal(Severity.Critical, redLine);
+        Assert.True(settings.Severity.TryParse("要盯", out var watch));
+        Assert.Equal(Severity.Medium, watch);
+    }
+
+    [Fact]
+    public void A_key_repeated_inside_one_line_braces_falls_back_to_defaults_and_says_how_to_fix_it()
+    {
+        var settings = SettingsFile.Parse(Path, "severity: { 红线: 严重, 红线: 高 }\n");
+
+        var finding = Assert.Single(settings.Findings);
+        Assert.Equal(FindingCodes.SettingsUnreadable, finding.Code);
+        Assert.Contains("合并成一处", finding.Fix, StringComparison.Ordinal);
+        Assert.Same(SeverityScale.Builtin, settings.Severity);
+    }
+
+    [Fact]
     public void Rejects_a_severity_section_that_is_not_a_mapping()
     {
         var settings = SettingsFile.Parse(Path, "severity: 红色\n");
