@@ -15,9 +15,7 @@ internal static class FindingsView
         // broken over two lines is no longer `path:line:column: …` to editors, CI problem matchers or grep.
         foreach (var finding in findings)
         {
-            // A newline is legal in a file name ("a\nb.md", seen by the third outside audit) and would split the finding
-            // over two lines, so it is shown as the same visible escape as any other control character.
-            var line = finding.ToString().Replace("\r", "\\u000d", StringComparison.Ordinal).Replace("\n", "\\u000a", StringComparison.Ordinal);
+            var line = OneLine.Of(finding.ToString());
             // The colour codes are ours and go out raw; the finding's text (which may quote a file's characters) is neutralised.
             if (env.ColorEnabled)
                 env.RawOut.Write(finding.IsError ? Red : Yellow);

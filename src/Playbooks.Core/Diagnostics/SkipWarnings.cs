@@ -13,12 +13,12 @@ public static class SkipWarnings
     public static string For(string path, IEnumerable<Finding> findings)
     {
         var list = findings as IReadOnlyCollection<Finding> ?? findings.ToList();
-        return (list.FirstOrDefault(IsAboutAccess) ?? list.FirstOrDefault(f => f.IsError)) switch
+        return OneLine.Of((list.FirstOrDefault(IsAboutAccess) ?? list.FirstOrDefault(f => f.IsError)) switch
         {
             { Line: > 0 } reason when !IsAboutAccess(reason) => $"警告：已跳过 {path}:{reason.Line}：{reason.Message}",
             { } reason => $"警告：已跳过 {path}：{reason.Message}",
             null => $"警告：已跳过无法读取的文件 {path}",
-        };
+        });
     }
 
     /// <summary>Could not (or should not) be read at all: the reason is worth more than "cannot be read".</summary>

@@ -32,4 +32,13 @@ public sealed class SkipWarningsTests
     {
         Assert.Equal("警告：已跳过无法读取的文件 kb/a.md", SkipWarnings.For("kb/a.md", [Warning("缺少 owner")]));
     }
+
+    [Fact]
+    public void Stays_one_line_when_the_file_name_holds_a_newline()
+    {
+        // search, list, serve… print this on stderr; a second line would read as a second, nameless warning.
+        var warning = SkipWarnings.For("kb/new\nline.md", [Error(FindingCodes.EmptyFile, 0, "文件为空")]);
+
+        Assert.Equal("警告：已跳过 kb/new\\u000aline.md：文件为空", warning);
+    }
 }
