@@ -431,26 +431,61 @@ public sealed class IndexStore : IDisposable
         }
 
         /// <summary>Writes the postings collected so far as one new segment, and the new bigrams' spellings.</summary>
+        /// <remarks>
+        /// Both tables are WITHOUT ROWID b-trees keyed by what is inserted, and terms are numbered in the order the
+        /// analysing threads first met them, i.e. at random in key order: each insert then lands on another leaf page and
+        /// splits it. Rows handed to SQLite in key order are appended to the rightmost leaf instead (a 3k build's 34 000
+        /// posting rows: ~600 → 140–230 ms of CPU on the one writing thread, with everything else already written). The
+        /// order changes no row, only how fast they are stored; .NET's ordinal order (UTF-16) is SQLite's BINARY order
+        /// (UTF-8 bytes) for every character outside the supplementary planes, and where they differ a row is merely
+        /// out of place.
+        /// </remarks>
         private void Flush()
         {
             if (_pendingPostings == 0)
                 return;
-            InsertPostings("postings", _nextSegment, _pendingIds.SelectMany((ids, kind) =>
-                ids.Select(id => ((long)kind, Terms[kind].Term(id), _pending[kind][id]!.ToArray()))));
-            using var spell = Command("INSERT OR IGNORE INTO spellings(pinyin, gram) VALUES ($pinyin, $gram)");
-            var pinyin = spell.Parameters.Add("$pinyin", SqliteType.Text);
-            var gram = spell.Parameters.Add("$gram", SqliteType.Text);
-            foreach (var id in _pendingIds[IndexSchema.GramsKind])
-            {
-                var token = Terms[IndexSchema.GramsKind].Term(id);
-                pinyin.Value = _spell(token);
-                gram.Value = token;
-                spell.ExecuteNonQuery();
-            }
+            InsertPostings("postings", _nextSegment, PendingInKeyOrder());
+            InsertSpellings();
             ClearPending();
             _nextSegment++;
             if (!_rebuilding)
                 _smallSegments++;
+        }
+
+        /// <summary>The pending posting lists as rows, in the postings table's key order (kind, then term).</summary>
+        private List<(long Kind, string Term, byte[] Data)> PendingInKeyOrder()
+        {
+            var rows = new List<(long Kind, string Term, byte[] Data)>(_pendingIds[0].Count + _pendingIds[1].Count);
+            for (var kind = 0; kind < _pendingIds.Length; kind++)
+            {
+                var first = rows.Count;
+                foreach (var id in _pendingIds[kind])
+                    rows.Add((kind, Terms[kind].Term(id), _pending[kind][id]!.ToArray()));
+                CollectionsMarshal.AsSpan(rows)[first..].Sort(static (a, b) => string.CompareOrdinal(a.Term, b.Term));
+            }
+            return rows;
+        }
+
+        /// <summary>The pinyin spelling of each new bigram, inserted in the spellings table's key order (pinyin, then bigram).</summary>
+        private void InsertSpellings()
+        {
+            var grams = _pendingIds[IndexSchema.GramsKind];
+            var spelled = new (string Pinyin, string Gram)[grams.Count];
+            for (var i = 0; i < spelled.Length; i++)
+            {
+                var term = Terms[IndexSchema.GramsKind].Term(grams[i]);
+                spelled[i] = (_spell(term), term);
+            }
+            Array.Sort(spelled, static (a, b) => string.CompareOrdinal(a.Pinyin, b.Pinyin) is var c and not 0 ? c : string.CompareOrdinal(a.Gram, b.Gram));
+            using var spell = Command("INSERT OR IGNORE INTO spellings(pinyin, gram) VALUES ($pinyin, $gram)");
+            var pinyin = spell.Parameters.Add("$pinyin", SqliteType.Text);
+            var gram = spell.Parameters.Add("$gram", SqliteType.Text);
+            foreach (var (p, g) in spelled)
+            {
+                pinyin.Value = p;
+                gram.Value = g;
+                spell.ExecuteNonQuery();
+            }
         }
 
         /// <summary>A text value of the meta table as of this transaction; null when it was never set.</summary>
