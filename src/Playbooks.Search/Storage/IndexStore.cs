@@ -389,7 +389,8 @@ public sealed class IndexStore : IDisposable
             Insert(doc, stamp, IndexedTerms.Of(words, Terms[IndexSchema.WordsKind]), IndexedTerms.Of(grams, Terms[IndexSchema.GramsKind]));
 
         /// <summary>Inserts a playbook with its word and bigram terms, numbered in <see cref="Terms"/>.</summary>
-        public void Insert(StoredPlaybook doc, SourceStamp stamp, IndexedTerms words, IndexedTerms grams)
+        /// <param name="body"><paramref name="doc"/> as <see cref="Body"/> gives it, when an analysing thread already made it; null to make it here.</param>
+        public void Insert(StoredPlaybook doc, SourceStamp stamp, IndexedTerms words, IndexedTerms grams, string? body = null)
         {
             _insertDoc.Parameters["$id"].Value = doc.Id;
             _insertDoc.Parameters["$path"].Value = doc.Path;
@@ -402,13 +403,19 @@ public sealed class IndexStore : IDisposable
             _insertDoc.Parameters["$metadata"].Value = doc.MetadataProblems ? 1 : 0;
             var rowId = Convert.ToInt64(_insertDoc.ExecuteScalar(), CultureInfo.InvariantCulture);
             _insertBody.Parameters["$rowid"].Value = rowId;
-            _insertBody.Parameters["$doc"].Value = JsonSerializer.Serialize(doc, StoredPlaybookJson.Default.StoredPlaybook);
+            _insertBody.Parameters["$doc"].Value = body ?? Body(doc);
             _insertBody.ExecuteNonQuery();
             Add(IndexSchema.WordsKind, rowId, words);
             Add(IndexSchema.GramsKind, rowId, grams);
             if (_pendingPostings >= FlushAtPostings)
                 Flush();
         }
+
+        /// <summary>
+        /// A playbook as its row in <c>bodies</c> stores it (JSON). A full build makes it on the analysing threads, beside the
+        /// playbook's analysis, so the one writing thread only binds it (~50 µs a playbook off that thread).
+        /// </summary>
+        public static string Body(StoredPlaybook doc) => JsonSerializer.Serialize(doc, StoredPlaybookJson.Default.StoredPlaybook);
 
         private void Add(int kind, long rowId, IndexedTerms terms)
         {
@@ -521,7 +528,7 @@ public sealed class IndexStore : IDisposable
                 return;
             var doc = JsonSerializer.Deserialize(json, StoredPlaybookJson.Default.StoredPlaybook)! with { Id = id, MetadataProblems = metadataProblems };
             Run("UPDATE bodies SET doc = $doc WHERE rowid = $rowid",
-                ("$doc", JsonSerializer.Serialize(doc, StoredPlaybookJson.Default.StoredPlaybook)), ("$rowid", rowId));
+                ("$doc", Body(doc)), ("$rowid", rowId));
         }
 
         private void ClearPending()
