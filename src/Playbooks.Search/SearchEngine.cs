@@ -289,10 +289,10 @@ public sealed class SearchEngine : IDisposable
         RefreshReport report;
         try
         {
-            using (var store = IndexStore.Open(building, _storage))
+            using (var store = IndexStore.CreatePrivate(building, _storage))
             {
                 report = new IndexRefresher(_analyzer, _parser, _progress).Refresh(_knowledgeBase, store, rebuilt: _replaceBrokenFile);
-                store.Checkpoint();
+                store.UseWriteAheadLog();
             }
             // Files with errors still make a knowledge base (the user is told about each); no playbook files at all do not.
             if (report.Added == 0 && report.Skipped.Count == 0 && _indexInsideKnowledgeBase)

@@ -274,7 +274,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             if (guides.ContainsKey(item.File.Relative))
                 writer.ForgetGuide(item.File.Relative); // was a guide, is a playbook now
             if (item.Indexed is { } terms)
-                writer.Insert(stored, item.File.Stamp, terms.Words, terms.Grams);
+                writer.Insert(stored, item.File.Stamp, terms.Words, terms.Grams, ReferenceEquals(stored, item.Stored) ? item.Body : null);
             else
                 writer.Insert(stored, item.File.Stamp, item.Analysis!.Words, item.Analysis.Grams);
             item.Written();
@@ -424,6 +424,9 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         /// <summary>The terms analysed under the write lock, numbered for its writer (then <see cref="Analysis"/> is null).</summary>
         public (IndexedTerms Words, IndexedTerms Grams)? Indexed { get; private set; }
 
+        /// <summary><see cref="Stored"/> as the writer stores it, made beside <see cref="Indexed"/> on the analysing thread.</summary>
+        public string? Body { get; private set; }
+
         public void Analyse(Analyzer analyzer)
         {
             Analysis = DocumentAnalysis.TokensOf(Stored!, analyzer);
@@ -434,6 +437,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         public void Index(Analyzer analyzer, TermCounters counters)
         {
             Indexed = DocumentAnalysis.IndexedOf(Stored!, analyzer, counters);
+            Body = IndexStore.IndexWriter.Body(Stored!);
             Analysis = null;
             AnalysedWith = analyzer;
         }
@@ -443,6 +447,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         {
             Analysis = null;
             Indexed = null;
+            Body = null;
             AnalysedWith = null;
         }
     }

@@ -1,5 +1,6 @@
 using Playbooks.Core.KnowledgeBase;
 using Playbooks.Core.Parsing;
+using Playbooks.Search.Storage;
 using Playbooks.Search.Tests.Support;
 
 namespace Playbooks.Search.Tests.Indexing;
@@ -133,5 +134,23 @@ public sealed class SharedIdRepairTests : IDisposable
         Assert.Contains(Loaded().Findings, f => f.Code == Core.Diagnostics.FindingCodes.InvalidDate);
         Assert.Equal(0, Loaded().MetadataProblemCount);
         Assert.Equal(Loaded().MetadataProblemCount, engine.LastRefresh.MetadataProblems);
+    }
+
+    [Fact]
+    public void Two_files_with_one_id_in_a_first_build_are_stored_under_the_ids_their_results_show()
+    {
+        // A first build makes each stored document on the analysing threads; the file that cannot keep its declared
+        // id gets another one in the writer, and what is stored must be that playbook under its new id.
+        _kb.Write("aa/one.md", Declaring("printer", "量子打印机在门店掉线。").ToString());
+        _kb.Write("bb/two.md", Declaring("printer", "平板死机的另一份纠缠。").ToString());
+
+        using var engine = _kb.Open();
+        using var store = IndexStore.Open(_kb.IndexPath);
+
+        var (original, copy) = (IdOf(engine, "量子打印机")!, IdOf(engine, "纠缠")!);
+        Assert.NotEqual(original, copy);
+        var (stored, storedCopy) = (store.LoadById(original)!.Value.Doc, store.LoadById(copy)!.Value.Doc);
+        Assert.Equal((original, "aa/one.md"), (stored.Id, stored.Path));
+        Assert.Equal((copy, "bb/two.md", true), (storedCopy.Id, storedCopy.Path, storedCopy.MetadataProblems));
     }
 }
