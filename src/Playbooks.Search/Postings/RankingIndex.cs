@@ -30,6 +30,9 @@ public sealed class RankingIndex
     /// </summary>
     public IReadOnlyList<bool> Unwritten { get; init; } = [];
 
+    /// <summary>Each playbook's folder, for <see cref="Ranking.FolderSmoothing"/>; <see cref="Ranking.FolderGroups.None"/> ranks without.</summary>
+    public Ranking.FolderGroups Folders { get; init; } = Ranking.FolderGroups.None;
+
     public bool IsUnwritten(int doc) => doc < Unwritten.Count && Unwritten[doc];
     public TermTable Words { get; }
     public TermTable Grams { get; }
