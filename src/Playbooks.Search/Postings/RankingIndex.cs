@@ -30,8 +30,8 @@ public sealed class RankingIndex
     /// </summary>
     public IReadOnlyList<bool> Unwritten { get; init; } = [];
 
-    /// <summary>Each playbook's folder, for <see cref="Ranking.FolderSmoothing"/>; <see cref="Ranking.FolderGroups.None"/> ranks without.</summary>
-    public Ranking.FolderGroups Folders { get; init; } = Ranking.FolderGroups.None;
+    /// <summary>Each playbook's folder, which ranking smooths scores over; <see cref="FolderGroups.None"/> ranks without.</summary>
+    public FolderGroups Folders { get; init; } = FolderGroups.None;
 
     public bool IsUnwritten(int doc) => doc < Unwritten.Count && Unwritten[doc];
     public TermTable Words { get; }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Playbooks.Search.Documents;
 using Playbooks.Search.Postings;
-using Playbooks.Search.Ranking;
 
 namespace Playbooks.Search.Storage;
 

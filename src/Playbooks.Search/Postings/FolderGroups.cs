@@ -1,8 +1,8 @@
-namespace Playbooks.Search.Ranking;
+namespace Playbooks.Search.Postings;
 
 /// <summary>
 /// Which folder each playbook sits in, as a group number per dense playbook number: the knowledge base's own structure
-/// that <see cref="FolderSmoothing"/> regularises scores over. Teams keep one domain per folder (社群/电商/活动…, or
+/// that ranking regularises scores over (Ranking/FolderSmoothing). Teams keep one domain per folder (社群/电商/活动…, or
 /// another team's files dropped in as a folder of their own), so a folder is a coarse cluster of related incidents.
 /// Immutable; thread-safe.
 /// </summary>
