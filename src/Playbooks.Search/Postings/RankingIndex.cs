@@ -30,6 +30,9 @@ public sealed class RankingIndex
     /// </summary>
     public IReadOnlyList<bool> Unwritten { get; init; } = [];
 
+    /// <summary>Each playbook's folder, which ranking smooths scores over; <see cref="FolderGroups.None"/> ranks without.</summary>
+    public FolderGroups Folders { get; init; } = FolderGroups.None;
+
     public bool IsUnwritten(int doc) => doc < Unwritten.Count && Unwritten[doc];
     public TermTable Words { get; }
     public TermTable Grams { get; }

@@ -35,7 +35,7 @@ public sealed class Ranker(RankingWeights weights)
             (words, weights.WordShare),
             (grams, weights.BigramShare),
             (pinyin, weights.PinyinShare));
-        return WrittenFirst(index, fused)
+        return WrittenFirst(index, FolderSmoothing.Apply(index, fused, weights))
             .Take(limit)
             .Select(x => ((int)x.RowId, x.Score))
             .ToList();

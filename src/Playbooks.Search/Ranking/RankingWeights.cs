@@ -50,6 +50,16 @@ public sealed record RankingWeights
     /// </summary>
     public double StraddlingBigramWeight { get; init; } = 0.5;
 
+    /// <summary>
+    /// How much a playbook's folder counts in its score (<see cref="FolderSmoothing"/>): α in
+    /// s' = (1 − α)·s + α·mean of the folder's best <see cref="FolderMembers"/> scores. Measured on the four tuning sets
+    /// at 0.05–0.3 with 1–5 members; 0.05–0.15 with 2–5 members is a plateau (README, eighth round); from 0.2 the dev set
+    /// loses a query, and one member (the folder's best alone) helps nothing.
+    /// </summary>
+    public double FolderShare { get; init; } = 0.1;
+
+    public int FolderMembers { get; init; } = 3;
+
     /// <summary>Candidates fetched from each representation before fusion (per requested result, and at least).</summary>
     public int CandidatesPerResult { get; init; } = 10;
     public int MinCandidates { get; init; } = 100;

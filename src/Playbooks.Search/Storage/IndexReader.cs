@@ -59,15 +59,16 @@ public sealed class IndexReader : IDisposable
         return (stamps, command.ExecuteScalar() as string);
     }
 
-    /// <summary>Every playbook's row id (ascending) with its length in words and in bigrams.</summary>
-    public (long[] RowIds, int[] WordLengths, int[] GramLengths, bool[] Unwritten) Lengths()
+    /// <summary>Every playbook's row id (ascending) with its length in words and in bigrams, its flag and its path.</summary>
+    public (long[] RowIds, int[] WordLengths, int[] GramLengths, bool[] Unwritten, string[] Paths) Lengths()
     {
         using var command = NewCommand();
-        command.CommandText = "SELECT rowid, words_length, grams_length, unwritten FROM docs ORDER BY rowid";
+        command.CommandText = "SELECT rowid, words_length, grams_length, unwritten, path FROM docs ORDER BY rowid";
         var rowIds = new List<long>();
         var words = new List<int>();
         var grams = new List<int>();
         var unwritten = new List<bool>();
+        var paths = new List<string>();
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
@@ -75,8 +76,9 @@ public sealed class IndexReader : IDisposable
             words.Add(reader.GetInt32(1));
             grams.Add(reader.GetInt32(2));
             unwritten.Add(reader.GetInt32(3) != 0);
+            paths.Add(reader.GetString(4));
         }
-        return ([.. rowIds], [.. words], [.. grams], [.. unwritten]);
+        return ([.. rowIds], [.. words], [.. grams], [.. unwritten], [.. paths]);
     }
 
     /// <summary>How many indexed playbooks have metadata problems (read through a partial index: no table scan).</summary>

@@ -413,6 +413,7 @@
     this.data = d;
     this.count = d.docs.length;
     this.unwritten = d.docs.map(function (doc) { return doc[7] === 1; });
+    this.folders = d.folders;
     this.words = new Table(d.words.lengths);
     this.words.add(d.words.postings);
     this.grams = new Table(d.grams.lengths);
@@ -431,6 +432,7 @@
     this.count = manifest.count;
     this.unwritten = new Array(manifest.count).fill(false);
     manifest.unwritten.forEach(function (doc) { this.unwritten[doc] = true; }, this);
+    this.folders = manifest.folders;
     this.words = new Table(manifest.words.lengths);
     this.grams = new Table(manifest.grams.lengths);
     this.shards = new Map();
@@ -516,6 +518,7 @@
     this.ranking = store.data.ranking;
     this.documents = store.count;
     this.unwritten = store.unwritten;
+    this.folders = store.folders;
     this.words = store.words;
     this.grams = store.grams;
     this.pinyin = new PinyinTable(this.grams, analyzer);
@@ -590,7 +593,25 @@
       .map(function (s) { return s.pinyin; }));
     var pinyin = unknown.length === 0 ? [] : this.score(this.pinyin, unknown.map(function (t) { return [t, 1]; }), r.pinyin, candidates);
     if (pinyin.length > 0 && r.correctedSpellingWeight > 0) grams = withCorrections(grams, pinyin, r.correctedSpellingWeight);
-    return this.writtenFirst(fuse([[words, r.wordShare], [grams, r.bigramShare], [pinyin, r.pinyinShare]])).slice(0, limit);
+    var fused = fuse([[words, r.wordShare], [grams, r.bigramShare], [pinyin, r.pinyinShare]]);
+    return this.writtenFirst(this.folderSmoothing(fused)).slice(0, limit);
+  };
+
+  // FolderSmoothing.Apply: each score mixed with the mean of its folder's best scores, summed in fused order and
+  // mixed as written there, so both give the same doubles. No folders (an empty array): no folder structure.
+  Ranker.prototype.folderSmoothing = function (fused) {
+    var folders = this.folders;
+    var share = this.ranking.folderShare;
+    var members = this.ranking.folderMembers;
+    if (!(share > 0) || members < 1 || folders.length === 0 || fused.length === 0) return fused;
+    var best = new Map();
+    fused.forEach(function (x) {
+      var folder = folders[x[0]];
+      var seen = best.get(folder) || [0, 0];
+      if (seen[1] < members) best.set(folder, [seen[0] + x[1], seen[1] + 1]);
+    });
+    return fused.map(function (x) { return [x[0], (1 - share) * x[1] + share * best.get(folders[x[0]])[0] / members]; })
+      .sort(function (a, b) { return b[1] - a[1] || a[0] - b[0]; });
   };
 
   // Ranker.WithCorrections: a likely typo's sound-alike scores also count in the bigram list, as the bigram meant.

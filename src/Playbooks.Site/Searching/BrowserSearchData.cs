@@ -18,6 +18,8 @@ namespace Playbooks.Site.Searching;
 /// local file fails on <c>file://</c>):</para>
 /// <list type="bullet">
 /// <item><c>fields</c>, <c>ranking</c>: the index's field order and every constant of <see cref="RankingWeights"/>, plus BM25's k1 and b.</item>
+/// <item><c>folders</c>: each playbook's folder group number, in index order, for <see cref="FolderSmoothing"/> (empty
+/// when the knowledge base has no folder structure).</item>
 /// <item><c>docs</c>: per playbook, in index order, <c>[id, title, category, severity, summary, tags, draft, unwritten,
 /// steps, severityText, handlingText]</c>: severity is the canonical level ("" when none or unknown), severityText what
 /// readers see (<see cref="Playbook.SeverityText"/>), unwritten 1 for a draft or empty playbook (ranked after written
@@ -48,6 +50,7 @@ internal static class BrowserSearchData
             json.WriteStartObject();
             json.WriteNumber("version", FormatVersion);
             SearchDataJson.WriteRanking(json, weights);
+            SearchDataJson.WriteFolders(json, index.Ranking.Folders);
             json.WriteStartArray("docs");
             foreach (var playbook in index.Playbooks)
                 SearchDataJson.WriteDoc(json, playbook, summaryOf(playbook));

@@ -18,7 +18,7 @@ namespace Playbooks.Site.Searching;
 /// <para>Files under <c>search/</c> (formats as in <see cref="BrowserSearchData"/>):</para>
 /// <list type="bullet">
 /// <item><c>index.json.gz</c>, the manifest: <c>version</c>, <c>ranking</c>, the analysis tables (<c>fields</c>,
-/// <c>lexicon</c>, <c>t2s</c>, <c>pinyin</c>), <c>count</c> (playbooks), <c>unwritten</c> (indexes of drafts and empty
+/// <c>lexicon</c>, <c>t2s</c>, <c>pinyin</c>), <c>count</c> (playbooks), <c>folders</c> (each playbook's folder group, as in the whole file), <c>unwritten</c> (indexes of drafts and empty
 /// playbooks, which rank last), <c>words</c>/<c>grams</c> <c>lengths</c> (so BM25's field lengths, average length and
 /// document count are the whole index's, exactly), <c>shards</c> and <c>chunk</c> (counts and sizes), and
 /// <c>fingerprint</c>, a hash of every other file, appended to their addresses (<c>?v=</c>) so a rebuilt site never
@@ -84,6 +84,7 @@ internal static class ChunkedSearchData
             json.WriteNumber("version", FormatVersion);
             SearchDataJson.WriteRanking(json, weights);
             json.WriteNumber("count", index.Count);
+            SearchDataJson.WriteFolders(json, index.Ranking.Folders);
             json.WriteStartArray("unwritten");
             for (var doc = 0; doc < index.Count; doc++)
             {

@@ -52,7 +52,22 @@ internal static class SearchDataJson
         json.WriteNumber("minCandidates", weights.MinCandidates);
         json.WriteNumber("maxWordTerms", weights.MaxWordTerms);
         json.WriteNumber("maxBigramTerms", weights.MaxBigramTerms);
+        json.WriteNumber("folderShare", weights.FolderShare);
+        json.WriteNumber("folderMembers", weights.FolderMembers);
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// <c>folders</c>: each playbook's folder group number in index order (<see cref="FolderGroups"/>), or an empty array
+    /// when the knowledge base has no folder structure to smooth over (the browser then ranks without, as the CLI does).
+    /// </summary>
+    public static void WriteFolders(Utf8JsonWriter json, FolderGroups folders)
+    {
+        json.WriteStartArray("folders");
+        if (folders.Grouped)
+            foreach (var group in folders.Numbers)
+                json.WriteNumberValue(group);
+        json.WriteEndArray();
     }
 
     /// <summary>

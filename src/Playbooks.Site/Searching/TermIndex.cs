@@ -35,6 +35,7 @@ internal sealed class TermIndex
         Ranking = new RankingIndex(playbooks.Count, words, grams, new Lazy<TermTable>(() => SpellGrams(grams)))
         {
             Unwritten = playbooks.Select(p => !p.IsWritten).ToArray(),
+            Folders = FolderGroups.Of(playbooks.Select(p => p.Path)),
         };
     }
 

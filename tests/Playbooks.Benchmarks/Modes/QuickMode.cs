@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Playbooks.Benchmarks.Corpora;
+using Playbooks.Benchmarks.Quality;
 using Playbooks.Search;
 using Playbooks.Search.Storage;
 
@@ -47,7 +48,8 @@ internal static class QuickMode
             }
 
             var openClock = Stopwatch.StartNew();
-            using var engine = SearchEngine.Open(folder, indexPath);
+            // PLAYBOOKS_QUALITY_WEIGHTS applies here too, so a ranking step can be timed with and without it on one build.
+            using var engine = SearchEngine.Open(folder, indexPath, WeightOverrides.FromEnvironment());
             var openMs = openClock.Elapsed.TotalMilliseconds;
             if (engine.LastRefresh.Changed)
                 Console.WriteLine($"  warning: {corpus} index was not up to date on reopen");
