@@ -24,7 +24,7 @@ internal static class IndexPhasesMode
 {
     public static int Run(string[] args)
     {
-        var options = new ModeOptions(args, "--builds-only");
+        var options = new ModeOptions(args, "--builds-only", "--allocations");
         var corpus = BenchCorpus.Parse(options.Value("--corpus") ?? "1k");
         var runs = options.Int("--runs", 3);
         var folder = corpus.Ensure(Console.Out);
@@ -122,8 +122,12 @@ internal static class IndexPhasesMode
         // The whole first index as `playbooks search` builds it (read, hash, parse, learn, analyse, write one transaction).
         var indexPath = corpus.IndexPath("phases");
         var builds = new List<(double Wall, double Cpu, double GcPause, int Gen2, double AllocatedMb)>();
+        // --allocations: which types the last build allocates (the runtime's allocation sample; it costs that build some CPU).
+        using var sampler = options.Flag("--allocations") ? new AllocationSampler() : null;
         for (var run = 0; run < runs; run++)
         {
+            if (run == runs - 1)
+                sampler?.Start();
             IndexStore.Delete(indexPath);
             var cpu = CpuTime.Process() ?? 0;
             var pause = GC.GetTotalPauseDuration();
@@ -134,6 +138,7 @@ internal static class IndexPhasesMode
                 builds.Add((clock.Elapsed.TotalMilliseconds, (CpuTime.Process() ?? 0) - cpu,
                     (GC.GetTotalPauseDuration() - pause).TotalMilliseconds, GC.CollectionCount(2) - gen2,
                     (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6));
+            sampler?.Stop();
         }
         IndexStore.Delete(indexPath);
         Console.WriteLine();
@@ -145,6 +150,16 @@ internal static class IndexPhasesMode
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {run + 1} | {builds[run].Wall:F0} | {builds[run].Cpu:F0} | {files.Count / builds[run].Wall * 1000:N0} | {files.Count / builds[run].Cpu * 1000:N0} | {builds[run].GcPause:F0} | {builds[run].Gen2} | {builds[run].AllocatedMb:F0} |"));
         Console.WriteLine($"(load average at the end: {QuickMode.LoadAverage()}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC)");
+        if (sampler is not null)
+        {
+            var types = sampler.Types();
+            var total = Math.Max(1, types.Sum(t => t.Bytes));
+            Console.WriteLine();
+            Console.WriteLine("| type allocated in the last build (sampled) | samples | MB | share |");
+            Console.WriteLine("|---|---:|---:|---:|");
+            foreach (var (type, samples, sampled) in types.Take(30))
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {type} | {samples} | {sampled / 1e6:F0} | {100.0 * sampled / total:F1} % |"));
+        }
         learned?.Dispose();
         return 0;
     }
