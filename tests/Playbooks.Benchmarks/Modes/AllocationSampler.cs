@@ -19,11 +19,15 @@ internal sealed class AllocationSampler : EventListener
 
     public void Stop() => _recording = false;
 
-    /// <summary>The sampled types, most bytes first: samples, and bytes the samples stand for.</summary>
-    public IReadOnlyList<(string Type, int Samples, long Bytes)> Types()
+    /// <summary>The types sampled since the last call, most bytes first: samples, and bytes the samples stand for.</summary>
+    public IReadOnlyList<(string Type, int Samples, long Bytes)> Take()
     {
         lock (_gate)
-            return [.. _byType.Select(t => (t.Key, t.Value.Samples, t.Value.Bytes)).OrderByDescending(t => t.Bytes)];
+        {
+            List<(string Type, int Samples, long Bytes)> types = [.. _byType.Select(t => (t.Key, t.Value.Samples, t.Value.Bytes)).OrderByDescending(t => t.Bytes)];
+            _byType.Clear();
+            return types;
+        }
     }
 
     protected override void OnEventSourceCreated(EventSource source)

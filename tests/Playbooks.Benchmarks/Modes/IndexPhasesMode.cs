@@ -66,6 +66,9 @@ internal static class IndexPhasesMode
                 stored.AsParallel().ForAll(s => DocumentAnalysis.IndexedOf(s, withWords, counters.Value!));
             }),
         };
+        // --allocations: which types each phase's last run and the last build allocate (the runtime's allocation sample; it
+        // costs those runs some CPU).
+        using var sampler = options.Flag("--allocations") ? new AllocationSampler() : null;
         // --builds-only: just the whole builds below (for comparing runtime settings such as DOTNET_gcServer).
         if (!options.Flag("--builds-only"))
         {
@@ -77,11 +80,14 @@ internal static class IndexPhasesMode
                 var allocated = 0L;
                 for (var run = 0; run < runs; run++)
                 {
+                    if (run == runs - 1)
+                        sampler?.Start();
                     var start = CpuTime.Process() ?? 0;
                     var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
                     body();
                     best = Math.Min(best, (CpuTime.Process() ?? 0) - start);
                     allocated = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
+                    sampler?.Stop();
                 }
                 if (texts.Count == 0 && stored.Count > 0)
                 {
@@ -90,6 +96,8 @@ internal static class IndexPhasesMode
                 }
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {name} | {best:F0} | {best * 1000 / files.Count:F0} | {(characters > 0 ? best * 1e6 / characters : double.NaN):F0} | {allocated / 1024.0 / files.Count:F0} |"));
+                if (sampler is not null)
+                    Console.WriteLine($"| (sampled: {string.Join(", ", sampler.Take().Take(6).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Type} {t.Bytes / 1e6:F0} MB")))}) | | | | |");
             }
             Console.WriteLine($"(fields' characters: {characters:N0}, {characters / (double)files.Count:F0} per playbook)");
             var all = cache!.Counts;
@@ -122,8 +130,6 @@ internal static class IndexPhasesMode
         // The whole first index as `playbooks search` builds it (read, hash, parse, learn, analyse, write one transaction).
         var indexPath = corpus.IndexPath("phases");
         var builds = new List<(double Wall, double Cpu, double GcPause, int Gen2, double AllocatedMb)>();
-        // --allocations: which types the last build allocates (the runtime's allocation sample; it costs that build some CPU).
-        using var sampler = options.Flag("--allocations") ? new AllocationSampler() : null;
         for (var run = 0; run < runs; run++)
         {
             if (run == runs - 1)
@@ -152,7 +158,7 @@ internal static class IndexPhasesMode
         Console.WriteLine($"(load average at the end: {QuickMode.LoadAverage()}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC)");
         if (sampler is not null)
         {
-            var types = sampler.Types();
+            var types = sampler.Take();
             var total = Math.Max(1, types.Sum(t => t.Bytes));
             Console.WriteLine();
             Console.WriteLine("| type allocated in the last build (sampled) | samples | MB | share |");
