@@ -130,10 +130,22 @@ internal static class IndexPhasesMode
         // The whole first index as `playbooks search` builds it (read, hash, parse, learn, analyse, write one transaction).
         var indexPath = corpus.IndexPath("phases");
         var builds = new List<(double Wall, double Cpu, double GcPause, int Gen2, double AllocatedMb)>();
+        // --gc-latency batch|sustained|interactive: the collector's latency mode for the builds (a setting a build could
+        // take for its own length, unlike the runtime's configuration, which every command shares).
+        var latency = options.Value("--gc-latency") switch
+        {
+            null => System.Runtime.GCSettings.LatencyMode,
+            "batch" => System.Runtime.GCLatencyMode.Batch,
+            "sustained" => System.Runtime.GCLatencyMode.SustainedLowLatency,
+            "interactive" => System.Runtime.GCLatencyMode.Interactive,
+            var other => throw new ArgumentException($"--gc-latency {other}: batch, sustained or interactive"),
+        };
+        var defaultLatency = System.Runtime.GCSettings.LatencyMode;
         for (var run = 0; run < runs; run++)
         {
             if (run == runs - 1)
                 sampler?.Start();
+            System.Runtime.GCSettings.LatencyMode = latency;
             IndexStore.Delete(indexPath);
             var cpu = CpuTime.Process() ?? 0;
             var pause = GC.GetTotalPauseDuration();
@@ -145,6 +157,7 @@ internal static class IndexPhasesMode
                     (GC.GetTotalPauseDuration() - pause).TotalMilliseconds, GC.CollectionCount(2) - gen2,
                     (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6));
             sampler?.Stop();
+            System.Runtime.GCSettings.LatencyMode = defaultLatency;
         }
         IndexStore.Delete(indexPath);
         Console.WriteLine();
@@ -155,7 +168,7 @@ internal static class IndexPhasesMode
         for (var run = 0; run < builds.Count; run++)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {run + 1} | {builds[run].Wall:F0} | {builds[run].Cpu:F0} | {files.Count / builds[run].Wall * 1000:N0} | {files.Count / builds[run].Cpu * 1000:N0} | {builds[run].GcPause:F0} | {builds[run].Gen2} | {builds[run].AllocatedMb:F0} |"));
-        Console.WriteLine($"(load average at the end: {QuickMode.LoadAverage()}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC)");
+        Console.WriteLine($"(load average at the end: {QuickMode.LoadAverage()}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, latency mode {latency})");
         if (sampler is not null)
         {
             var types = sampler.Take();
