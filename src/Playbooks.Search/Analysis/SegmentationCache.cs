@@ -54,7 +54,7 @@ public sealed class SegmentationCache
     }
 
     /// <summary>The shared string of the word <paramref name="characters"/> (a new one, kept while there is room, the first time).</summary>
-    public string Term(ReadOnlySpan<char> characters)
+    internal string Term(ReadOnlySpan<char> characters)
     {
         if (_termsBySpan.TryGetValue(characters, out var term))
             return term;
