@@ -61,15 +61,35 @@ public sealed unsafe class IcuWordSegmenter : IDisposable
         for (int start = 0, end; start < text.Length; start = end)
         {
             end = SegmentationPieces.PieceEnd(text, start);
-            if (_cache.Find(text.AsSpan(start, end - start)) is not { } cached)
-            {
-                var piece = text[start..end];
-                cached = SegmentInto(piece, new List<Token>()).ToArray();
-                _cache.Keep(piece, cached);
-            }
+            var cached = _cache.Find(text.AsSpan(start, end - start)) ?? SegmentAndKeep(text[start..end]);
             foreach (var token in cached)
                 tokens.Add(new Token(token.Term, token.Start + start, token.End + start));
         }
+        return tokens;
+    }
+
+    /// <summary>
+    /// The tokens of one piece of text (<see cref="SegmentationPieces"/>: <paramref name="piece"/> holds no cut), as
+    /// <see cref="Segment(string)"/> gives them, for reading only: with a cache, the very array it keeps for the piece,
+    /// so an index build's analysis reads what learning segmented without copying it into a list.
+    /// </summary>
+    internal Token[] SegmentPiece(string piece)
+    {
+        if (piece.Length == 0)
+            return [];
+        return _cache?.Find(piece) ?? SegmentAndKeep(piece);
+    }
+
+    // Per thread, reused piece after piece: ICU's tokens are gathered here and kept as one array of their exact length
+    // (growing a new list per piece, then copying it, was most of the token arrays a build allocated).
+    [ThreadStatic] private static List<Token>? _scratch;
+
+    private Token[] SegmentAndKeep(string piece)
+    {
+        var scratch = _scratch ??= [];
+        scratch.Clear();
+        var tokens = SegmentInto(piece, scratch).ToArray();
+        _cache?.Keep(piece, tokens);
         return tokens;
     }
 
@@ -87,7 +107,7 @@ public sealed unsafe class IcuWordSegmenter : IDisposable
             while ((end = iterator.Next()) > start)
             {
                 if (iterator.RuleStatus() >= FirstWordStatus && HasLetterOrDigit(text.AsSpan(start, end - start)))
-                    tokens.Add(new Token(text[start..end], start, end));
+                    tokens.Add(new Token(Term(text, start, end), start, end));
                 start = end;
             }
         }
@@ -110,6 +130,10 @@ public sealed unsafe class IcuWordSegmenter : IDisposable
         }
         return tokens;
     }
+
+    /// <summary>A token's characters: in an index build the cache's one string per distinct word, otherwise a new string.</summary>
+    private string Term(string text, int start, int end) =>
+        _cache?.Term(text.AsSpan(start, end - start)) ?? text[start..end];
 
     private static bool HasLetterOrDigit(ReadOnlySpan<char> segment)
     {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Playbooks.Search.Analysis;
 
 /// <summary>
@@ -40,11 +42,29 @@ public sealed class LexiconMerger
     {
         if (_empty || tokens.Count == 0)
             return tokens;
+        var output = new List<Token>(tokens.Count);
+        MergeInto(normalized, CollectionsMarshal.AsSpan(tokens), output);
+        return output;
+    }
+
+    // Per thread, reused text after text: where mixed-script words are joined before the re-cut.
+    [ThreadStatic] private static List<Token>? _joined;
+
+    /// <summary>
+    /// <see cref="Merge"/>'s tokens appended to <paramref name="output"/>, read from <paramref name="tokens"/> without
+    /// changing it: an index build re-cuts the tokens its segmentation cache keeps into one list per thread.
+    /// </summary>
+    internal void MergeInto(string normalized, ReadOnlySpan<Token> tokens, List<Token> output)
+    {
+        if (_empty || tokens.Length == 0)
+        {
+            output.AddRange(tokens);
+            return;
+        }
         if (_mixedCount > 0)
             tokens = JoinMixed(normalized, tokens);
-        var output = new List<Token>(tokens.Count);
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             if (!CharClass.AllHan(tokens[i].Term))
             {
@@ -53,24 +73,26 @@ public sealed class LexiconMerger
             }
             // The run of adjacent all-Han tokens starting at i.
             var runEnd = i + 1;
-            while (runEnd < tokens.Count && tokens[runEnd].Start == tokens[runEnd - 1].End && CharClass.AllHan(tokens[runEnd].Term))
+            while (runEnd < tokens.Length && tokens[runEnd].Start == tokens[runEnd - 1].End && CharClass.AllHan(tokens[runEnd].Term))
                 runEnd++;
             RecutRun(normalized, tokens, i, runEnd, output);
             i = runEnd;
         }
-        return output;
     }
 
-    /// <summary>Joins 2–3 adjacent tokens whose concatenation is a mixed-script lexicon word (the same list when none do).</summary>
-    private List<Token> JoinMixed(string text, List<Token> tokens)
+    /// <summary>
+    /// Joins 2–3 adjacent tokens whose concatenation is a mixed-script lexicon word: the same tokens when none do, otherwise
+    /// this thread's <see cref="_joined"/> list (valid until the next call).
+    /// </summary>
+    private ReadOnlySpan<Token> JoinMixed(string text, ReadOnlySpan<Token> tokens)
     {
-        List<Token>? output = null; // made at the first join: most texts have none
+        List<Token>? output = null; // filled from the first join: most texts have none
         var i = 0;
-        while (i < tokens.Count)
+        while (i < tokens.Length)
         {
             var joined = 0;
             string? word = null;
-            for (var n = Math.Min(3, tokens.Count - i); n >= 2 && joined == 0; n--)
+            for (var n = Math.Min(3, tokens.Length - i); n >= 2 && joined == 0; n--)
             {
                 var last = tokens[i + n - 1];
                 var adjacent = true;
@@ -85,14 +107,19 @@ public sealed class LexiconMerger
                 i++;
                 continue;
             }
-            output ??= tokens.GetRange(0, i);
+            if (output is null)
+            {
+                output = _joined ??= [];
+                output.Clear();
+                output.AddRange(tokens[..i]);
+            }
             output.Add(new Token(word!, tokens[i].Start, tokens[i + joined - 1].End));
             i += joined;
         }
-        return output ?? tokens;
+        return output is null ? tokens : CollectionsMarshal.AsSpan(output);
     }
 
-    private void RecutRun(string text, List<Token> tokens, int first, int end, List<Token> output)
+    private void RecutRun(string text, ReadOnlySpan<Token> tokens, int first, int end, List<Token> output)
     {
         var runStart = tokens[first].Start;
         var runStop = tokens[end - 1].End;

@@ -425,7 +425,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         public (IndexedTerms Words, IndexedTerms Grams)? Indexed { get; private set; }
 
         /// <summary><see cref="Stored"/> as the writer stores it, made beside <see cref="Indexed"/> on the analysing thread.</summary>
-        public string? Body { get; private set; }
+        public byte[]? Body { get; private set; }
 
         public void Analyse(Analyzer analyzer)
         {

@@ -24,7 +24,7 @@ internal static class IndexPhasesMode
 {
     public static int Run(string[] args)
     {
-        var options = new ModeOptions(args, "--builds-only");
+        var options = new ModeOptions(args, "--builds-only", "--allocations");
         var corpus = BenchCorpus.Parse(options.Value("--corpus") ?? "1k");
         var runs = options.Int("--runs", 3);
         var folder = corpus.Ensure(Console.Out);
@@ -66,6 +66,9 @@ internal static class IndexPhasesMode
                 stored.AsParallel().ForAll(s => DocumentAnalysis.IndexedOf(s, withWords, counters.Value!));
             }),
         };
+        // --allocations: which types each phase's last run and the last build allocate (the runtime's allocation sample; it
+        // costs those runs some CPU).
+        using var sampler = options.Flag("--allocations") ? new AllocationSampler() : null;
         // --builds-only: just the whole builds below (for comparing runtime settings such as DOTNET_gcServer).
         if (!options.Flag("--builds-only"))
         {
@@ -77,11 +80,14 @@ internal static class IndexPhasesMode
                 var allocated = 0L;
                 for (var run = 0; run < runs; run++)
                 {
+                    if (run == runs - 1)
+                        sampler?.Start();
                     var start = CpuTime.Process() ?? 0;
                     var bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
                     body();
                     best = Math.Min(best, (CpuTime.Process() ?? 0) - start);
                     allocated = GC.GetTotalAllocatedBytes(precise: true) - bytesBefore;
+                    sampler?.Stop();
                 }
                 if (texts.Count == 0 && stored.Count > 0)
                 {
@@ -90,6 +96,8 @@ internal static class IndexPhasesMode
                 }
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {name} | {best:F0} | {best * 1000 / files.Count:F0} | {(characters > 0 ? best * 1e6 / characters : double.NaN):F0} | {allocated / 1024.0 / files.Count:F0} |"));
+                if (sampler is not null)
+                    Console.WriteLine($"| (sampled: {string.Join(", ", sampler.Take().Take(6).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Type} {t.Bytes / 1e6:F0} MB")))}) | | | | |");
             }
             Console.WriteLine($"(fields' characters: {characters:N0}, {characters / (double)files.Count:F0} per playbook)");
             var all = cache!.Counts;
@@ -122,8 +130,22 @@ internal static class IndexPhasesMode
         // The whole first index as `playbooks search` builds it (read, hash, parse, learn, analyse, write one transaction).
         var indexPath = corpus.IndexPath("phases");
         var builds = new List<(double Wall, double Cpu, double GcPause, int Gen2, double AllocatedMb)>();
+        // --gc-latency batch|sustained|interactive: the collector's latency mode for the builds (a setting a build could
+        // take for its own length, unlike the runtime's configuration, which every command shares).
+        var latency = options.Value("--gc-latency") switch
+        {
+            null => System.Runtime.GCSettings.LatencyMode,
+            "batch" => System.Runtime.GCLatencyMode.Batch,
+            "sustained" => System.Runtime.GCLatencyMode.SustainedLowLatency,
+            "interactive" => System.Runtime.GCLatencyMode.Interactive,
+            var other => throw new ArgumentException($"--gc-latency {other}: batch, sustained or interactive"),
+        };
+        var defaultLatency = System.Runtime.GCSettings.LatencyMode;
         for (var run = 0; run < runs; run++)
         {
+            if (run == runs - 1)
+                sampler?.Start();
+            System.Runtime.GCSettings.LatencyMode = latency;
             IndexStore.Delete(indexPath);
             var cpu = CpuTime.Process() ?? 0;
             var pause = GC.GetTotalPauseDuration();
@@ -134,6 +156,8 @@ internal static class IndexPhasesMode
                 builds.Add((clock.Elapsed.TotalMilliseconds, (CpuTime.Process() ?? 0) - cpu,
                     (GC.GetTotalPauseDuration() - pause).TotalMilliseconds, GC.CollectionCount(2) - gen2,
                     (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6));
+            sampler?.Stop();
+            System.Runtime.GCSettings.LatencyMode = defaultLatency;
         }
         IndexStore.Delete(indexPath);
         Console.WriteLine();
@@ -144,7 +168,17 @@ internal static class IndexPhasesMode
         for (var run = 0; run < builds.Count; run++)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {run + 1} | {builds[run].Wall:F0} | {builds[run].Cpu:F0} | {files.Count / builds[run].Wall * 1000:N0} | {files.Count / builds[run].Cpu * 1000:N0} | {builds[run].GcPause:F0} | {builds[run].Gen2} | {builds[run].AllocatedMb:F0} |"));
-        Console.WriteLine($"(load average at the end: {QuickMode.LoadAverage()}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC)");
+        Console.WriteLine($"(load average at the end: {QuickMode.LoadAverage()}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, latency mode {latency})");
+        if (sampler is not null)
+        {
+            var types = sampler.Take();
+            var total = Math.Max(1, types.Sum(t => t.Bytes));
+            Console.WriteLine();
+            Console.WriteLine("| type allocated in the last build (sampled) | samples | MB | share |");
+            Console.WriteLine("|---|---:|---:|---:|");
+            foreach (var (type, samples, sampled) in types.Take(30))
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {type} | {samples} | {sampled / 1e6:F0} | {100.0 * sampled / total:F1} % |"));
+        }
         learned?.Dispose();
         return 0;
     }
