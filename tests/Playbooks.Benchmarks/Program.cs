@@ -2,8 +2,26 @@ using BenchmarkDotNet.Running;
 using Playbooks.Benchmarks.Modes;
 using Playbooks.Benchmarks.Quality;
 
+// `<mode> --help` prints the mode's usage; a wrong option (ModeOptions.UsageException) prints it after the reason.
+if (args is [var asked, .. var given] && ModeUsage.Of(asked) is { } usage && given.Any(ModeUsage.IsHelp))
+{
+    Console.WriteLine(usage);
+    return 0;
+}
+
+try
+{
+    return await RunMode(args);
+}
+catch (ModeOptions.UsageException ex) when (args is [var mode, ..] && ModeUsage.Of(mode) is { } line)
+{
+    Console.Error.WriteLine(ex.Message);
+    Console.Error.WriteLine(line);
+    return 2;
+}
+
 // Modes that BenchmarkDotNet does not cover; anything else goes to BenchmarkSwitcher (e.g. --filter '*Query*').
-return args switch
+static async Task<int> RunMode(string[] args) => args switch
 {
     ["quick", .. var rest] => QuickMode.Run(rest),
     ["cli-startup", .. var rest] => CliStartupMode.Run(rest),

@@ -107,7 +107,15 @@ internal static class UsageErrors
     }
 
     private static UsageProblem BadValue(string name, Type type, string value, string? example, Command command) =>
-        new($"{name} 的值“{value}”格式不对，应为{TypeName(type)}", example is null ? HelpHint(command) : $"例如 {example}", ErrorKind.BadValue);
+        new(TooLargeInteger(type, value)
+                ? $"{name} 的值“{value}”太大了"
+                : $"{name} 的值“{value}”格式不对，应为{TypeName(type)}",
+            example is null ? HelpHint(command) : $"例如 {example}", ErrorKind.BadValue);
+
+    // "--limit 99999999999" is a whole number, just not one an int holds: "应为整数" would contradict what was typed.
+    private static bool TooLargeInteger(Type type, string value) =>
+        (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(int) || t == typeof(long))
+        && System.Numerics.BigInteger.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _);
 
     private static IEnumerable<Argument> MissingArguments(CommandResult result) =>
         result.Command.Arguments.Where(a => a.Arity.MinimumNumberOfValues > 0 && (result.GetResult(a)?.Tokens.Count ?? 0) == 0);

@@ -6,10 +6,15 @@ namespace Playbooks.Cli.Output;
 /// <summary>How errors look: message, location, remedy for expected ones; full details for the rest.</summary>
 internal static class ErrorView
 {
+    /// <summary>
+    /// An expected error: "错误：" for the user's situation, "用法错误：" when the command line is wrong, the same words
+    /// the parser's own problems get (<see cref="WriteUsageErrors"/>), so <c>--limit 0</c> reads like <c>--limit abc</c>.
+    /// A location the message already names (the option) is not repeated.
+    /// </summary>
     public static void WriteExpected(CliEnvironment env, PlaybooksException ex)
     {
-        env.Error.WriteLine($"错误：{ex.Message}");
-        if (!string.IsNullOrEmpty(ex.Location))
+        env.Error.WriteLine($"{(ex.Kind.IsUsage ? "用法错误" : "错误")}：{ex.Message}");
+        if (!string.IsNullOrEmpty(ex.Location) && !(ex.Kind.IsUsage && ex.Message.Contains(ex.Location, StringComparison.Ordinal)))
             env.Error.WriteLine($"  位置：{ex.Location}");
         env.Error.WriteLine($"  解决：{ex.Remedy}");
     }

@@ -12,9 +12,9 @@ public static class PlaybookFiles
     }
 
     /// <summary>
-    /// Every <c>*.md</c> under <paramref name="root"/>, recursively, in a stable order (ordinal by relative path).
-    /// Folders whose names start with '.' or '_' are skipped (drafts kept aside, editor folders), and so are
-    /// README.md files, which document a folder rather than being playbooks. A subfolder that cannot be read is left
+    /// Every <c>*.md</c> and <c>*.markdown</c> under <paramref name="root"/>, recursively, in a stable order (ordinal by
+    /// relative path). Folders and files whose names start with '.' or '_' are skipped (drafts kept aside, editor
+    /// folders and files), and so are README files, which document a folder rather than being playbooks. A subfolder that cannot be read is left
     /// out and listed in <see cref="Listing.UnreadableFolders"/>; symbolically linked folders are not followed, so a
     /// link back to an ancestor cannot make the walk loop.
     /// </summary>
@@ -61,8 +61,16 @@ public static class PlaybookFiles
 
     public static bool IsIgnoredFolderName(string name) => name.StartsWith('.') || name.StartsWith('_');
 
+    /// <summary>
+    /// A Markdown file (<c>.md</c> or <c>.markdown</c>, any case) that is not a README and not named like an ignored
+    /// folder: a name starting with '.' is an editor's or the system's (macOS's binary <c>._x.md</c> on shared drives,
+    /// Emacs's <c>.#x.md</c> lock link), one starting with '_' is kept aside like <c>_drafts/</c> (a <c>_template.md</c>).
+    /// <c>serve</c>'s watcher ignores the same names, so what it reloads is exactly what the commands read.
+    /// </summary>
     public static bool IsPlaybookFileName(string name) =>
-        name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !name.Equals("README.md", StringComparison.OrdinalIgnoreCase);
+        (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
+        && !IsIgnoredFolderName(name)
+        && !Path.GetFileNameWithoutExtension(name).Equals("README", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Relative path with forward slashes, as shown to users and stored in the index.</summary>
     public static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');

@@ -36,8 +36,16 @@ public static class QuerySet
             if (line.Length == 0 || line.StartsWith('#') || (i == 0 && line.StartsWith("qid\t", StringComparison.Ordinal)))
                 continue;
             var columns = line.Split('\t');
-            if (columns.Length < 3 || columns[1].Trim().Length == 0)
+            if (columns.Length < 3)
                 throw Malformed(path, i + 1, "每行应有三列，用 Tab 分隔：qid、查询、相关预案");
+            if (columns[0].Trim().Length == 0)
+                throw Malformed(path, i + 1, "第一列的查询编号（qid）是空的");
+            if (columns[1].Trim().Length == 0)
+                throw Malformed(path, i + 1, "第二列的查询是空的，写上值班同学会输入的描述");
+            // A fourth column is most often a second relevant id typed after another Tab: ignoring it would score the
+            // query against half its answers without a word. Trailing empty cells (a spreadsheet's export) are fine.
+            if (columns.Skip(3).FirstOrDefault(c => c.Trim().Length > 0) is { } extra)
+                throw Malformed(path, i + 1, $"第三列之后还有内容“{extra.Trim()}”：多个相关预案都写在第三列，用逗号分隔（id:2,id:1）");
             var relevant = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var item in columns[2].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {

@@ -49,7 +49,7 @@ internal sealed record BenchCorpus(string Name, int? Size)
         var multiplier = text.EndsWith('k') ? 1000 : 1;
         if (int.TryParse(text.TrimEnd('k'), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0)
             return Synthetic(n * multiplier);
-        throw new ArgumentException($"Unknown corpus '{name}': use bundled, or a size such as 1k, 10k, 100k, 5000.");
+        throw new Modes.ModeOptions.UsageException($"Unknown corpus '{name}': use bundled, or a size such as 1k, 10k, 100k, 5000.");
     }
 
     public static BenchCorpus Synthetic(int size) =>

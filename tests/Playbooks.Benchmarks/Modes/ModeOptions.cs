@@ -15,19 +15,22 @@ internal sealed class ModeOptions
         {
             var name = list[i];
             if (!name.StartsWith("--", StringComparison.Ordinal))
-                throw new ArgumentException($"Unexpected argument '{name}'.");
+                throw new UsageException($"Unexpected argument '{name}'.");
             if (flags.Contains(name))
             {
                 _flags.Add(name);
                 continue;
             }
             if (i + 1 >= list.Count)
-                throw new ArgumentException($"{name} needs a value.");
+                throw new UsageException($"{name} needs a value.");
             if (!_values.TryGetValue(name, out var values))
                 _values[name] = values = [];
             values.Add(list[++i]);
         }
     }
+
+    /// <summary>The command line of a mode is wrong: Program prints the message and the mode's usage, no stack trace.</summary>
+    public sealed class UsageException(string message) : ArgumentException(message);
 
     public bool Flag(string name) => _flags.Contains(name);
 

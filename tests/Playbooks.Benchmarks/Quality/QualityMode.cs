@@ -50,7 +50,7 @@ internal static class QualityMode
             : QualitySet.Defaults(Console.Error);
         var names = options.List("--systems", ["ours", "smartcn", "smartcn-single"]);
         var systems = names.Select(n => AllSystems.FirstOrDefault(s => s.Name == n)
-            ?? throw new ArgumentException($"Unknown system '{n}'; known: {string.Join(", ", AllSystems.Select(s => s.Name))}")).ToList();
+            ?? throw new ModeOptions.UsageException($"Unknown system '{n}'; known: {string.Join(", ", AllSystems.Select(s => s.Name))}")).ToList();
 
         Console.WriteLine("| set | queries | system | MRR@10 | R@1 | R@3 | R@5 | nDCG@10 |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");

@@ -1,4 +1,5 @@
 using Playbooks.Benchmarks.Corpora;
+using Playbooks.Benchmarks.Modes;
 using Playbooks.Search.Evaluation;
 
 namespace Playbooks.Benchmarks.Quality;
@@ -64,7 +65,7 @@ internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyLi
         var eq = spec.IndexOf('=');
         var at = spec.LastIndexOf('@');
         if (eq <= 0 || at < eq)
-            throw new ArgumentException($"--set '{spec}': expected name=queries.tsv[+more.tsv]@knowledge-base-folder");
+            throw new ModeOptions.UsageException($"--set '{spec}': expected name=queries.tsv[+more.tsv]@knowledge-base-folder");
         var files = spec[(eq + 1)..at].Split('+', StringSplitOptions.RemoveEmptyEntries);
         return new QualitySet(spec[..eq], Path.GetFullPath(spec[(at + 1)..]), files.SelectMany(QuerySet.Load).ToList());
     }

@@ -280,8 +280,8 @@ public sealed class ImportCommandTests : IDisposable
         var missing = await _cli.RunAsync("import", "--playbooks", _kb);
 
         Assert.Equal((2, 2, 2), (outside.ExitCode, severity.ExitCode, missing.ExitCode));
-        Assert.Equal("错误：子目录“../elsewhere”必须在预案目录之内：不能含 ..", outside.ErrorLines[0]);
-        Assert.Equal("错误：--severity 的值“超高”无效", severity.ErrorLines[0]);
+        Assert.Equal("用法错误：子目录“../elsewhere”必须在预案目录之内：不能含 ..", outside.ErrorLines[0]);
+        Assert.Equal("用法错误：--severity 的值“超高”无效", severity.ErrorLines[0]);
         Assert.Single(MarkdownFiles());
         Assert.False(Directory.Exists(_temp.Combine("elsewhere")));
     }

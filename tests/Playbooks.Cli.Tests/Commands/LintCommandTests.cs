@@ -47,9 +47,9 @@ public sealed class LintCommandTests : IDisposable
         var option = await _cli.RunAsync("lint", "--playbooks", " ");
 
         Assert.Equal((2, ""), (argument.ExitCode, argument.Out));
-        Assert.Equal("错误：要检查的目录（DIR）是空的", argument.ErrorLines[0]);
+        Assert.Equal("用法错误：要检查的目录（DIR）是空的", argument.ErrorLines[0]);
         Assert.Equal((2, ""), (option.ExitCode, option.Out));
-        Assert.Equal("错误：--playbooks 的值是空的", option.ErrorLines[0]);
+        Assert.Equal("用法错误：--playbooks 的值是空的", option.ErrorLines[0]);
     }
 
     [Fact]
@@ -161,6 +161,28 @@ public sealed class LintCommandTests : IDisposable
         Assert.Equal(warned, warning.GetProperty("path").GetString());
         Assert.Equal("warning", warning.GetProperty("level").GetString());
         Assert.Equal("missing-field", warning.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_rule_repeated_many_times_in_one_file_shows_twenty_then_says_how_many_more()
+    {
+        // A file of nothing but headings: one unknown-heading warning per line would bury every other file's findings.
+        var headings = string.Concat(Enumerable.Range(1, 25).Select(i => $"\n## 小节{i}\n"));
+        var noisy = _temp.Write("kb/community/headings.md", SamplePlaybooks.Valid("headings", "全是小标题的预案") + headings);
+        _temp.Write("kb/community/no-owner.md", SamplePlaybooks.WithoutOwner("no-owner"));
+
+        var text = await _cli.RunAsync("lint", _temp.Combine("kb"));
+        var json = await _cli.RunAsync("lint", _temp.Combine("kb"), "--json");
+
+        var shown = text.OutLines.Where(l => l.StartsWith(noisy, StringComparison.Ordinal)).ToList();
+        Assert.Equal(21, shown.Count);
+        Assert.All(shown.Take(20), l => Assert.Contains(": 警告: 无法识别的二级标题", l));
+        Assert.Equal($"{noisy}: 警告: ……另有 5 处同类问题（unknown-heading），运行 playbooks lint --json 可列出全部", shown[20]);
+        Assert.Contains(text.OutLines, l => l.Contains("no-owner.md"));
+        using var document = JsonDocument.Parse(json.Out);
+        var all = document.RootElement.GetProperty("findings").EnumerateArray().ToList();
+        Assert.Equal(25, all.Count(f => f.GetProperty("path").GetString() == noisy && f.GetProperty("code").GetString() == "unknown-heading"));
+        Assert.Equal($"检查了 2 个文件：0 个错误，{all.Count} 个警告。", text.OutLines[^1]);
     }
 
     [Fact]

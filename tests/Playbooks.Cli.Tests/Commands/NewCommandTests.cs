@@ -94,7 +94,7 @@ public sealed class NewCommandTests : IDisposable
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
             [
-                "错误：缺少必填项：--category、--severity、--tags（不在终端里运行，无法提问）",
+                "用法错误：缺少必填项：--category、--severity、--tags（不在终端里运行，无法提问）",
                 "  解决：补上这些选项，例如：playbooks new --title \"群里有人冒充助教拉人\" --category 社群运营 --severity 高 --tags 冒充,拉人,名片 --owner 社群运营主管；或在终端里直接运行 playbooks new，按提示逐项填写",
             ],
             result.ErrorLines);
@@ -102,15 +102,15 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("黑屏,断播", "错误：--tags 无效：需要 3–8 个标签，现在是 2 个（黑屏、断播）")]
-    [InlineData("a,b,c,d,e,f,g,h,i", "错误：--tags 无效：需要 3–8 个标签，现在是 9 个：只留值班同学最常说的几个（a、b、c、d、e、f、g、h、i）")]
+    [InlineData("黑屏,断播", "用法错误：--tags 无效：需要 3–8 个标签，现在是 2 个（黑屏、断播）")]
+    [InlineData("a,b,c,d,e,f,g,h,i", "用法错误：--tags 无效：需要 3–8 个标签，现在是 9 个：只留值班同学最常说的几个（a、b、c、d、e、f、g、h、i）")]
     public async Task Refuses_fewer_than_three_or_more_than_eight_tags_and_says_how_many_there_are(string tags, string error)
     {
         var result = await New(["--id", "live-blackout", .. With("--tags", tags)]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(
-            [error, "  位置：--tags", "  解决：写 3–8 个值班同学描述这类事故时会说的词，逗号分隔，例如 --tags 刷屏,广告,炸群"],
+            [error, "  解决：写 3–8 个值班同学描述这类事故时会说的词，逗号分隔，例如 --tags 刷屏,广告,炸群"],
             result.ErrorLines);
         Assert.Single(Directory.GetFiles(_kb, "*.md", SearchOption.AllDirectories));
     }
@@ -145,7 +145,7 @@ public sealed class NewCommandTests : IDisposable
         var result = await cli.RunAsync("new", "--playbooks", _kb, "--no-input", "--title", "直播间突然黑屏");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("错误：缺少必填项：--category、--severity、--tags、--owner（--no-input 不会提问）", result.ErrorLines[0]);
+        Assert.Equal("用法错误：缺少必填项：--category、--severity、--tags、--owner（--no-input 不会提问）", result.ErrorLines[0]);
         Assert.Empty(prompter.Asked);
     }
 
@@ -221,17 +221,17 @@ public sealed class NewCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--id", "Live_Blackout", "错误：--id“Live_Blackout”不是小写短横线格式")]
-    [InlineData("--severity", "超高", "错误：--severity 的值“超高”无效")]
-    [InlineData("--dir", "../outside", "错误：子目录“../outside”必须在预案目录之内：不能含 ..")]
-    [InlineData("--dir", "/tmp", "错误：子目录“/tmp”必须在预案目录之内：不能是绝对路径")]
-    public async Task Rejects_bad_flag_values_as_usage_errors(string flag, string value, string message)
+    [InlineData("--id", "Live_Blackout", "用法错误：--id“Live_Blackout”不是小写短横线格式", "  解决：")]
+    [InlineData("--severity", "超高", "用法错误：--severity 的值“超高”无效", "  解决：")]
+    [InlineData("--dir", "../outside", "用法错误：子目录“../outside”必须在预案目录之内：不能含 ..", "  位置：--dir")]
+    [InlineData("--dir", "/tmp", "用法错误：子目录“/tmp”必须在预案目录之内：不能是绝对路径", "  位置：--dir")]
+    public async Task Rejects_bad_flag_values_as_usage_errors_naming_the_option_once(string flag, string value, string message, string next)
     {
         var result = await New(With(flag, value));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(message, result.ErrorLines[0]);
-        Assert.Equal($"  位置：{flag}", result.ErrorLines[1]);
+        Assert.StartsWith(next, result.ErrorLines[1]);
         Assert.Single(Directory.GetFiles(_kb, "*.md", SearchOption.AllDirectories));
     }
 

@@ -43,8 +43,8 @@ public sealed partial class SiteCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("--base-url", "handbook", "错误：--base-url 的值“handbook”不是站点的根地址")]
-    [InlineData("--repo-url", "git@example.com:ops.git", "错误：--repo-url 的值“git@example.com:ops.git”不是网页地址")]
+    [InlineData("--base-url", "handbook", "用法错误：--base-url 的值“handbook”不是站点的根地址")]
+    [InlineData("--repo-url", "git@example.com:ops.git", "用法错误：--repo-url 的值“git@example.com:ops.git”不是网页地址")]
     public async Task A_malformed_address_is_a_usage_error_and_nothing_is_written(string option, string value, string message)
     {
         var result = await _cli.RunAsync("site", "--playbooks", "kb", option, value);

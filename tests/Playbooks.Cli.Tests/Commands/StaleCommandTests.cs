@@ -78,8 +78,8 @@ public sealed class StaleCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("0", "错误：--days 应为 1 到 36500 之间的天数，实际是 0")]
-    [InlineData("-5", "错误：--days 应为 1 到 36500 之间的天数，实际是 -5")]
+    [InlineData("0", "用法错误：--days 应为 1 到 36500 之间的天数，实际是 0")]
+    [InlineData("-5", "用法错误：--days 应为 1 到 36500 之间的天数，实际是 -5")]
     [InlineData("半年", "用法错误：--days 的值“半年”格式不对，应为整数")]
     public async Task Rejects_a_days_value_that_is_not_a_positive_number(string days, string message)
     {

@@ -25,6 +25,7 @@ public sealed class UsageErrorsTests : IDisposable
         { ["show"], "缺少参数 <id>（预案 id，例如 bot-flood）", "例如：playbooks show bot-flood" },
         { ["show", "bot-flood", "extra"], "多余的参数“extra”", "内容含空格时请加引号；运行 `playbooks show --help` 查看用法" },
         { ["search", "退款", "--limit", "abc"], "--limit 的值“abc”格式不对，应为整数", "例如 --limit 5" },
+        { ["search", "退款", "--limit", "99999999999"], "--limit 的值“99999999999”太大了", "例如 --limit 5" },
         { ["similar", "bot-flood", "--limit"], "选项 --limit 缺少取值", "在 --limit 后面写上 <N>；运行 `playbooks similar --help` 查看用法" },
     };
 

@@ -31,7 +31,7 @@ public sealed class AuthoringInputTests : IDisposable
         var result = await New("spam-wave", title);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal($"错误：{message}", result.ErrorLines[0]);
+        Assert.Equal($"用法错误：{message}", result.ErrorLines[0]);
         Assert.Single(KnowledgeBaseFiles());
     }
 
@@ -41,7 +41,7 @@ public sealed class AuthoringInputTests : IDisposable
         var result = await New("spam-wave", new string('刷', 2000));
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("错误：--title 无效：标题太长（2000 个字，最多 100 个）：一句话说清是什么事故，细节写进“背景”", result.ErrorLines[0]);
+        Assert.Equal("用法错误：--title 无效：标题太长（2000 个字，最多 100 个）：一句话说清是什么事故，细节写进“背景”", result.ErrorLines[0]);
         Assert.Single(KnowledgeBaseFiles());
     }
 
@@ -55,7 +55,7 @@ public sealed class AuthoringInputTests : IDisposable
         var result = await New(id, "群里刷屏");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal($"错误：--id 无效：“{id}”是 Windows 的保留设备名，这样命名的文件在 Windows 上无法打开；换一个，例如 {id}-incident", result.ErrorLines[0]);
+        Assert.Equal($"用法错误：--id 无效：“{id}”是 Windows 的保留设备名，这样命名的文件在 Windows 上无法打开；换一个，例如 {id}-incident", result.ErrorLines[0]);
         Assert.Single(KnowledgeBaseFiles());
     }
 
@@ -65,7 +65,7 @@ public sealed class AuthoringInputTests : IDisposable
         var result = await New(string.Join('-', Enumerable.Repeat("spam", 60)), "群里刷屏");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("错误：--id 无效：id 太长（299 个字符，最多 64 个）：它也是文件名，写几个关键词即可，例如 bot-flood", result.ErrorLines[0]);
+        Assert.Equal("用法错误：--id 无效：id 太长（299 个字符，最多 64 个）：它也是文件名，写几个关键词即可，例如 bot-flood", result.ErrorLines[0]);
     }
 
     [Fact]
@@ -106,7 +106,43 @@ public sealed class AuthoringInputTests : IDisposable
             var result = await _cli.RunAsync(command, argument, "--playbooks", "kb", "--limit", limit);
 
             Assert.Equal(2, result.ExitCode);
-            Assert.Equal([$"错误：--limit 应在 1 到 100 之间，实际是 {limit}", "  位置：--limit", "  解决：例如 --limit 10"], result.ErrorLines);
+            Assert.Equal([$"用法错误：--limit 应在 1 到 100 之间，实际是 {limit}", "  解决：例如 --limit 10"], result.ErrorLines);
         }
+    }
+
+    [Fact]
+    public async Task A_limit_out_of_range_reads_like_a_limit_that_is_not_a_number()
+    {
+        var outOfRange = await _cli.RunAsync("search", "刷屏", "--playbooks", "kb", "--limit", "0");
+        var notANumber = await _cli.RunAsync("search", "刷屏", "--playbooks", "kb", "--limit", "abc");
+
+        Assert.Equal((2, 2), (outOfRange.ExitCode, notANumber.ExitCode));
+        Assert.StartsWith("用法错误：--limit ", outOfRange.ErrorLines[0]);
+        Assert.StartsWith("用法错误：--limit ", notANumber.ErrorLines[0]);
+        Assert.StartsWith("  解决：", outOfRange.ErrorLines[1]);
+    }
+
+    [Fact]
+    public async Task Search_refuses_more_than_a_mebibyte_on_standard_input_before_reading_it_all()
+    {
+        _cli.Input = new string('刷', 400_000); // 1.2 MB as UTF-8
+
+        var result = await _cli.RunAsync("search", "-", "--playbooks", "kb");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("用法错误：从标准输入读到的检索内容超过 1 MiB", result.ErrorLines[0]);
+        Assert.Equal("", result.Out);
+    }
+
+    [Fact]
+    public async Task A_description_piped_in_is_searched_without_its_closing_newline()
+    {
+        _cli.Input = "群里刷屏\n";
+
+        var result = await _cli.RunAsync("search", "-", "--playbooks", "kb", "--json");
+
+        Assert.Equal(0, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Out);
+        Assert.Equal("群里刷屏", json.RootElement.GetProperty("query").GetString());
     }
 }

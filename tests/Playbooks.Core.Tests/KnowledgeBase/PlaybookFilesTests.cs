@@ -27,6 +27,28 @@ public sealed class PlaybookFilesTests
     }
 
     [Fact]
+    public void Reads_markdown_extension_in_any_case_beside_md()
+    {
+        using var folder = new TempFolder();
+        Touch(folder, "community/bot-flood.markdown", "user/refund-wave.MD", "Shop.Markdown", "README.markdown", "notes.mdx");
+
+        var files = PlaybookFiles.Enumerate(folder.Path).Select(f => PlaybookFiles.Relative(folder.Path, f));
+
+        Assert.Equal(["Shop.Markdown", "community/bot-flood.markdown", "user/refund-wave.MD"], files);
+    }
+
+    [Fact]
+    public void Skips_files_named_like_ignored_folders_as_editors_and_macos_leave_them()
+    {
+        using var folder = new TempFolder();
+        Touch(folder, "community/._bot-flood.md", "community/.#bot-flood.md", "_template.md", "community/bot-flood.md");
+
+        var files = PlaybookFiles.Enumerate(folder.Path).Select(f => PlaybookFiles.Relative(folder.Path, f));
+
+        Assert.Equal(["community/bot-flood.md"], files);
+    }
+
+    [Fact]
     public void Does_not_follow_symlinked_folders()
     {
         using var folder = new TempFolder();
@@ -58,14 +80,18 @@ public sealed class PlaybookFilesTests
     }
 
     [Fact]
-    public void Lists_files_whose_names_start_with_a_dot_as_before()
+    public void The_disk_listing_sees_dot_files_and_the_scan_leaves_them_out_by_name()
     {
+        // The listing itself hides nothing (a bare EnumerationOptions would skip dot-files silently); which names are
+        // playbooks is IsPlaybookFileName's rule alone.
         using var folder = new TempFolder();
         Touch(folder, "community/.draft-of-refund.md", "community/kept.md");
 
+        var listed = DiskFolderListing.Instance.Files(Path.Combine(folder.Path, "community")).Select(f => Path.GetFileName(f.Path)).Order(StringComparer.Ordinal);
         var files = PlaybookFiles.Scan(folder.Path).Entries.Select(e => e.Relative);
 
-        Assert.Equal(["community/.draft-of-refund.md", "community/kept.md"], files);
+        Assert.Equal([".draft-of-refund.md", "kept.md"], listed);
+        Assert.Equal(["community/kept.md"], files);
     }
 
     [Fact]

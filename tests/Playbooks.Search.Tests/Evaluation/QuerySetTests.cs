@@ -29,7 +29,10 @@ public sealed class QuerySetTests
 
     [Theory]
     [InlineData("d1\t刷屏\n", "每行应有三列，用 Tab 分隔：qid、查询、相关预案")]
-    [InlineData("d1\t \tbot-flood\n", "每行应有三列，用 Tab 分隔：qid、查询、相关预案")]
+    [InlineData("d1\t \tbot-flood\n", "第二列的查询是空的，写上值班同学会输入的描述")]
+    [InlineData("d1\t\tbot-flood\n", "第二列的查询是空的，写上值班同学会输入的描述")]
+    [InlineData(" \t刷屏\tbot-flood\n", "第一列的查询编号（qid）是空的")]
+    [InlineData("d1\t刷屏\tbot-flood:2\tmember-ad-spam:1\n", "第三列之后还有内容“member-ad-spam:1”：多个相关预案都写在第三列，用逗号分隔（id:2,id:1）")]
     [InlineData("d1\t刷屏\t , \n", "第三列没有相关预案")]
     [InlineData("d1\t刷屏\tbot-flood:x\n", "相关预案“bot-flood:x”格式不对，应为 id:2（主要答案）或 id:1（也可接受），等级最高为 3")]
     [InlineData("d1\t刷屏\tbot-flood:4\n", "相关预案“bot-flood:4”格式不对，应为 id:2（主要答案）或 id:1（也可接受），等级最高为 3")]
@@ -45,6 +48,14 @@ public sealed class QuerySetTests
         Assert.Equal($"查询集第 3 行格式错误：{what}", error.Message);
         Assert.Equal("queries/dev.tsv:3", error.Location);
         Assert.Equal("按 qid<Tab>查询<Tab>id:2,id:1 的格式修改这一行", error.Remedy);
+    }
+
+    [Fact]
+    public void Accepts_empty_cells_after_the_third_column_as_a_spreadsheet_exports_them()
+    {
+        var queries = QuerySet.Parse("dev.tsv", "d1\t刷屏\tbot-flood:2\t\t \n");
+
+        Assert.Equal(["d1|刷屏|bot-flood:2|line 1"], queries.Select(Describe));
     }
 
     [Fact]

@@ -31,8 +31,7 @@ public sealed class ServeCommandTests
 
         Assert.Equal(CliApp.ExitUsage, exit);
         Assert.Equal(
-            "错误：--urls 的值“127.0.0.1:5988”不是有效的监听地址：要写成 协议://主机:端口\n" +
-            "  位置：--urls\n" +
+            "用法错误：--urls 的值“127.0.0.1:5988”不是有效的监听地址：要写成 协议://主机:端口\n" +
             "  解决：例如 --urls http://127.0.0.1:5988（多个地址用 ; 分隔）\n",
             error);
     }
