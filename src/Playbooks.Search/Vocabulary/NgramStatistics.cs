@@ -105,18 +105,46 @@ public sealed class NgramStatistics
     }
 
     /// <summary>
-    /// Adds the counts of <paramref name="later"/>, which counted other playbooks, all numbered after this one's: so
-    /// playbooks can be counted in parallel, a contiguous range each, and merged in order with the same result as one
-    /// counter given them all (an n-gram keeps the parts it was first seen with, and the table its order).
+    /// Adds the counts of <paramref name="later"/>, which counted other playbooks, in that order, all numbered after
+    /// this one's: so playbooks can be counted in parallel, a contiguous range each, and merged in order with the same
+    /// result as one counter given them all (an n-gram keeps the parts it was first seen with, and the table its order).
     /// </summary>
-    public void Merge(NgramStatistics later)
+    public void Merge(params IReadOnlyList<NgramStatistics> later)
+    {
+        // The tables in order, on this thread: an n-gram's id is its place in the order first seen. Then the positions,
+        // renumbered, each range into its own stretch of arrays sized once (millions of positions in a full build).
+        var offsets = new int[later.Count + 1];
+        offsets[0] = _words.Count;
+        var wordOf = new int[later.Count][];
+        var idOf = new int[later.Count][];
+        for (var r = 0; r < later.Count; r++)
+        {
+            (wordOf[r], idOf[r]) = MergeTables(later[r], offsets[r]);
+            offsets[r + 1] = offsets[r] + later[r]._words.Count;
+            foreach (var end in later[r]._runEnds)
+                _runEnds.Add(end + offsets[r]);
+        }
+        CollectionsMarshal.SetCount(_words, offsets[^1]);
+        foreach (var ids in _ngramAt)
+            CollectionsMarshal.SetCount(ids, offsets[^1]);
+        Parallel.For(0, later.Count, r =>
+        {
+            Renumber(later[r]._words, CollectionsMarshal.AsSpan(_words)[offsets[r]..], wordOf[r]);
+            for (var n = 0; n < _ngramAt.Length; n++)
+                Renumber(later[r]._ngramAt[n], CollectionsMarshal.AsSpan(_ngramAt[n])[offsets[r]..], idOf[r]);
+        });
+    }
+
+    /// <summary>
+    /// Adds <paramref name="later"/>'s words and n-grams to this one's tables, its positions moved by
+    /// <paramref name="offset"/>: what each of its word and n-gram ids is here.
+    /// </summary>
+    private (int[] WordOf, int[] IdOf) MergeTables(NgramStatistics later, int offset)
     {
         var wordOf = new int[later._vocabulary.Count];
         for (var word = 0; word < wordOf.Length; word++)
             wordOf[word] = _vocabulary.Add(later._vocabulary.Text(word), later._vocabulary.Occurrences(word));
         _total += later._total;
-        // later's words follow this one's, so its positions move by this many; its n-grams take this one's ids.
-        var offset = _words.Count;
         var idOf = new int[later._ngrams.Count];
         for (var seen = 0; seen < idOf.Length; seen++)
         {
@@ -129,19 +157,12 @@ public sealed class NgramStatistics
                 : counts with { Count = counts.Count + theirs.Count, LastDoc = theirs.LastDoc, Documents = counts.Documents + theirs.Documents };
             idOf[seen] = id;
         }
-        Append(_words, later._words, wordOf);
-        foreach (var end in later._runEnds)
-            _runEnds.Add(end + offset);
-        for (var n = 0; n < _ngramAt.Length; n++)
-            Append(_ngramAt[n], later._ngramAt[n], idOf);
+        return (wordOf, idOf);
     }
 
-    /// <summary>Appends <paramref name="ids"/> to <paramref name="to"/>, each renumbered by <paramref name="map"/> (−1 stays −1).</summary>
-    private static void Append(List<int> to, List<int> ids, int[] map)
+    /// <summary>Writes <paramref name="ids"/> into <paramref name="target"/>, each renumbered by <paramref name="map"/> (−1 stays −1).</summary>
+    private static void Renumber(List<int> ids, Span<int> target, int[] map)
     {
-        var start = to.Count;
-        CollectionsMarshal.SetCount(to, start + ids.Count);
-        var target = CollectionsMarshal.AsSpan(to)[start..];
         var source = CollectionsMarshal.AsSpan(ids);
         for (var i = 0; i < source.Length; i++)
             target[i] = source[i] < 0 ? -1 : map[source[i]];
