@@ -37,6 +37,20 @@ public sealed class NgramStatistics
     // the neighbour pass of Scored reads these instead of looking every occurrence up again.
     private readonly List<int>[] _ngramAt = [.. Enumerable.Range(0, CandidateGuard.MaxParts - 1).Select(_ => new List<int>())];
     private long _total;
+    // Each piece counted by AddPiece, by reference, and where its word ids start in _words and how many there are.
+    private readonly Dictionary<Token[], (int Start, int Length)>? _pieces;
+
+    public NgramStatistics()
+    {
+    }
+
+    /// <param name="reusePieces">
+    /// Whether <see cref="AddPiece"/> is given a piece's text as the same array each time it recurs, as an analyzer
+    /// with a <see cref="SegmentationCache"/> gives it (half of a synthetic 3k corpus's pieces recur): then a piece met
+    /// again takes the ids its first occurrence got instead of looking every word and n-gram up by its characters.
+    /// </param>
+    public NgramStatistics(bool reusePieces) =>
+        _pieces = reusePieces ? new Dictionary<Token[], (int, int)>(ReferenceEqualityComparer.Instance) : null;
 
     /// <summary>
     /// Adds one playbook's runs of words (<see cref="WordRuns"/>). Add each playbook's runs together, one playbook
@@ -79,6 +93,63 @@ public sealed class NgramStatistics
         }
     }
 
+    /// <summary>
+    /// <see cref="Add(int, ReadOnlySpan{Token})"/> for a piece of <see cref="Analyzer.SegmentPieces"/>; a piece counted
+    /// before by this counter (the same array) is counted again from the ids it got then (see the constructor).
+    /// </summary>
+    public void AddPiece(int doc, Token[] piece)
+    {
+        if (_pieces is null)
+        {
+            Add(doc, piece);
+            return;
+        }
+        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_pieces, piece, out var seen);
+        if (seen)
+        {
+            Recount(doc, first.Start, first.Length, piece);
+            return;
+        }
+        var start = _words.Count;
+        Add(doc, piece);
+        first = (start, _words.Count - start);
+    }
+
+    /// <summary>
+    /// Counts again the <paramref name="length"/> words at <paramref name="from"/> in <see cref="_words"/> (a piece
+    /// counted before, whose words are <paramref name="piece"/>): the same word and n-gram ids, one more occurrence each.
+    /// </summary>
+    private void Recount(int doc, int from, int length, ReadOnlySpan<Token> piece)
+    {
+        var offset = _words.Count;
+        Repeat(_words, from, length);
+        foreach (var word in CollectionsMarshal.AsSpan(_words).Slice(offset, length))
+            _vocabulary.CountAgain(word);
+        _total += length;
+        for (var i = 1; i <= piece.Length; i++)
+            if (i == piece.Length || piece[i].Start != piece[i - 1].End)
+                _runEnds.Add(offset + i);
+        foreach (var ids in _ngramAt)
+        {
+            Repeat(ids, from, length);
+            foreach (var id in CollectionsMarshal.AsSpan(ids).Slice(offset, length))
+                if (id >= 0)
+                {
+                    ref var counts = ref _ngrams[id];
+                    counts = OneMore(counts, doc);
+                }
+        }
+    }
+
+    /// <summary>Appends a copy of <paramref name="list"/>'s <paramref name="length"/> items at <paramref name="from"/>.</summary>
+    private static void Repeat(List<int> list, int from, int length)
+    {
+        var offset = list.Count;
+        CollectionsMarshal.SetCount(list, offset + length);
+        var items = CollectionsMarshal.AsSpan(list);
+        items.Slice(from, length).CopyTo(items[offset..]);
+    }
+
     /// <summary>Counts the n-grams of the run of words just appended to <see cref="_words"/> at <paramref name="offset"/>.</summary>
     private void CountRun(int doc, int offset)
     {
@@ -96,13 +167,14 @@ public sealed class NgramStatistics
                 // One look-up per occurrence, by a hash made from the words' hashes; characters are copied only for a new n-gram.
                 var id = _ngrams.FindOrAdd(_vocabulary.KeyOf(run.Slice(i, n)), out var added);
                 ref var counts = ref _ngrams[id];
-                counts = added
-                    ? new Counts(offset + i, n, 1, doc, 1)
-                    : counts with { Count = counts.Count + 1, LastDoc = doc, Documents = counts.Documents + (counts.LastDoc == doc ? 0 : 1) };
+                counts = added ? new Counts(offset + i, n, 1, doc, 1) : OneMore(counts, doc);
                 at[i] = id;
             }
         }
     }
+
+    private static Counts OneMore(Counts counts, int doc) =>
+        counts with { Count = counts.Count + 1, LastDoc = doc, Documents = counts.Documents + (counts.LastDoc == doc ? 0 : 1) };
 
     /// <summary>
     /// Adds the counts of <paramref name="later"/>, which counted other playbooks, in that order, all numbered after

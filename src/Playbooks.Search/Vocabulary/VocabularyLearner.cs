@@ -124,7 +124,7 @@ public static partial class VocabularyLearner
         var ranges = Math.Clamp(playbooks.Count / MinRangeSize, 1, Environment.ProcessorCount * 4);
         var counted = Enumerable.Range(0, ranges).AsParallel().AsOrdered().Select(range =>
         {
-            var statistics = new NgramStatistics();
+            var statistics = new NgramStatistics(reusePieces: analyzer.SegmentationCache is not null);
             var pieces = new List<Token[]>();
             for (var doc = range * playbooks.Count / ranges; doc < (range + 1) * playbooks.Count / ranges; doc++)
                 foreach (var text in playbooks[doc].Fields.Values)
@@ -133,7 +133,7 @@ public static partial class VocabularyLearner
                     pieces.Clear();
                     analyzer.SegmentPieces(text, pieces);
                     foreach (var piece in pieces)
-                        statistics.Add(doc, piece);
+                        statistics.AddPiece(doc, piece);
                 }
             return statistics;
         }).ToList();

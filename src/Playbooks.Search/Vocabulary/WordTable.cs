@@ -31,6 +31,13 @@ internal sealed class WordTable
         return id;
     }
 
+    /// <summary>Counts one more occurrence of word <paramref name="id"/>.</summary>
+    public void CountAgain(int id)
+    {
+        ref var entry = ref CollectionsMarshal.AsSpan(_words)[id];
+        entry = entry with { Occurrences = entry.Occurrences + 1 };
+    }
+
     public string Text(int id) => _words[id].Text;
 
     public int Occurrences(int id) => _words[id].Occurrences;
