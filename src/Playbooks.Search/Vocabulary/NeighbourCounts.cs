@@ -8,7 +8,7 @@ namespace Playbooks.Search.Vocabulary;
 /// dictionaries per n-gram. A side's neighbours keep the order they were first met in, as those dictionaries did,
 /// because branching entropy sums over them in that order and a double sum depends on its order.
 /// </summary>
-/// <remarks>Not thread-safe; count disjoint stretches of text apart and <see cref="Merge"/> them in text order.</remarks>
+/// <remarks>Not thread-safe.</remarks>
 internal sealed class NeighbourCounts
 {
     private readonly record struct Pair(int Side, int Word);
@@ -20,7 +20,7 @@ internal sealed class NeighbourCounts
     private int _shift = 64 - 10;
 
     /// <summary>One more occurrence of <paramref name="word"/> beside side <paramref name="side"/>.</summary>
-    public void Bump(int side, int word, int by = 1)
+    public void Bump(int side, int word)
     {
         var key = (ulong)(uint)side << 32 | (uint)word;
         var mask = _slots.Length - 1;
@@ -31,22 +31,15 @@ internal sealed class NeighbourCounts
             var index = _slots[slot] - 1;
             if (pairs[index].Side == side && pairs[index].Word == word)
             {
-                CollectionsMarshal.AsSpan(_counts)[index] += by;
+                CollectionsMarshal.AsSpan(_counts)[index]++;
                 return;
             }
         }
         _slots[slot] = _pairs.Count + 1;
         _pairs.Add(new Pair(side, word));
-        _counts.Add(by);
+        _counts.Add(1);
         if (2 * _pairs.Count > _slots.Length)
             Grow();
-    }
-
-    /// <summary>Adds the counts of <paramref name="later"/>, which counted the text after this one's.</summary>
-    public void Merge(NeighbourCounts later)
-    {
-        for (var i = 0; i < later._pairs.Count; i++)
-            Bump(later._pairs[i].Side, later._pairs[i].Word, later._counts[i]);
     }
 
     /// <summary>
