@@ -22,23 +22,35 @@ public sealed class NgramStatistics
         public string Word => string.Concat(Parts);
     }
 
-    private readonly Dictionary<string, int> _unigrams = new(StringComparer.Ordinal);
-    // An n-gram's parts are where it was first seen in _words (First, N): a learning pass meets hundreds of thousands of
-    // distinct n-grams, and an array of parts for each, kept until the pass ends, was work for the garbage collector.
-    private readonly Dictionary<string, (int First, int N, int Count, int LastDoc, int Documents, int Id)> _ngrams = new(StringComparer.Ordinal);
-    // Counting looks every n-gram up by its characters, so only a new n-gram allocates its key (most occurrences repeat one).
-    private readonly Dictionary<string, (int First, int N, int Count, int LastDoc, int Documents, int Id)>.AlternateLookup<ReadOnlySpan<char>> _ngramsBySpan;
-    // Every run's words end to end, and where each run ends: two growing arrays instead of an array per run.
-    private readonly List<string> _words = [];
-    private readonly List<int> _runEnds = [];
-    // The id of the n-gram of each length (2, 3) that starts at each position of _words (-1: none, the run ends first),
-    // ids numbering the n-grams as first seen: the neighbour pass of Scored reads these instead of looking every
-    // occurrence up by its characters again (millions of look-ups in a full build, on one thread).
-    private readonly List<int>[] _ngramAt = [.. Enumerable.Range(0, CandidateGuard.MaxParts - 1).Select(_ => new List<int>())];
-    private int _ids;
-    private long _total;
+    // An n-gram's figures; its parts are where it was first seen in _words (First, N), so no n-gram holds an array.
+    private record struct Counts(int First, int N, int Count, int LastDoc, int Documents);
 
-    public NgramStatistics() => _ngramsBySpan = _ngrams.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Every distinct word once, with its unigram count; runs refer to words by id.
+    private readonly WordTable _vocabulary = new();
+    // The n-grams by their characters (社|群助 and 社群|助 are one n-gram), in the order first seen: a learning pass meets
+    // about a million distinct n-grams, and a string per n-gram, kept until the pass ends, was work for the collector.
+    private readonly CharSpanTable<Counts> _ngrams = new();
+    // Every run's word ids end to end, and where each run ends: two growing arrays instead of an array per run.
+    private readonly List<int> _words = [];
+    private readonly List<int> _runEnds = [];
+    // The id of the n-gram of each length (2, 3) that starts at each position of _words (-1: none, the run ends first):
+    // the neighbour pass of Scored reads these instead of looking every occurrence up again.
+    private readonly List<int>[] _ngramAt = [.. Enumerable.Range(0, CandidateGuard.MaxParts - 1).Select(_ => new List<int>())];
+    private long _total;
+    // Each piece counted by AddPiece, by reference, and where its word ids start in _words and how many there are.
+    private readonly Dictionary<Token[], (int Start, int Length)>? _pieces;
+
+    public NgramStatistics()
+    {
+    }
+
+    /// <param name="reusePieces">
+    /// Whether <see cref="AddPiece"/> is given a piece's text as the same array each time it recurs, as an analyzer
+    /// with a <see cref="SegmentationCache"/> gives it (half of a synthetic 3k corpus's pieces recur): then a piece met
+    /// again takes the ids its first occurrence got instead of looking every word and n-gram up by its characters.
+    /// </param>
+    public NgramStatistics(bool reusePieces) =>
+        _pieces = reusePieces ? new Dictionary<Token[], (int, int)>(ReferenceEqualityComparer.Instance) : null;
 
     /// <summary>
     /// Adds one playbook's runs of words (<see cref="WordRuns"/>). Add each playbook's runs together, one playbook
@@ -49,7 +61,8 @@ public sealed class NgramStatistics
         foreach (var run in runs)
         {
             var offset = _words.Count;
-            _words.AddRange(run);
+            foreach (var word in run)
+                _words.Add(_vocabulary.Add(word));
             CountRun(doc, offset);
         }
     }
@@ -74,23 +87,75 @@ public sealed class NgramStatistics
                 continue;
             var offset = _words.Count;
             for (var k = start; k < i; k++)
-                _words.Add(words[k].Term);
+                _words.Add(_vocabulary.Add(words[k].Term));
             CountRun(doc, offset);
             start = i;
         }
     }
 
-    /// <summary>Counts the run of words just appended to <see cref="_words"/> at <paramref name="offset"/>.</summary>
+    /// <summary>
+    /// <see cref="Add(int, ReadOnlySpan{Token})"/> for a piece of <see cref="Analyzer.SegmentPieces"/>; a piece counted
+    /// before by this counter (the same array) is counted again from the ids it got then (see the constructor).
+    /// </summary>
+    public void AddPiece(int doc, Token[] piece)
+    {
+        if (_pieces is null)
+        {
+            Add(doc, piece);
+            return;
+        }
+        ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_pieces, piece, out var seen);
+        if (seen)
+        {
+            Recount(doc, first.Start, first.Length, piece);
+            return;
+        }
+        var start = _words.Count;
+        Add(doc, piece);
+        first = (start, _words.Count - start);
+    }
+
+    /// <summary>
+    /// Counts again the <paramref name="length"/> words at <paramref name="from"/> in <see cref="_words"/> (a piece
+    /// counted before, whose words are <paramref name="piece"/>): the same word and n-gram ids, one more occurrence each.
+    /// </summary>
+    private void Recount(int doc, int from, int length, ReadOnlySpan<Token> piece)
+    {
+        var offset = _words.Count;
+        Repeat(_words, from, length);
+        foreach (var word in CollectionsMarshal.AsSpan(_words).Slice(offset, length))
+            _vocabulary.CountAgain(word);
+        _total += length;
+        for (var i = 1; i <= piece.Length; i++)
+            if (i == piece.Length || piece[i].Start != piece[i - 1].End)
+                _runEnds.Add(offset + i);
+        foreach (var ids in _ngramAt)
+        {
+            Repeat(ids, from, length);
+            foreach (var id in CollectionsMarshal.AsSpan(ids).Slice(offset, length))
+                if (id >= 0)
+                {
+                    ref var counts = ref _ngrams[id];
+                    counts = OneMore(counts, doc);
+                }
+        }
+    }
+
+    /// <summary>Appends a copy of <paramref name="list"/>'s <paramref name="length"/> items at <paramref name="from"/>.</summary>
+    private static void Repeat(List<int> list, int from, int length)
+    {
+        var offset = list.Count;
+        CollectionsMarshal.SetCount(list, offset + length);
+        var items = CollectionsMarshal.AsSpan(list);
+        items.Slice(from, length).CopyTo(items[offset..]);
+    }
+
+    /// <summary>Counts the n-grams of the run of words just appended to <see cref="_words"/> at <paramref name="offset"/>.</summary>
     private void CountRun(int doc, int offset)
     {
-        Span<char> buffer = stackalloc char[KeyBufferLength];
         _runEnds.Add(_words.Count);
+        _total += _words.Count - offset;
         var run = CollectionsMarshal.AsSpan(_words)[offset..];
-        foreach (var word in run)
-        {
-            CollectionsMarshal.GetValueRefOrAddDefault(_unigrams, word, out _)++;
-            _total++;
-        }
         for (var n = 2; n <= CandidateGuard.MaxParts; n++)
         {
             var ids = _ngramAt[n - 2];
@@ -99,60 +164,103 @@ public sealed class NgramStatistics
             at.Fill(-1);
             for (var i = 0; i + n <= run.Length; i++)
             {
-                // One lookup per occurrence; the key string is only made for an n-gram not seen before.
-                ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_ngramsBySpan, KeyChars(run, i, n, buffer), out var seen);
-                entry = seen
-                    ? (entry.First, entry.N, entry.Count + 1, doc, entry.Documents + (entry.LastDoc == doc ? 0 : 1), entry.Id)
-                    : (offset + i, n, 1, doc, 1, _ids++);
-                at[i] = entry.Id;
+                // One look-up per occurrence, by a hash made from the words' hashes; characters are copied only for a new n-gram.
+                var id = _ngrams.FindOrAdd(_vocabulary.KeyOf(run.Slice(i, n)), out var added);
+                ref var counts = ref _ngrams[id];
+                counts = added ? new Counts(offset + i, n, 1, doc, 1) : OneMore(counts, doc);
+                at[i] = id;
             }
         }
     }
 
+    private static Counts OneMore(Counts counts, int doc) =>
+        counts with { Count = counts.Count + 1, LastDoc = doc, Documents = counts.Documents + (counts.LastDoc == doc ? 0 : 1) };
+
     /// <summary>
-    /// Adds the counts of <paramref name="later"/>, which counted other playbooks, all numbered after this one's: so
-    /// playbooks can be counted in parallel, a contiguous range each, and merged in order with the same result as one
-    /// counter given them all (an n-gram keeps the parts it was first seen with, and the dictionaries their order).
+    /// Adds the counts of <paramref name="later"/>, which counted other playbooks, in that order, all numbered after
+    /// this one's: so playbooks can be counted in parallel, a contiguous range each, and merged in order with the same
+    /// result as one counter given them all (an n-gram keeps the parts it was first seen with, and the table its order).
     /// </summary>
-    public void Merge(NgramStatistics later)
+    public void Merge(params IReadOnlyList<NgramStatistics> later)
     {
-        foreach (var (word, count) in later._unigrams)
-            _unigrams[word] = _unigrams.GetValueOrDefault(word) + count;
-        _total += later._total;
-        // later's words follow this one's, so its positions move by this many; its n-grams take this one's ids.
-        var offset = _words.Count;
-        var idOf = new int[later._ids];
-        foreach (var (key, seen) in later._ngrams)
+        // The tables in order, on this thread: an n-gram's id is its place in the order first seen. Then the positions,
+        // renumbered, each range into its own stretch of arrays sized once (millions of positions in a full build).
+        var offsets = new int[later.Count + 1];
+        offsets[0] = _words.Count;
+        var wordOf = new int[later.Count][];
+        var idOf = new int[later.Count][];
+        for (var r = 0; r < later.Count; r++)
         {
-            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(_ngrams, key, out var exists);
-            // The ranges are disjoint, so a playbook is never counted in both.
-            entry = exists
-                ? (entry.First, entry.N, entry.Count + seen.Count, seen.LastDoc, entry.Documents + seen.Documents, entry.Id)
-                : (seen.First + offset, seen.N, seen.Count, seen.LastDoc, seen.Documents, _ids++);
-            idOf[seen.Id] = entry.Id;
+            (wordOf[r], idOf[r]) = MergeTables(later[r], offsets[r]);
+            offsets[r + 1] = offsets[r] + later[r]._words.Count;
+            foreach (var end in later[r]._runEnds)
+                _runEnds.Add(end + offsets[r]);
         }
-        _words.AddRange(later._words);
-        foreach (var end in later._runEnds)
-            _runEnds.Add(end + offset);
-        for (var n = 0; n < _ngramAt.Length; n++)
-            foreach (var id in later._ngramAt[n])
-                _ngramAt[n].Add(id < 0 ? -1 : idOf[id]);
+        CollectionsMarshal.SetCount(_words, offsets[^1]);
+        foreach (var ids in _ngramAt)
+            CollectionsMarshal.SetCount(ids, offsets[^1]);
+        Parallel.For(0, later.Count, r =>
+        {
+            Renumber(later[r]._words, CollectionsMarshal.AsSpan(_words)[offsets[r]..], wordOf[r]);
+            for (var n = 0; n < _ngramAt.Length; n++)
+                Renumber(later[r]._ngramAt[n], CollectionsMarshal.AsSpan(_ngramAt[n])[offsets[r]..], idOf[r]);
+        });
+    }
+
+    /// <summary>
+    /// Adds <paramref name="later"/>'s words and n-grams to this one's tables, its positions moved by
+    /// <paramref name="offset"/>: what each of its word and n-gram ids is here.
+    /// </summary>
+    private (int[] WordOf, int[] IdOf) MergeTables(NgramStatistics later, int offset)
+    {
+        var wordOf = new int[later._vocabulary.Count];
+        for (var word = 0; word < wordOf.Length; word++)
+            wordOf[word] = _vocabulary.Add(later._vocabulary.Text(word), later._vocabulary.Occurrences(word));
+        _total += later._total;
+        var idOf = new int[later._ngrams.Count];
+        for (var seen = 0; seen < idOf.Length; seen++)
+        {
+            var id = _ngrams.FindOrAdd(new CharsKey(later._ngrams.KeyOf(seen), later._ngrams.HashOf(seen)), out var added);
+            ref var counts = ref _ngrams[id];
+            var theirs = later._ngrams[seen];
+            // The ranges are disjoint, so a playbook is never counted in both.
+            counts = added
+                ? theirs with { First = theirs.First + offset }
+                : counts with { Count = counts.Count + theirs.Count, LastDoc = theirs.LastDoc, Documents = counts.Documents + theirs.Documents };
+            idOf[seen] = id;
+        }
+        return (wordOf, idOf);
+    }
+
+    /// <summary>Writes <paramref name="ids"/> into <paramref name="target"/>, each renumbered by <paramref name="map"/> (−1 stays −1).</summary>
+    private static void Renumber(List<int> ids, Span<int> target, int[] map)
+    {
+        var source = CollectionsMarshal.AsSpan(ids);
+        for (var i = 0; i < source.Length; i++)
+            target[i] = source[i] < 0 ? -1 : map[source[i]];
     }
 
     /// <summary>How often <paramref name="word"/> occurred as a run of 2–3 whole words, and in how many playbooks.</summary>
     public (int Count, int Documents) Occurrences(string word) =>
-        _ngrams.TryGetValue(word, out var seen) ? (seen.Count, seen.Documents) : (0, 0);
+        _ngrams.Find(new CharsKey(word)) is var id and >= 0 ? (_ngrams[id].Count, _ngrams[id].Documents) : (0, 0);
 
     /// <summary>Every n-gram seen at least <paramref name="minCount"/> times in <paramref name="minDocuments"/> playbooks, with its scores.</summary>
     public List<Ngram> Scored(int minCount, int minDocuments)
     {
-        // The frequent n-grams in the order first seen (the dictionary's order), and their neighbours by id.
-        var frequent = _ngrams.Values.Where(e => e.Count >= minCount && e.Documents >= minDocuments).ToList();
+        // The frequent n-grams in the order first seen (their ids), and each one's number among them.
+        var frequent = new List<int>();
+        var frequentIndex = new int[_ngrams.Count];
+        for (var id = 0; id < frequentIndex.Length; id++)
+        {
+            ref readonly var counts = ref _ngrams[id];
+            frequentIndex[id] = counts.Count >= minCount && counts.Documents >= minDocuments ? frequent.Count : -1;
+            if (frequentIndex[id] >= 0)
+                frequent.Add(id);
+        }
         if (frequent.Count == 0)
             return [];
-        var neighbours = new (Dictionary<string, int> Left, Dictionary<string, int> Right)?[_ids];
-        foreach (var e in frequent)
-            neighbours[e.Id] = (new Dictionary<string, int>(StringComparer.Ordinal), new Dictionary<string, int>(StringComparer.Ordinal));
+        // Sides: 2f is the left of the f-th frequent n-gram, 2f + 1 its right.
+        var neighbours = new NeighbourCounts();
         var words = CollectionsMarshal.AsSpan(_words);
         var start = 0;
         foreach (var end in _runEnds)
@@ -163,31 +271,36 @@ public sealed class NgramStatistics
                 var at = CollectionsMarshal.AsSpan(_ngramAt[n - 2])[start..end];
                 for (var i = 0; i + n <= run.Length; i++)
                 {
-                    if (neighbours[at[i]] is not { } sides)
+                    var f = frequentIndex[at[i]];
+                    if (f < 0)
                         continue;
                     if (i > 0)
-                        Bump(sides.Left, run[i - 1]);
+                        neighbours.Bump(2 * f, run[i - 1]);
                     if (i + n < run.Length)
-                        Bump(sides.Right, run[i + n]);
+                        neighbours.Bump(2 * f + 1, run[i + n]);
                 }
             }
             start = end;
         }
-        // Occurrences with no neighbour on a side sat at a run edge there.
+        var (starts, sideCounts) = neighbours.Grouped(2 * frequent.Count);
+        // Occurrences with no neighbour on a side sat at a run edge there. Strings only for these n-grams: their parts.
         var result = new List<Ngram>(frequent.Count);
-        foreach (var (first, n, count, _, documents, id) in frequent)
+        for (var f = 0; f < frequent.Count; f++)
         {
-            var sides = neighbours[id]!.Value;
-            var parts = words.Slice(first, n).ToArray();
-            var leftEdges = count - sides.Left.Values.Sum();
-            var rightEdges = count - sides.Right.Values.Sum();
-            var entropy = Math.Min(Entropy(sides.Left.Values, leftEdges, count), Entropy(sides.Right.Values, rightEdges, count));
-            result.Add(new Ngram(parts, count, documents, Cohesion(parts, count), entropy));
+            var (first, n, count, _, documents) = _ngrams[frequent[f]];
+            var ids = words.Slice(first, n);
+            var parts = new string[n];
+            for (var k = 0; k < n; k++)
+                parts[k] = _vocabulary.Text(ids[k]);
+            var left = sideCounts.AsSpan(starts[2 * f], starts[2 * f + 1] - starts[2 * f]);
+            var right = sideCounts.AsSpan(starts[2 * f + 1], starts[2 * f + 2] - starts[2 * f + 1]);
+            var entropy = Math.Min(Entropy(left, count - Sum(left), count), Entropy(right, count - Sum(right), count));
+            result.Add(new Ngram(parts, count, documents, Cohesion(ids, count), entropy));
         }
         return result;
     }
 
-    private double Cohesion(string[] parts, int count)
+    private double Cohesion(ReadOnlySpan<int> parts, int count)
     {
         var weakest = double.MaxValue;
         for (var cut = 1; cut < parts.Length; cut++)
@@ -199,10 +312,20 @@ public sealed class NgramStatistics
         return weakest;
     }
 
-    private int CountOf(string[] parts) => parts.Length == 1 ? _unigrams.GetValueOrDefault(parts[0], 1) : Math.Max(1, _ngrams.GetValueOrDefault(string.Concat(parts)).Count);
+    private int CountOf(ReadOnlySpan<int> parts) =>
+        parts.Length == 1 ? _vocabulary.Occurrences(parts[0])
+        : _ngrams.Find(_vocabulary.KeyOf(parts)) is var id and >= 0 ? Math.Max(1, _ngrams[id].Count) : 1;
+
+    private static int Sum(ReadOnlySpan<int> counts)
+    {
+        var sum = 0;
+        foreach (var c in counts)
+            sum += c;
+        return sum;
+    }
 
     /// <summary>Branching entropy in nats; each of the <paramref name="edges"/> occurrences at a run edge is its own neighbour.</summary>
-    private static double Entropy(IEnumerable<int> neighbours, int edges, int total)
+    private static double Entropy(ReadOnlySpan<int> neighbours, int edges, int total)
     {
         var h = 0.0;
         foreach (var c in neighbours)
@@ -213,25 +336,5 @@ public sealed class NgramStatistics
         if (edges > 0)
             h += (double)edges / total * Math.Log(total);
         return h;
-    }
-
-    // One look-up per occurrence (the neighbour pass bumps a count for every occurrence of every frequent n-gram).
-    private static void Bump(Dictionary<string, int> counts, string word) => CollectionsMarshal.GetValueRefOrAddDefault(counts, word, out _)++;
-
-    private const int KeyBufferLength = 128;
-
-    /// <summary>The n-gram's characters in <paramref name="buffer"/>; as a new string when they do not fit (long Latin runs).</summary>
-    private static ReadOnlySpan<char> KeyChars(ReadOnlySpan<string> run, int start, int n, Span<char> buffer)
-    {
-        var length = 0;
-        for (var k = start; k < start + n; k++)
-        {
-            var part = run[k];
-            if (length + part.Length > buffer.Length)
-                return string.Concat(run.Slice(start, n));
-            part.CopyTo(buffer[length..]);
-            length += part.Length;
-        }
-        return buffer[..length];
     }
 }

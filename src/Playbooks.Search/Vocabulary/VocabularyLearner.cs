@@ -52,16 +52,15 @@ public static partial class VocabularyLearner
         // Title phrases are counted among what authors named (titles, tags, bold), so both modes agree on them.
         var named = new NgramStatistics();
         var explicitWords = new Dictionary<string, WordSource>(StringComparer.Ordinal);
+        // Segmenting what authors named is independent per playbook, so it runs on every core (an ordinary refresh does
+        // little else); counting it and keeping each term's first source follow in playbook order.
+        var namedTerms = list.AsParallel().AsOrdered().Select(playbook => NamedTerms(playbook, analyzer, guard)).ToList();
         for (var doc = 0; doc < list.Count; doc++)
         {
-            var playbook = list[doc];
-            named.Add(doc, WordRuns.Of(analyzer, playbook.Title).Concat(playbook.Tags.SelectMany(t => WordRuns.Of(analyzer, t))));
-            foreach (var tag in playbook.Tags)
-                Offer(tag, WordSource.Tag);
-            foreach (var bold in playbook.BoldTerms)
-                Offer(Parenthetical().Replace(bold, ""), WordSource.Bold);
-            foreach (var phrase in TitlePhrase().Split(playbook.Title))
-                Offer(phrase, WordSource.Title);
+            named.Add(doc, namedTerms[doc].Runs);
+            foreach (var (word, source) in namedTerms[doc].Words)
+                if (!explicitWords.TryGetValue(word, out var known) || source < known)
+                    explicitWords[word] = source;
         }
 
         var learned = new Dictionary<string, LearnedWord>(StringComparer.Ordinal);
@@ -82,16 +81,34 @@ public static partial class VocabularyLearner
                     learned[ngram.Word] = new LearnedWord(ngram.Word, WordSource.Statistics, ngram.Count, ngram.Documents,
                         Math.Round(ngram.Cohesion, 2), Math.Round(ngram.Entropy, 2));
         return learned.Values.OrderBy(w => w.Source).ThenBy(w => w.Word, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>
+    /// A playbook's title and tags as runs of words (what title phrases are counted in), and the terms its author named
+    /// that may be words, with their sources, in the order met.
+    /// </summary>
+    private static (List<string[]> Runs, List<(string Word, WordSource Source)> Words) NamedTerms(StoredPlaybook playbook,
+        Analyzer analyzer, CandidateGuard guard)
+    {
+        var runs = WordRuns.Of(analyzer, playbook.Title);
+        var words = new List<(string, WordSource)>();
+        foreach (var tag in playbook.Tags)
+        {
+            var tagRuns = WordRuns.Of(analyzer, tag);
+            runs.AddRange(tagRuns);
+            Offer(tagRuns, WordSource.Tag);
+        }
+        foreach (var bold in playbook.BoldTerms)
+            Offer(WordRuns.Of(analyzer, Parenthetical().Replace(bold, "")), WordSource.Bold);
+        foreach (var phrase in TitlePhrase().Split(playbook.Title))
+            Offer(WordRuns.Of(analyzer, phrase), WordSource.Title);
+        return (runs, words);
 
         // An explicit term is a word when it is one run of 2–3 words the guard accepts (a single word needs no learning).
-        void Offer(string text, WordSource source)
+        void Offer(List<string[]> termRuns, WordSource source)
         {
-            var runs = WordRuns.Of(analyzer, text);
-            if (runs.Count != 1 || !JoinsAFragment(runs[0]) || !guard.Accepts(runs[0]))
-                return;
-            var word = string.Concat(runs[0]);
-            if (!explicitWords.TryGetValue(word, out var known) || source < known)
-                explicitWords[word] = source;
+            if (termRuns.Count == 1 && JoinsAFragment(termRuns[0]) && guard.Accepts(termRuns[0]))
+                words.Add((string.Concat(termRuns[0]), source));
         }
     }
 
@@ -107,7 +124,7 @@ public static partial class VocabularyLearner
         var ranges = Math.Clamp(playbooks.Count / MinRangeSize, 1, Environment.ProcessorCount * 4);
         var counted = Enumerable.Range(0, ranges).AsParallel().AsOrdered().Select(range =>
         {
-            var statistics = new NgramStatistics();
+            var statistics = new NgramStatistics(reusePieces: analyzer.SegmentationCache is not null);
             var pieces = new List<Token[]>();
             for (var doc = range * playbooks.Count / ranges; doc < (range + 1) * playbooks.Count / ranges; doc++)
                 foreach (var text in playbooks[doc].Fields.Values)
@@ -116,12 +133,11 @@ public static partial class VocabularyLearner
                     pieces.Clear();
                     analyzer.SegmentPieces(text, pieces);
                     foreach (var piece in pieces)
-                        statistics.Add(doc, piece);
+                        statistics.AddPiece(doc, piece);
                 }
             return statistics;
         }).ToList();
-        for (var i = 1; i < counted.Count; i++)
-            counted[0].Merge(counted[i]);
+        counted[0].Merge(counted[1..]);
         return counted[0];
     }
 

@@ -139,6 +139,40 @@ public sealed class NgramStatisticsTests
             Assert.Equal(fromRuns.Occurrences(word), fromWords.Occurrences(word));
     }
 
+    [Theory]
+    [InlineData("playbooks")]
+    [InlineData("tests/corpora/second-team/playbooks")]
+    [InlineData("tests/corpora/third-team/playbooks")]
+    public void A_piece_met_again_is_counted_from_its_first_ids_with_the_counts_of_counting_it_afresh(string corpus)
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, corpus);
+        using var analyzer = new Analyzer(LexiconLoader.Load(folder, TextNormalizer.Shared), TextNormalizer.Shared, new SegmentationCache());
+        // Every field twice, so each piece recurs at least once (and within one playbook, where the playbook count must not move).
+        var playbooks = CorpusTexts.Playbooks(folder);
+        var afresh = new NgramStatistics();
+        var reusing = new NgramStatistics(reusePieces: true);
+        var pieces = new List<Token[]>();
+        var piecesCounted = 0;
+        for (var doc = 0; doc < playbooks.Count; doc++)
+            foreach (var text in playbooks[doc].Fields.Values.Concat(playbooks[doc].Fields.Values))
+            {
+                pieces.Clear();
+                analyzer.SegmentPieces(text, pieces);
+                foreach (var piece in pieces)
+                {
+                    afresh.Add(doc, piece);
+                    reusing.AddPiece(doc, piece);
+                }
+                piecesCounted += pieces.Count;
+            }
+
+        var expected = afresh.Scored(minCount: 1, minDocuments: 1);
+        Assert.True(expected.Count > 1000 && piecesCounted > 1000, $"only {expected.Count} n-grams, {piecesCounted} pieces in {corpus}");
+        Assert.Equal(Describe(expected), Describe(reusing.Scored(minCount: 1, minDocuments: 1)));
+        foreach (var word in expected.Select(n => n.Word))
+            Assert.Equal(afresh.Occurrences(word), reusing.Occurrences(word));
+    }
+
     private static List<string> Describe(IEnumerable<NgramStatistics.Ngram> ngrams) =>
         ngrams.Select(n => string.Create(CultureInfo.InvariantCulture,
             $"{string.Join("|", n.Parts)} {n.Count} {n.Documents} {n.Cohesion:R} {n.Entropy:R}")).ToList();
