@@ -30,7 +30,7 @@ public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<strin
             : analyzed.Bigrams.Zip(analyzed.Pinyin, (b, p) => (Gram: b, Spelling: p.Term))
                 .Where(x => IsCandidate(x.Gram))
                 .Select(x => (x.Gram.Term, x.Spelling)).Distinct().Take(maxBigrams).ToList();
-        spellings = spellings.Concat(PinyinWords(words, lexicon).Select(w => (w, w))).Take(maxBigrams).ToList();
+        spellings = spellings.Concat(PinyinSpellings(words, analyzed.Words, lexicon).Select(w => (w, w))).Distinct().Take(maxBigrams).ToList();
 
         // Surface form → the query term it stands for: the term itself plus the other words of its synonym group.
         var surfaces = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -79,5 +79,29 @@ public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<strin
     /// shorter than two syllables (bug, app) or with digits.
     /// </summary>
     private static IEnumerable<string> PinyinWords(IEnumerable<string> words, Lexicon lexicon) =>
-        words.Where(w => w.Length >= MinPinyinWordLength && w.All(char.IsAsciiLetterLower) && !lexicon.English.ContainsKey(w));
+        words.Where(w => w.Length >= MinPinyinWordLength && IsLatin(w, lexicon));
+
+    /// <summary>
+    /// What to look up as pinyin, in this order: each pinyin word whole, then, for a word of three or more syllables,
+    /// its adjacent syllable pairs (putianxie → putian, tianxie: the index spells bigrams, and 莆田鞋 has no bigram
+    /// spelled putianxie); then the pairs of a run of words that are one syllable each (mai jia pao lu → maijia,
+    /// jiapao, paolu). <paramref name="tokens"/> are the query's words in order, for the runs.
+    /// </summary>
+    private static IEnumerable<string> PinyinSpellings(IEnumerable<string> words, IReadOnlyList<Token> tokens, Lexicon lexicon)
+    {
+        foreach (var word in PinyinWords(words, lexicon))
+        {
+            yield return word;
+            if (PinyinSyllables.Split(word) is { Count: >= 3 } syllables)
+                for (var i = 0; i + 1 < syllables.Count; i++)
+                    yield return syllables[i] + syllables[i + 1];
+        }
+        for (var i = 0; i + 1 < tokens.Count; i++)
+            if (IsSyllableWord(tokens[i].Term, lexicon) && IsSyllableWord(tokens[i + 1].Term, lexicon))
+                yield return tokens[i].Term + tokens[i + 1].Term;
+    }
+
+    private static bool IsSyllableWord(string word, Lexicon lexicon) => PinyinSyllables.IsSyllable(word) && IsLatin(word, lexicon);
+
+    private static bool IsLatin(string word, Lexicon lexicon) => word.All(char.IsAsciiLetterLower) && !lexicon.English.ContainsKey(word);
 }

@@ -67,6 +67,8 @@
     this.maxWordLength = lexicon.maxWordLength;
     this.stopWords = new Set(lexicon.stopWords);
     this.english = new Map(Object.keys(lexicon.english).map(function (k) { return [k, lexicon.english[k]]; }));
+    this.syllables = new Set(d.syllables);
+    this.maxSyllableLength = d.syllables.reduce(function (max, s) { return Math.max(max, s.length); }, 0);
     this.cache = new Map();
     this.segmenter = typeof Intl !== 'undefined' && Intl.Segmenter ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
   }
@@ -207,7 +209,57 @@
 
   // QueryTerms.PinyinWords: Latin words that may be pinyin typed for a Chinese word; English glossary words never are.
   Analyzer.prototype.isPinyinWord = function (word) {
-    return word.length >= 4 && /^[a-z]+$/.test(word) && !this.english.has(word);
+    return word.length >= 4 && this.isLatin(word);
+  };
+
+  Analyzer.prototype.isLatin = function (word) {
+    return /^[a-z]+$/.test(word) && !this.english.has(word);
+  };
+
+  // QueryTerms.IsSyllableWord
+  Analyzer.prototype.isSyllableWord = function (word) {
+    return this.syllables.has(word) && this.isLatin(word);
+  };
+
+  // PinyinSyllables.Split: the fewest syllables, of equally few the longer first syllable; null if not pinyin.
+  Analyzer.prototype.splitSyllables = function (word) {
+    var none = Infinity;
+    var fewest = new Array(word.length + 1);
+    fewest[word.length] = 0;
+    var i, length;
+    for (i = word.length - 1; i >= 0; i--) {
+      fewest[i] = none;
+      for (length = 1; length <= this.maxSyllableLength && i + length <= word.length; length++)
+        if (fewest[i + length] !== none && this.syllables.has(word.substr(i, length)))
+          fewest[i] = Math.min(fewest[i], fewest[i + length] + 1);
+    }
+    if (word.length === 0 || fewest[0] === none) return null;
+    var syllables = [];
+    for (var at = 0; at < word.length;) {
+      length = Math.min(this.maxSyllableLength, word.length - at);
+      while (fewest[at + length] === none || fewest[at + length] + 1 !== fewest[at] || !this.syllables.has(word.substr(at, length)))
+        length--;
+      syllables.push(word.substr(at, length));
+      at += length;
+    }
+    return syllables;
+  };
+
+  // QueryTerms.PinyinSpellings: pinyin words whole, then the syllable pairs of words of three or more syllables, then
+  // the pairs of adjacent one-syllable words (tokens in query order).
+  Analyzer.prototype.pinyinSpellings = function (wordTerms, tokens) {
+    var out = [];
+    var self = this;
+    wordTerms.forEach(function (w) {
+      if (!self.isPinyinWord(w)) return;
+      out.push(w);
+      var syllables = self.splitSyllables(w);
+      if (syllables === null || syllables.length < 3) return;
+      for (var i = 0; i + 1 < syllables.length; i++) out.push(syllables[i] + syllables[i + 1]);
+    });
+    for (var i = 0; i + 1 < tokens.length; i++)
+      if (this.isSyllableWord(tokens[i].term) && this.isSyllableWord(tokens[i + 1].term)) out.push(tokens[i].term + tokens[i + 1].term);
+    return out;
   };
 
   // CjkBigrams.Extract
@@ -272,8 +324,7 @@
     });
     inside.forEach(function (term) { outside.delete(term); });
     var wordTerms = distinct(words.map(function (t) { return t.term; })).slice(0, ranking.maxWordTerms);
-    wordTerms.forEach(function (w) {
-      if (!self.isPinyinWord(w)) return;
+    this.pinyinSpellings(wordTerms, words).forEach(function (w) {
       var key = w + '\u0000' + w;
       if (seenSpellings.has(key)) return;
       seenSpellings.add(key);

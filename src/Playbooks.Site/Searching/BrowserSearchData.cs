@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using Playbooks.Core.Model;
+using Playbooks.Search.Analysis;
 using Playbooks.Search.Documents;
 using Playbooks.Search.Lexicons;
 using Playbooks.Search.Postings;
@@ -33,7 +34,8 @@ namespace Playbooks.Site.Searching;
 /// bigrams itself with the <c>pinyin</c> table, exactly as <see cref="TermIndex.Pinyin"/> does.</item>
 /// <item><c>lexicon</c>: words (without the synonym groups' members, which are words too), synonym groups
 /// (canonical first), stop words, the longest word's length, and <c>english</c>: English word → its Chinese glosses.</item>
-/// <item><c>t2s</c>: Traditional→Simplified pairs; <c>pinyin</c>: syllable → characters.</item>
+/// <item><c>t2s</c>: Traditional→Simplified pairs; <c>pinyin</c>: syllable → characters; <c>syllables</c>: every
+/// toneless syllable (<see cref="PinyinSyllables"/>), to split pinyin typed in a query as the CLI does.</item>
 /// </list>
 /// Keys are written in ordinal order and numbers in invariant culture: the same input gives the same bytes.
 /// </remarks>

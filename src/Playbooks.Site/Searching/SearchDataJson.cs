@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Playbooks.Core.Model;
+using Playbooks.Search.Analysis;
 using Playbooks.Search.Documents;
 using Playbooks.Search.Lexicons;
 using Playbooks.Search.Postings;
@@ -71,8 +72,8 @@ internal static class SearchDataJson
     }
 
     /// <summary>
-    /// What the browser needs to analyse a query as the CLI does: <c>fields</c>, <c>lexicon</c>, <c>t2s</c> and
-    /// <c>pinyin</c> (see <see cref="BrowserSearchData"/> for their format).
+    /// What the browser needs to analyse a query as the CLI does: <c>fields</c>, <c>lexicon</c>, <c>t2s</c>,
+    /// <c>pinyin</c> and <c>syllables</c> (see <see cref="BrowserSearchData"/> for their format).
     /// </summary>
     public static void WriteAnalysis(Utf8JsonWriter json, Lexicon lexicon, AnalysisTables tables)
     {
@@ -83,6 +84,7 @@ internal static class SearchDataJson
         foreach (var (syllable, characters) in tables.Pinyin)
             json.WriteString(syllable, characters);
         json.WriteEndObject();
+        WriteStrings(json, "syllables", PinyinSyllables.All);
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Lexicons;
 using Playbooks.Search.Querying;
+using Playbooks.Search.Tests.Support;
 
 namespace Playbooks.Search.Tests.Querying;
 
@@ -27,6 +28,41 @@ public sealed class QueryTermsTests : IDisposable
     public void Reads_english_glossary_words_and_short_or_digit_words_as_english_not_pinyin()
     {
         Assert.Empty(Spellings("live ban refund bug app p0 sku2"));
+    }
+
+    [Fact]
+    public void Looks_up_a_word_of_three_or_more_syllables_also_by_its_adjacent_syllable_pairs()
+    {
+        Assert.Equal([("putianxie", "putianxie"), ("putian", "putian"), ("tianxie", "tianxie")], Spellings("putianxie"));
+    }
+
+    [Fact]
+    public void Looks_up_one_syllable_words_typed_apart_by_the_pairs_of_adjacent_words()
+    {
+        Assert.Equal([("maijia", "maijia"), ("jiapao", "jiapao"), ("paolu", "paolu")], Spellings("mai jia pao lu"));
+    }
+
+    [Fact]
+    public void Reads_no_syllable_pairs_across_an_english_word_or_from_a_lone_syllable()
+    {
+        Assert.Empty(Spellings("ban ma"));
+        Assert.Empty(Spellings("mai 刷屏"));
+        Assert.Empty(Spellings("bug fix app"));
+    }
+
+    [Fact]
+    public void Finds_the_playbook_whose_words_the_pinyin_spells_typed_whole_or_syllable_by_syllable()
+    {
+        using var kb = new TempKnowledgeBase();
+        kb.WriteAll([
+            new PlaybookText("putian-shoes", "买家收到莆田鞋要求退款") { Background = "买家投诉收到的球鞋是莆田鞋。" },
+            new PlaybookText("seller-gone", "二手卖家跑路买家维权") { Background = "卖家收款后跑路，联系不上。" },
+            new PlaybookText("courier-refused", "快递不揽收") { Background = "快递员拒绝上门揽收。" },
+        ]);
+        using var engine = kb.Open();
+
+        Assert.Equal("putian-shoes", engine.Search("putianxie").Results[0].Id);
+        Assert.Equal("seller-gone", engine.Search("mai jia pao lu").Results[0].Id);
     }
 
     [Fact]

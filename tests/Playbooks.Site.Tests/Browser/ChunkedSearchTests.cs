@@ -15,7 +15,7 @@ public sealed class ChunkedSearchTests(Sites sites, Chromium chromium, ITestOutp
     private static readonly string[] Queries =
     [
         "群里突然有人冒充助教发名片拉人", "SKU价格填错，打1折被抢爆", "App 打不开，用户都在群里骂", "直播突然没声了",
-        "群組裡有人冒充助教發名片拉人", "優惠券被羊毛黨刷爆了", "群里刷屏", "tuikuan", "节图发群里被骂",
+        "群組裡有人冒充助教發名片拉人", "優惠券被羊毛黨刷爆了", "群里刷屏", "tuikuan", "节图发群里被骂", "qun li shua ping", "kuaidibulanshou",
     ];
 
     [Fact]
