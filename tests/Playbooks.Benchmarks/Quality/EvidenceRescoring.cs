@@ -7,10 +7,11 @@ namespace Playbooks.Benchmarks.Quality;
 
 /// <summary>
 /// The frame of an evidence experiment over our engine (passages, term-pair proximity): our engine's first ranking, the
-/// knowledge base's playbooks as field texts, and knobs "name=value;…" read from one environment variable. A subclass
+/// knowledge base's playbooks as field texts, and knobs "name=value;…" read from one environment variable
+/// (<c>debug=text</c> prints the top 8 candidates' scores for queries containing that text). A subclass
 /// gives each of the first ranking's top <c>n</c> playbooks one or more evidence scores; the playbooks are re-sorted by
 /// fused/best + Σ weight·evidence/best-evidence (each list max-normalised over those candidates, as
-/// <see cref="ScoreFusion"/> does), drafts and empty playbooks still last, ties in the first ranking's order.
+/// <see cref="ScoreFusion"/> does; <c>fuse=mul</c>: fused/best × Π (1 + weight·evidence/best-evidence)), drafts and empty playbooks still last, ties in the first ranking's order.
 /// </summary>
 internal abstract class EvidenceRescoring : IRankingSystem
 {
@@ -43,12 +44,19 @@ internal abstract class EvidenceRescoring : IRankingSystem
         var ids = first.Select(h => h.Id).ToList();
         var best = first.Max(h => h.Score);
         var scores = first.ToDictionary(h => h.Id, h => h.Score / best, StringComparer.Ordinal);
+        var multiply = Knob("fuse", "add") == "mul";
         foreach (var (evidence, weight) in Evidence(query, ids))
         {
             var top = ids.Max(id => evidence.GetValueOrDefault(id));
             if (top > 0 && weight != 0)
                 foreach (var id in ids)
-                    scores[id] += weight * evidence.GetValueOrDefault(id) / top;
+                    scores[id] = multiply
+                        ? scores[id] * (1 + weight * evidence.GetValueOrDefault(id) / top)
+                        : scores[id] + weight * evidence.GetValueOrDefault(id) / top;
+            if (Knob("debug", "") is { Length: > 0 } probe && query.Contains(probe, StringComparison.Ordinal))
+                foreach (var id in ids.Take(8))
+                    Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"[evidence] {id}: first {first.First(h => h.Id == id).Score / best:0.000}, evidence {evidence.GetValueOrDefault(id) / top:0.000}"));
         }
         return ids.Select((id, rank) => (Id: id, Rank: rank))
             .OrderBy(x => _unwritten.Contains(x.Id)).ThenByDescending(x => scores[x.Id]).ThenBy(x => x.Rank)
