@@ -33,6 +33,9 @@ internal abstract class EvidenceRescoring : IRankingSystem
     protected SearchEngine Engine { get; }
     protected IReadOnlyList<StoredPlaybook> Documents { get; }
 
+    /// <summary>How much the first ranking's own (max-normalised) score counts; 0 re-ranks by the evidence alone.</summary>
+    protected virtual double BaseWeight => 1.0;
+
     /// <summary>Evidence lists for <paramref name="candidates"/> (playbook ids), each with its weight in the sum.</summary>
     protected abstract IEnumerable<(IReadOnlyDictionary<string, double> Scores, double Weight)> Evidence(string query, IReadOnlyList<string> candidates);
 
@@ -43,7 +46,7 @@ internal abstract class EvidenceRescoring : IRankingSystem
             return [];
         var ids = first.Select(h => h.Id).ToList();
         var best = first.Max(h => h.Score);
-        var scores = first.ToDictionary(h => h.Id, h => h.Score / best, StringComparer.Ordinal);
+        var scores = first.ToDictionary(h => h.Id, h => BaseWeight * h.Score / best, StringComparer.Ordinal);
         var multiply = Knob("fuse", "add") == "mul";
         foreach (var (evidence, weight) in Evidence(query, ids))
         {

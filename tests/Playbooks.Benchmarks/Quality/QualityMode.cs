@@ -30,6 +30,7 @@ internal static class QualityMode
         new("ours+prf", kb => new PseudoRelevanceFeedback(kb)),
         new("ours+psg", kb => new PassageEvidence(kb)),
         new("ours+sdm", kb => new ProximityEvidence(kb)),
+        new("ours+bm25f", kb => new FieldNormalisation(kb)),
     ];
 
     private static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
@@ -44,6 +45,7 @@ internal static class QualityMode
         ["ours+prf"] = "Ours with RM3-style pseudo-relevance feedback (experiment)",
         ["ours+psg"] = "Ours with passage-level evidence (experiment)",
         ["ours+sdm"] = "Ours with sequential-dependence term-pair proximity (experiment)",
+        ["ours+bm25f"] = "Ours re-scored by BM25F with per-field length normalisation (experiment)",
     };
 
     public static int Run(string[] args)
