@@ -10,7 +10,7 @@ namespace Playbooks.Benchmarks.Quality;
 /// <c>quality</c>: our engine and the Lucene.Net baselines side by side on every labelled query set, one
 /// Markdown table (the README's). Sets: <c>--set name=queries.tsv[+more.tsv]@folder</c> (repeatable; default: dev,
 /// team, the second corpus and the third, tuning corpus). Systems: <c>--systems ours,smartcn,smartcn-single,jieba,jieba-single,ours+smartcn,ours+smartcn-half,ours+prf</c>.
-/// <c>--diff</c> lists the queries where a baseline ranks the right playbook higher than we do; <c>--misses</c> every query whose answer we do not rank first.
+/// <c>--diff</c> lists the queries where a baseline ranks the right playbook higher than we do; <c>--misses</c> every query whose answer our engine (and each <c>ours+…</c> experiment) does not rank first.
 /// </summary>
 internal static class QualityMode
 {
@@ -28,6 +28,9 @@ internal static class QualityMode
         new("ours+smartcn-half", kb => new RankFusion(new OurEngine(kb),
             new LuceneBaseline(kb, new SmartChineseAnalyzer(LuceneVersion.LUCENE_48), LuceneLayout.SingleField), 0.5)),
         new("ours+prf", kb => new PseudoRelevanceFeedback(kb)),
+        new("ours+psg", kb => new PassageEvidence(kb)),
+        new("ours+sdm", kb => new ProximityEvidence(kb)),
+        new("ours+bm25f", kb => new FieldNormalisation(kb)),
     ];
 
     private static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
@@ -40,6 +43,9 @@ internal static class QualityMode
         ["ours+smartcn"] = "Ours fused with SmartCn one field (RRF, equal weight)",
         ["ours+smartcn-half"] = "Ours fused with SmartCn one field (RRF, half weight)",
         ["ours+prf"] = "Ours with RM3-style pseudo-relevance feedback (experiment)",
+        ["ours+psg"] = "Ours with passage-level evidence (experiment)",
+        ["ours+sdm"] = "Ours with sequential-dependence term-pair proximity (experiment)",
+        ["ours+bm25f"] = "Ours re-scored by BM25F with per-field length normalisation (experiment)",
     };
 
     public static int Run(string[] args)
@@ -68,18 +74,19 @@ internal static class QualityMode
             if (options.Flag("--diff") && reports.TryGetValue("ours", out var ours))
                 foreach (var (name, other) in reports.Where(r => r.Key != "ours"))
                     PrintWins(set.Name, name, ours, other);
-            if (options.Flag("--misses") && reports.TryGetValue("ours", out var mine))
-                PrintMisses(set.Name, mine);
+            if (options.Flag("--misses"))
+                foreach (var (name, report) in reports.Where(r => r.Key.StartsWith("ours", StringComparison.Ordinal)))
+                    PrintMisses(set.Name, name, report);
         }
         return 0;
     }
 
     /// <summary>Every query whose first relevant playbook is not ranked first by our engine (a tuning aid).</summary>
-    private static void PrintMisses(string set, EvaluationReport ours)
+    private static void PrintMisses(string set, string system, EvaluationReport ours)
     {
         foreach (var outcome in ours.Outcomes.Where(o => o.FirstRelevantRank != 1))
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"[{set}] ours ranks it {(outcome.FirstRelevantRank == 0 ? "miss" : outcome.FirstRelevantRank)}: {outcome.Query.Id} {outcome.Query.Text} → {string.Join(" ", outcome.Ranked.Take(3))}"));
+                $"[{set}] {system} ranks it {(outcome.FirstRelevantRank == 0 ? "miss" : outcome.FirstRelevantRank)}: {outcome.Query.Id} {outcome.Query.Text} → {string.Join(" ", outcome.Ranked.Take(3))}"));
     }
 
     private static void PrintWins(string set, string system, EvaluationReport ours, EvaluationReport other)
