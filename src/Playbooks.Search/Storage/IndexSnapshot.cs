@@ -43,14 +43,14 @@ internal sealed class IndexSnapshot
     /// <param name="termListLimit">Keep the generation's full term list when it has at most this many terms (0: none).</param>
     public static IndexSnapshot Load(IndexReader reader, IndexGeneration generation, int termListLimit = 0)
     {
-        var (rowIds, words, grams, unwritten, paths) = reader.Lengths();
+        var (rowIds, words, grams, unwritten, folders) = reader.Lengths(generation);
         var wordList = termListLimit > 0 ? reader.Terms(IndexSchema.WordsKind, termListLimit) : null;
         var gramList = wordList is not null ? reader.Terms(IndexSchema.GramsKind, termListLimit - wordList.Count) : null;
         return new IndexSnapshot(generation, rowIds,
             new RankingIndex(rowIds.Length, new TermTable(words), new TermTable(grams), new TermTable(grams))
             {
                 Unwritten = unwritten,
-                Folders = FolderGroups.Of(paths),
+                Folders = FolderGroups.Numbered(folders),
             },
             gramList is null ? null : wordList, gramList);
     }

@@ -592,6 +592,7 @@ public sealed class IndexStore : IDisposable
             SetMeta("dead_docs", _dead.ToString(CultureInfo.InvariantCulture));
             SetMeta("generation", (MetaNumber("generation") + 1).ToString(CultureInfo.InvariantCulture));
             StampsTable.WriteCurrent(_connection, _tx); // so the next freshness check reads one blob, not a row per file
+            LengthsTable.WriteCurrent(_connection, _tx); // and the next first query one blob, not a row and a path per playbook
             _tx.Commit();
         }
 

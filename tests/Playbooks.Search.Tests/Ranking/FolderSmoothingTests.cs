@@ -12,9 +12,9 @@ public sealed class FolderSmoothingTests : IDisposable
 {
     // "Rainstorm, complaints at the airport": the travel folder's domain, plus 投诉, which only the community folder's
     // complaint playbook carries in its title and tags.
-    private const string Query = "暴雨机场投诉";
+    internal const string Query = "暴雨机场投诉";
 
-    private static readonly PlaybookText[] Travel =
+    internal static readonly PlaybookText[] Travel =
     [
         new("flight-cancelled-no-notice", "航班取消没有通知旅客")
         {
@@ -33,7 +33,7 @@ public sealed class FolderSmoothingTests : IDisposable
         },
     ];
 
-    private static readonly PlaybookText[] Community =
+    internal static readonly PlaybookText[] Community =
     [
         new("complaint-wave", "群里集中投诉")
         {
