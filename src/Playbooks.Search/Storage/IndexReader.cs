@@ -52,11 +52,7 @@ public sealed class IndexReader : IDisposable
     /// </summary>
     public (FileStamps? Stamps, string? LexiconFingerprint) Stamps(string lexiconKey)
     {
-        var stamps = StampsTable.Read(_connection, _snapshot, Generation());
-        using var command = NewCommand();
-        command.CommandText = "SELECT value FROM meta WHERE key = $key";
-        command.Parameters.AddWithValue("$key", lexiconKey);
-        return (stamps, command.ExecuteScalar() as string);
+        return (StampsTable.Read(_connection, _snapshot, Generation()), MetaTable.Read(_connection, _snapshot, lexiconKey));
     }
 
     /// <summary>

@@ -173,13 +173,7 @@ public sealed class IndexStore : IDisposable
 
     private static string? ReadMeta(SqliteConnection connection, SqliteTransaction? tx, string key)
     {
-        if (!HasTables(connection, tx))
-            return null;
-        using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = "SELECT value FROM meta WHERE key = $key";
-        command.Parameters.AddWithValue("$key", key);
-        return command.ExecuteScalar() as string;
+        return HasTables(connection, tx) ? MetaTable.Read(connection, tx, key) : null;
     }
 
     private static bool HasTables(SqliteConnection connection, SqliteTransaction? tx)
@@ -527,12 +521,7 @@ public sealed class IndexStore : IDisposable
         }
 
         /// <summary>A text value of the meta table as of this transaction; null when it was never set.</summary>
-        public string? Meta(string key)
-        {
-            using var command = Command("SELECT value FROM meta WHERE key = $key");
-            command.Parameters.AddWithValue("$key", key);
-            return command.ExecuteScalar() as string;
-        }
+        public string? Meta(string key) => MetaTable.Read(_connection, _tx, key);
 
         /// <summary>Every indexed playbook's row, id, path and metadata flag as of this transaction.</summary>
         public List<(long RowId, string Id, string Path, bool MetadataProblems)> Rows()
@@ -671,12 +660,7 @@ public sealed class IndexStore : IDisposable
             return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
-        private long MetaNumber(string key)
-        {
-            using var command = Command("SELECT value FROM meta WHERE key = $key");
-            command.Parameters.AddWithValue("$key", key);
-            return command.ExecuteScalar() is string value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
-        }
+        private long MetaNumber(string key) => Meta(key) is { } value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
 
         private void Run(string sql, params (string Name, object Value)[] parameters)
         {
