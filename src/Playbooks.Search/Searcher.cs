@@ -162,7 +162,7 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
             snapshot = _snapshot;
             if (Reusable(snapshot, generation))
                 return snapshot;
-            var loaded = IndexSnapshot.Load(reader, generation, _termListTooLong ? 0 : store.Options.TermListLimit);
+            var loaded = IndexSnapshot.Load(reader, generation, _termListTooLong ? 0 : store.Options.TermListLimit, store.RememberLengths);
             // An index over the limit is read up to the limit and dropped; not again for every generation (a
             // knowledge base seldom shrinks by that much while served).
             _termListTooLong |= store.Options.TermListLimit > 0 && !loaded.HasTermList;

@@ -60,7 +60,8 @@ public sealed class IndexReader : IDisposable
     /// <paramref name="generation"/> (this snapshot's, read by the caller): from the blob the last commit kept, or from
     /// the rows when it kept none (see <see cref="LengthsTable"/>).
     /// </summary>
-    internal DocLengths Lengths(IndexGeneration generation) => LengthsTable.Read(_connection, _snapshot, generation);
+    internal (DocLengths Lengths, bool Kept) Lengths(IndexGeneration generation) =>
+        LengthsTable.Read(_connection, _snapshot, generation) is { } kept ? (kept, true) : (DocLengths.ReadRows(_connection, _snapshot), false);
 
     /// <summary>How many indexed playbooks have metadata problems (read through a partial index: no table scan).</summary>
     public int MetadataProblems()

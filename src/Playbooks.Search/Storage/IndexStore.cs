@@ -228,10 +228,19 @@ public sealed class IndexStore : IDisposable
     /// cache: nothing is written if another process committed since <paramref name="state"/> was read, and a refused
     /// write (a read-only or full disk, the write lock held past <see cref="StampWriteTimeoutSeconds"/>) is ignored.
     /// </summary>
-    public void RememberStamps(IndexState state)
+    public void RememberStamps(IndexState state) =>
+        Remember(state.Generation, StampsTable.Table, FileStamps.Encode(state.Files.Values.Select(f => (f.Path, f.Size, f.Modified))
+            .Concat(state.Guides.Select(g => (g.Key, g.Value.Size, g.Value.Modified)))));
+
+    /// <summary>
+    /// Keeps <paramref name="lengths"/>, read from the rows of <paramref name="generation"/>, as its <see cref="DocLengths"/> blob,
+    /// for an index that has none of it (made before the blob existed): best effort, as <see cref="RememberStamps"/>.
+    /// </summary>
+    internal void RememberLengths(IndexGeneration generation, DocLengths lengths) =>
+        Remember(generation, LengthsTable.Table, lengths.Encode());
+
+    private void Remember(IndexGeneration generation, string table, byte[] data)
     {
-        var data = FileStamps.Encode(state.Files.Values.Select(f => (f.Path, f.Size, f.Modified))
-            .Concat(state.Guides.Select(g => (g.Key, g.Value.Size, g.Value.Modified))));
         try
         {
             // Its own connection with a short timeout: a command only reading the index must not wait long for a writer.
@@ -239,18 +248,18 @@ public sealed class IndexStore : IDisposable
             connection.Open();
             _onConnect?.Invoke(connection);
             using var tx = connection.BeginTransaction(deferred: false);
-            if (IndexGeneration.Read(connection, tx) != state.Generation)
+            if (IndexGeneration.Read(connection, tx) != generation)
                 return;
-            StampsTable.Write(connection, tx, state.Generation, data);
+            GenerationBlob.Write(connection, tx, table, generation, data);
             tx.Commit();
         }
         catch (SqliteException)
         {
-            // Without stamps the next check reads the rows, as before they existed.
+            // Without the blob the next command reads the rows, as before it existed.
         }
     }
 
-    /// <summary>How long <see cref="RememberStamps"/> waits for another process's write lock (SQLite's busy timeout) before it gives up.</summary>
+    /// <summary>How long <see cref="Remember"/> waits for another process's write lock (SQLite's busy timeout) before it gives up.</summary>
     private const int StampWriteTimeoutSeconds = 1;
 
     /// <summary>

@@ -7,7 +7,8 @@ namespace Playbooks.Search.Storage;
 /// <c>docs</c> it was made from, written by every commit. The first query of every process reads it instead of every row
 /// of <c>docs</c> (at 100 000 playbooks a path string each, for the folder groups). Derived data, like the kept stamps:
 /// an index made before the table existed, or last committed by a build that does not write it, has none of its
-/// generation, and the rows are read as before until the next commit writes it.
+/// generation: the rows are read as before, and the blob is kept from them for later processes
+/// (<see cref="IndexStore.RememberLengths"/>), so an existing index is not rebuilt for it.
 /// </summary>
 internal static class LengthsTable
 {
@@ -15,10 +16,9 @@ internal static class LengthsTable
 
     public static string Create { get; } = GenerationBlob.CreateTable(Table);
 
-    /// <summary>The lengths of <paramref name="generation"/>: the kept blob when it is of that generation, else the rows.</summary>
-    public static DocLengths Read(SqliteConnection connection, SqliteTransaction transaction, IndexGeneration generation) =>
-        DocLengths.Decode(GenerationBlob.Read(connection, transaction, Table, generation))
-        ?? DocLengths.ReadRows(connection, transaction);
+    /// <summary>The kept lengths of <paramref name="generation"/>; null when none are kept for it (or they cannot be decoded).</summary>
+    public static DocLengths? Read(SqliteConnection connection, SqliteTransaction transaction, IndexGeneration generation) =>
+        DocLengths.Decode(GenerationBlob.Read(connection, transaction, Table, generation));
 
     /// <summary>Replaces the kept lengths with those of <paramref name="transaction"/>'s <c>docs</c>, at its generation.</summary>
     public static void WriteCurrent(SqliteConnection connection, SqliteTransaction transaction) =>

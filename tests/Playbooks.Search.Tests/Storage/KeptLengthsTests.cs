@@ -61,18 +61,23 @@ public sealed class KeptLengthsTests : IDisposable
     }
 
     [Fact]
-    public void An_index_without_kept_lengths_ranks_as_with_them()
+    public void An_index_without_kept_lengths_ranks_as_with_them_and_keeps_them_from_then_on()
     {
         WriteInFolders();
         List<(string Id, double Score)> kept;
         using (var engine = _kb.Open())
             kept = Results(engine);
+        var (generation, data) = KeptRow();
 
         Sql("DROP TABLE doc_lengths");
 
         using (var engine = _kb.Open())
             Assert.Equal(kept, Results(engine));
         Assert.Equal("flight-cancelled-no-notice", kept[0].Id);
+        // Kept again from the rows, for the same generation: no commit, no rebuild.
+        var (againGeneration, againData) = KeptRow();
+        Assert.Equal(generation, againGeneration);
+        Assert.Equal(data, againData);
     }
 
     [Fact]
