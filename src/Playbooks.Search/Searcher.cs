@@ -73,7 +73,9 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
     private SearchResponse Search(IndexSnapshot snapshot, Func<IndexReader> reader, string query, QueryTerms terms, int limit,
         bool explain, string? excludeId, Stopwatch clock)
     {
-        var ranked = _ranker.Rank(snapshot.Index, terms, limit + (excludeId is null ? 0 : 1), snapshot.LoaderFor(reader));
+        var wanted = limit + (excludeId is null ? 0 : 1);
+        var ranked = _ranker.Rank(snapshot.Index, terms, wanted, snapshot.LoaderFor(reader));
+        var folderParts = explain ? _ranker.FolderParts(snapshot.Index, terms, wanted) : null;
         var docs = snapshot.Documents(reader, ranked.Select(r => r.Doc).ToList());
 
         var hits = new List<SearchHit>();
@@ -93,7 +95,7 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
                 HandlingText = HandlingExcerpt.Of(doc),
             });
             if (explain)
-                explanations.Add(new HitExplanation(doc.Id, _ranker.Explain(snapshot.Index, terms, dense)));
+                explanations.Add(new HitExplanation(doc.Id, _ranker.Explain(snapshot.Index, terms, dense)) { Folder = folderParts?.GetValueOrDefault(dense) });
             if (hits.Count == limit)
                 break;
         }
@@ -160,7 +162,7 @@ public sealed class Searcher(IndexStore store, Analyzer analyzer, RankingWeights
             snapshot = _snapshot;
             if (Reusable(snapshot, generation))
                 return snapshot;
-            var loaded = IndexSnapshot.Load(reader, generation, _termListTooLong ? 0 : store.Options.TermListLimit);
+            var loaded = IndexSnapshot.Load(reader, generation, _termListTooLong ? 0 : store.Options.TermListLimit, store.RememberLengths);
             // An index over the limit is read up to the limit and dropped; not again for every generation (a
             // knowledge base seldom shrinks by that much while served).
             _termListTooLong |= store.Options.TermListLimit > 0 && !loaded.HasTermList;

@@ -98,6 +98,20 @@ internal static class SearchView
         }
         if (explanation.Terms.Count > 12)
             console.HangingLine(Indent + "  ", Markup.Escape($"……另有 {explanation.Terms.Count - 12} 个词，完整明细见 --json"));
+        if (explanation.Folder is { } folder)
+            console.HangingLine(Indent + "  ", Markup.Escape(FolderLine(folder)));
+    }
+
+    /// <summary>
+    /// The folder's part of the final score (Ranking/FolderSmoothing): 同目录平滑 +0.031（占最终得分 5.2%）：同目录最好 3 条的均分
+    /// 0.310 × 0.1，本条融合得分 0.620 × 0.9.
+    /// </summary>
+    internal static string FolderLine(FolderContribution folder)
+    {
+        var final = (1 - folder.Share) * folder.Fused + folder.Score;
+        var percent = final > 0 ? $"（占最终得分 {100 * folder.Score / final:0.#}%）" : "";
+        return $"同目录平滑  +{folder.Score:0.000}{percent}：同目录最好 {folder.Members} 条的均分 {folder.FolderMean:0.000} × {folder.Share:0.##}，"
+            + $"本条融合得分 {folder.Fused:0.000} × {1 - folder.Share:0.##}";
     }
 
     private static void WriteSuggestions(IAnsiConsole console)

@@ -46,6 +46,9 @@ public sealed class FolderGroups
         return new FolderGroups([.. groups]);
     }
 
+    /// <summary>The groups <see cref="Of"/> gave before, as its <see cref="Numbers"/> (kept with the index).</summary>
+    public static FolderGroups Numbered(int[] numbers) => new(numbers);
+
     /// <summary>Group numbers in dense playbook order (the browser search data carries them).</summary>
     public IReadOnlyList<int> Numbers => _groups;
 }

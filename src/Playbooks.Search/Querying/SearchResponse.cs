@@ -65,7 +65,23 @@ public sealed record SearchHit(
 /// <summary>A sentence from one section; <see cref="Highlights"/> are [start, length] pairs in UTF-16 units of <see cref="Text"/>.</summary>
 public sealed record Snippet(string Section, string Text, IReadOnlyList<int[]> Highlights);
 
-public sealed record HitExplanation(string Id, IReadOnlyList<TermContribution> Terms);
+public sealed record HitExplanation(string Id, IReadOnlyList<TermContribution> Terms)
+{
+    /// <summary>How much the playbook's folder added to its final score; null when the knowledge base has no folders to smooth over.</summary>
+    public FolderContribution? Folder { get; init; }
+}
 
 /// <summary>How much one query term contributed to one result, and in which fields it occurs.</summary>
 public sealed record TermContribution(string Term, string Representation, IReadOnlyList<string> Fields, double Score);
+
+/// <summary>
+/// The folder's part of one result's score (Ranking/FolderSmoothing): the final score is
+/// (1 − <see cref="Share"/>) × <see cref="Fused"/> + <see cref="Score"/>, where <see cref="Score"/> is <see cref="Share"/> times
+/// <see cref="FolderMean"/>, the mean of the best <see cref="Members"/> fused scores in the playbook's folder.
+/// </summary>
+/// <param name="Fused">The playbook's own score after fusion, before smoothing.</param>
+/// <param name="FolderMean">The mean of its folder's best <paramref name="Members"/> fused scores (its own among them; missing ones count 0).</param>
+/// <param name="Share">How much the folder counts (α, 0–1).</param>
+/// <param name="Members">How many of the folder's best scores are averaged.</param>
+/// <param name="Score">What the folder added to the final score: <paramref name="Share"/> × <paramref name="FolderMean"/>.</param>
+public sealed record FolderContribution(double Fused, double FolderMean, double Share, int Members, double Score);

@@ -1,4 +1,5 @@
 using Playbooks.Search.Postings;
+using Playbooks.Search.Querying;
 
 namespace Playbooks.Search.Ranking;
 
@@ -25,11 +26,42 @@ public static class FolderSmoothing
     /// </remarks>
     public static List<(long RowId, double Score)> Apply(RankingIndex index, List<(long RowId, double Score)> fused, RankingWeights weights)
     {
+        if (FolderSums(index, fused, weights) is not { } best)
+            return fused;
         var folders = index.Folders;
         var share = weights.FolderShare;
         var members = weights.FolderMembers;
-        if (share <= 0 || members < 1 || !folders.Grouped || fused.Count == 0)
-            return fused;
+        return fused
+            .Select(x => (x.RowId, Score: (1 - share) * x.Score + share * best[folders[(int)x.RowId]].Sum / members))
+            .OrderByDescending(x => x.Score).ThenBy(x => x.RowId)
+            .ToList();
+    }
+
+    /// <summary>
+    /// For <c>--explain</c>: each fused playbook's score before smoothing and its folder's part of the smoothed score, by
+    /// playbook number; null when <see cref="Apply"/> leaves the ranking as fused.
+    /// </summary>
+    public static Dictionary<int, FolderContribution>? Parts(RankingIndex index, List<(long RowId, double Score)> fused, RankingWeights weights)
+    {
+        if (FolderSums(index, fused, weights) is not { } best)
+            return null;
+        var parts = new Dictionary<int, FolderContribution>();
+        foreach (var (row, score) in fused)
+        {
+            var mean = best[index.Folders[(int)row]].Sum / weights.FolderMembers;
+            parts[(int)row] = new FolderContribution(Math.Round(score, 4), Math.Round(mean, 4), weights.FolderShare, weights.FolderMembers,
+                Math.Round(weights.FolderShare * mean, 4));
+        }
+        return parts;
+    }
+
+    /// <summary>Per folder, the sum and count of its best scores in <paramref name="fused"/>; null when smoothing does not apply.</summary>
+    private static Dictionary<int, (double Sum, int Count)>? FolderSums(RankingIndex index, List<(long RowId, double Score)> fused, RankingWeights weights)
+    {
+        var folders = index.Folders;
+        var members = weights.FolderMembers;
+        if (weights.FolderShare <= 0 || members < 1 || !folders.Grouped || fused.Count == 0)
+            return null;
         var best = new Dictionary<int, (double Sum, int Count)>();
         foreach (var (row, score) in fused)
         {
@@ -38,9 +70,6 @@ public static class FolderSmoothing
             if (count < members)
                 best[folder] = (sum + score, count + 1);
         }
-        return fused
-            .Select(x => (x.RowId, Score: (1 - share) * x.Score + share * best[folders[(int)x.RowId]].Sum / members))
-            .OrderByDescending(x => x.Score).ThenBy(x => x.RowId)
-            .ToList();
+        return best;
     }
 }

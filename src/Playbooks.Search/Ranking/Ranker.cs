@@ -18,7 +18,21 @@ public sealed class Ranker(RankingWeights weights)
 
     /// <summary>Fused ranking, best first: (dense playbook number, score); at most <paramref name="limit"/>.</summary>
     /// <param name="loader">Reads the query's postings into <paramref name="index"/> first, when its tables load on demand.</param>
-    public List<(int Doc, double Score)> Rank(RankingIndex index, QueryTerms terms, int limit, IPostingLoader? loader = null)
+    public List<(int Doc, double Score)> Rank(RankingIndex index, QueryTerms terms, int limit, IPostingLoader? loader = null) =>
+        WrittenFirst(index, FolderSmoothing.Apply(index, Fused(index, terms, limit, loader), weights))
+            .Take(limit)
+            .Select(x => ((int)x.RowId, x.Score))
+            .ToList();
+
+    /// <summary>
+    /// For <c>--explain</c>: the folder's part of each ranked playbook's score (dense number → part); null when the
+    /// knowledge base has no folders to smooth over. Call after <see cref="Rank"/> with the same terms and limit.
+    /// </summary>
+    public Dictionary<int, FolderContribution>? FolderParts(RankingIndex index, QueryTerms terms, int limit) =>
+        FolderSmoothing.Parts(index, Fused(index, terms, limit, loader: null), weights);
+
+    /// <summary>The representations' rankings fused, before folder smoothing: best first, ties by playbook number.</summary>
+    private List<(long RowId, double Score)> Fused(RankingIndex index, QueryTerms terms, int limit, IPostingLoader? loader)
     {
         loader?.LoadWords(terms.Words);
         loader?.LoadGrams(terms.Bigrams);
@@ -31,14 +45,10 @@ public sealed class Ranker(RankingWeights weights)
         var pinyin = unknown.Count == 0 ? [] : Score(index, index.Pinyin, unknown, weights.Pinyin, candidates);
         if (pinyin.Count > 0 && weights.CorrectedSpellingWeight > 0)
             grams = WithCorrections(grams, pinyin, weights.CorrectedSpellingWeight);
-        var fused = ScoreFusion.Fuse(
+        return ScoreFusion.Fuse(
             (words, weights.WordShare),
             (grams, weights.BigramShare),
             (pinyin, weights.PinyinShare));
-        return WrittenFirst(index, FolderSmoothing.Apply(index, fused, weights))
-            .Take(limit)
-            .Select(x => ((int)x.RowId, x.Score))
-            .ToList();
     }
 
     /// <summary>

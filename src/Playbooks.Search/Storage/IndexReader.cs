@@ -52,34 +52,16 @@ public sealed class IndexReader : IDisposable
     /// </summary>
     public (FileStamps? Stamps, string? LexiconFingerprint) Stamps(string lexiconKey)
     {
-        var stamps = StampsTable.Read(_connection, _snapshot, Generation());
-        using var command = NewCommand();
-        command.CommandText = "SELECT value FROM meta WHERE key = $key";
-        command.Parameters.AddWithValue("$key", lexiconKey);
-        return (stamps, command.ExecuteScalar() as string);
+        return (StampsTable.Read(_connection, _snapshot, Generation()), MetaTable.Read(_connection, _snapshot, lexiconKey));
     }
 
-    /// <summary>Every playbook's row id (ascending) with its length in words and in bigrams, its flag and its path.</summary>
-    public (long[] RowIds, int[] WordLengths, int[] GramLengths, bool[] Unwritten, string[] Paths) Lengths()
-    {
-        using var command = NewCommand();
-        command.CommandText = "SELECT rowid, words_length, grams_length, unwritten, path FROM docs ORDER BY rowid";
-        var rowIds = new List<long>();
-        var words = new List<int>();
-        var grams = new List<int>();
-        var unwritten = new List<bool>();
-        var paths = new List<string>();
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            rowIds.Add(reader.GetInt64(0));
-            words.Add(reader.GetInt32(1));
-            grams.Add(reader.GetInt32(2));
-            unwritten.Add(reader.GetInt32(3) != 0);
-            paths.Add(reader.GetString(4));
-        }
-        return ([.. rowIds], [.. words], [.. grams], [.. unwritten], [.. paths]);
-    }
+    /// <summary>
+    /// Every playbook's row id (ascending) with its lengths, its flag and its folder group, as of
+    /// <paramref name="generation"/> (this snapshot's, read by the caller): from the blob the last commit kept, or from
+    /// the rows when it kept none (see <see cref="LengthsTable"/>).
+    /// </summary>
+    internal (DocLengths Lengths, bool Kept) Lengths(IndexGeneration generation) =>
+        LengthsTable.Read(_connection, _snapshot, generation) is { } kept ? (kept, true) : (DocLengths.ReadRows(_connection, _snapshot), false);
 
     /// <summary>How many indexed playbooks have metadata problems (read through a partial index: no table scan).</summary>
     public int MetadataProblems()

@@ -58,6 +58,7 @@ internal static class IndexSchema
             PRIMARY KEY (pinyin, gram)
         ) WITHOUT ROWID;
         {{StampsTable.Create}}
+        {{LengthsTable.Create}}
         """;
 
     /// <summary>The postings table (also created under another name while compacting).</summary>

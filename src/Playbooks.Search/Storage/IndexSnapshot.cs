@@ -41,16 +41,21 @@ internal sealed class IndexSnapshot
     public RankingIndex Index { get; }
 
     /// <param name="termListLimit">Keep the generation's full term list when it has at most this many terms (0: none).</param>
-    public static IndexSnapshot Load(IndexReader reader, IndexGeneration generation, int termListLimit = 0)
+    /// <param name="rememberLengths">Called with the lengths when they had to be read from the rows (no blob of this generation).</param>
+    public static IndexSnapshot Load(IndexReader reader, IndexGeneration generation, int termListLimit = 0,
+        Action<IndexGeneration, DocLengths>? rememberLengths = null)
     {
-        var (rowIds, words, grams, unwritten, paths) = reader.Lengths();
+        var (lengths, kept) = reader.Lengths(generation);
+        if (!kept)
+            rememberLengths?.Invoke(generation, lengths);
+        var (rowIds, words, grams, unwritten, folders) = lengths;
         var wordList = termListLimit > 0 ? reader.Terms(IndexSchema.WordsKind, termListLimit) : null;
         var gramList = wordList is not null ? reader.Terms(IndexSchema.GramsKind, termListLimit - wordList.Count) : null;
         return new IndexSnapshot(generation, rowIds,
             new RankingIndex(rowIds.Length, new TermTable(words), new TermTable(grams), new TermTable(grams))
             {
                 Unwritten = unwritten,
-                Folders = FolderGroups.Of(paths),
+                Folders = FolderGroups.Numbered(folders),
             },
             gramList is null ? null : wordList, gramList);
     }

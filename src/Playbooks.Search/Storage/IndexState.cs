@@ -27,10 +27,7 @@ public sealed record IndexState(
             while (reader.Read())
                 guides[reader.GetString(0)] = new SourceStamp(reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3));
 
-        using var meta = Command(connection, transaction, "SELECT value FROM meta WHERE key = $key");
-        meta.Parameters.AddWithValue("$key", lexiconKey);
-        var fingerprint = meta.ExecuteScalar() as string;
-        return new IndexState(files, guides, fingerprint, IndexGeneration.Read(connection, transaction));
+        return new IndexState(files, guides, MetaTable.Read(connection, transaction, lexiconKey), IndexGeneration.Read(connection, transaction));
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)

@@ -173,13 +173,7 @@ public sealed class IndexStore : IDisposable
 
     private static string? ReadMeta(SqliteConnection connection, SqliteTransaction? tx, string key)
     {
-        if (!HasTables(connection, tx))
-            return null;
-        using var command = connection.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = "SELECT value FROM meta WHERE key = $key";
-        command.Parameters.AddWithValue("$key", key);
-        return command.ExecuteScalar() as string;
+        return HasTables(connection, tx) ? MetaTable.Read(connection, tx, key) : null;
     }
 
     private static bool HasTables(SqliteConnection connection, SqliteTransaction? tx)
@@ -234,10 +228,19 @@ public sealed class IndexStore : IDisposable
     /// cache: nothing is written if another process committed since <paramref name="state"/> was read, and a refused
     /// write (a read-only or full disk, the write lock held past <see cref="StampWriteTimeoutSeconds"/>) is ignored.
     /// </summary>
-    public void RememberStamps(IndexState state)
+    public void RememberStamps(IndexState state) =>
+        Remember(state.Generation, StampsTable.Table, FileStamps.Encode(state.Files.Values.Select(f => (f.Path, f.Size, f.Modified))
+            .Concat(state.Guides.Select(g => (g.Key, g.Value.Size, g.Value.Modified)))));
+
+    /// <summary>
+    /// Keeps <paramref name="lengths"/>, read from the rows of <paramref name="generation"/>, as its <see cref="DocLengths"/> blob,
+    /// for an index that has none of it (made before the blob existed): best effort, as <see cref="RememberStamps"/>.
+    /// </summary>
+    internal void RememberLengths(IndexGeneration generation, DocLengths lengths) =>
+        Remember(generation, LengthsTable.Table, lengths.Encode());
+
+    private void Remember(IndexGeneration generation, string table, byte[] data)
     {
-        var data = FileStamps.Encode(state.Files.Values.Select(f => (f.Path, f.Size, f.Modified))
-            .Concat(state.Guides.Select(g => (g.Key, g.Value.Size, g.Value.Modified))));
         try
         {
             // Its own connection with a short timeout: a command only reading the index must not wait long for a writer.
@@ -245,18 +248,18 @@ public sealed class IndexStore : IDisposable
             connection.Open();
             _onConnect?.Invoke(connection);
             using var tx = connection.BeginTransaction(deferred: false);
-            if (IndexGeneration.Read(connection, tx) != state.Generation)
+            if (IndexGeneration.Read(connection, tx) != generation)
                 return;
-            StampsTable.Write(connection, tx, state.Generation, data);
+            GenerationBlob.Write(connection, tx, table, generation, data);
             tx.Commit();
         }
         catch (SqliteException)
         {
-            // Without stamps the next check reads the rows, as before they existed.
+            // Without the blob the next command reads the rows, as before it existed.
         }
     }
 
-    /// <summary>How long <see cref="RememberStamps"/> waits for another process's write lock (SQLite's busy timeout) before it gives up.</summary>
+    /// <summary>How long <see cref="Remember"/> waits for another process's write lock (SQLite's busy timeout) before it gives up.</summary>
     private const int StampWriteTimeoutSeconds = 1;
 
     /// <summary>
@@ -527,12 +530,7 @@ public sealed class IndexStore : IDisposable
         }
 
         /// <summary>A text value of the meta table as of this transaction; null when it was never set.</summary>
-        public string? Meta(string key)
-        {
-            using var command = Command("SELECT value FROM meta WHERE key = $key");
-            command.Parameters.AddWithValue("$key", key);
-            return command.ExecuteScalar() as string;
-        }
+        public string? Meta(string key) => MetaTable.Read(_connection, _tx, key);
 
         /// <summary>Every indexed playbook's row, id, path and metadata flag as of this transaction.</summary>
         public List<(long RowId, string Id, string Path, bool MetadataProblems)> Rows()
@@ -592,6 +590,7 @@ public sealed class IndexStore : IDisposable
             SetMeta("dead_docs", _dead.ToString(CultureInfo.InvariantCulture));
             SetMeta("generation", (MetaNumber("generation") + 1).ToString(CultureInfo.InvariantCulture));
             StampsTable.WriteCurrent(_connection, _tx); // so the next freshness check reads one blob, not a row per file
+            LengthsTable.WriteCurrent(_connection, _tx); // and the next first query one blob, not a row and a path per playbook
             _tx.Commit();
         }
 
@@ -670,12 +669,7 @@ public sealed class IndexStore : IDisposable
             return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
 
-        private long MetaNumber(string key)
-        {
-            using var command = Command("SELECT value FROM meta WHERE key = $key");
-            command.Parameters.AddWithValue("$key", key);
-            return command.ExecuteScalar() is string value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
-        }
+        private long MetaNumber(string key) => Meta(key) is { } value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
 
         private void Run(string sql, params (string Name, object Value)[] parameters)
         {

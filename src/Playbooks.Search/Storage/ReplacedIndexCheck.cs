@@ -54,10 +54,7 @@ internal sealed class ReplacedIndexCheck(string path, TimeSpan interval)
         {
             using var connection = new SqliteConnection(connectionString);
             connection.Open();
-            using var command = connection.CreateCommand();
-            command.CommandText = "SELECT value FROM meta WHERE key = $key";
-            command.Parameters.AddWithValue("$key", IndexGeneration.IdKey);
-            return command.ExecuteScalar() as string;
+            return MetaTable.Read(connection, null, IndexGeneration.IdKey);
         }
         catch (SqliteException)
         {

@@ -11,30 +11,13 @@ namespace Playbooks.Search.Storage;
 /// </summary>
 internal static class StampsTable
 {
-    public const string Create = """
-        CREATE TABLE IF NOT EXISTS file_stamps (
-            id INTEGER PRIMARY KEY CHECK (id = 1),
-            index_id TEXT NOT NULL,
-            generation INTEGER NOT NULL,
-            data BLOB NOT NULL
-        );
-        """;
+    public const string Table = "file_stamps";
+
+    public static string Create { get; } = GenerationBlob.CreateTable(Table);
 
     /// <summary>The stamps of <paramref name="generation"/>; null when none are kept for it (or they cannot be decoded).</summary>
-    public static FileStamps? Read(SqliteConnection connection, SqliteTransaction transaction, IndexGeneration generation)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'file_stamps'";
-        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
-            return null;
-        command.CommandText = "SELECT index_id, generation, data FROM file_stamps WHERE id = 1";
-        using var reader = command.ExecuteReader();
-        if (!reader.Read() || reader.GetValue(0) as string != generation.IndexId || reader.GetValue(1) is not long number
-            || number != generation.Number)
-            return null;
-        return FileStamps.Decode(reader.GetValue(2) as byte[]);
-    }
+    public static FileStamps? Read(SqliteConnection connection, SqliteTransaction transaction, IndexGeneration generation) =>
+        FileStamps.Decode(GenerationBlob.Read(connection, transaction, Table, generation));
 
     /// <summary>Replaces the kept stamps with those of <paramref name="transaction"/>'s <c>docs</c> and <c>guides</c>, at its generation.</summary>
     public static void WriteCurrent(SqliteConnection connection, SqliteTransaction transaction)
@@ -51,16 +34,6 @@ internal static class StampsTable
         Write(connection, transaction, IndexGeneration.Read(connection, transaction), FileStamps.Encode(files));
     }
 
-    public static void Write(SqliteConnection connection, SqliteTransaction transaction, IndexGeneration generation, byte[] data)
-    {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = Create;
-        command.ExecuteNonQuery();
-        command.CommandText = "INSERT OR REPLACE INTO file_stamps(id, index_id, generation, data) VALUES (1, $id, $generation, $data)";
-        command.Parameters.AddWithValue("$id", generation.IndexId);
-        command.Parameters.AddWithValue("$generation", generation.Number);
-        command.Parameters.Add("$data", SqliteType.Blob).Value = data;
-        command.ExecuteNonQuery();
-    }
+    public static void Write(SqliteConnection connection, SqliteTransaction transaction, IndexGeneration generation, byte[] data) =>
+        GenerationBlob.Write(connection, transaction, Table, generation, data);
 }

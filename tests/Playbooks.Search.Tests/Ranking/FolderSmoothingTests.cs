@@ -12,9 +12,9 @@ public sealed class FolderSmoothingTests : IDisposable
 {
     // "Rainstorm, complaints at the airport": the travel folder's domain, plus 投诉, which only the community folder's
     // complaint playbook carries in its title and tags.
-    private const string Query = "暴雨机场投诉";
+    internal const string Query = "暴雨机场投诉";
 
-    private static readonly PlaybookText[] Travel =
+    internal static readonly PlaybookText[] Travel =
     [
         new("flight-cancelled-no-notice", "航班取消没有通知旅客")
         {
@@ -33,7 +33,7 @@ public sealed class FolderSmoothingTests : IDisposable
         },
     ];
 
-    private static readonly PlaybookText[] Community =
+    internal static readonly PlaybookText[] Community =
     [
         new("complaint-wave", "群里集中投诉")
         {
@@ -115,5 +115,39 @@ public sealed class FolderSmoothingTests : IDisposable
 
         // Assert: the refreshed index knows the new folders; nothing else about the playbooks changed.
         Assert.Equal("flight-cancelled-no-notice", engine.Search(Query, 6).Results[0].Id);
+    }
+
+    [Fact]
+    public void Explain_shows_what_the_folder_added_to_each_final_score()
+    {
+        WriteInFolders();
+
+        using var engine = SearchEngine.Open(_kb.Root, _kb.IndexPath, clock: FixedClock.Today);
+        var response = engine.Search(Query, 6, explain: true);
+
+        // Each result's score is its own fused score's share plus what its folder added (both rounded to 4 places).
+        foreach (var (hit, explanation) in response.Results.Zip(response.Explain!))
+        {
+            var folder = explanation.Folder!;
+            Assert.Equal(hit.Score, (1 - folder.Share) * folder.Fused + folder.Score, 1e-3);
+            Assert.Equal(folder.Share * folder.FolderMean, folder.Score, 1e-3);
+        }
+        // The travel playbook comes first because of its folder: the folder adds more to it than to the complaint one,
+        // whose own score is higher.
+        var parts = response.Explain!.ToDictionary(e => e.Id, e => e.Folder!);
+        Assert.True(parts["complaint-wave"].Fused > parts["flight-cancelled-no-notice"].Fused);
+        Assert.True(parts["flight-cancelled-no-notice"].Score > parts["complaint-wave"].Score);
+    }
+
+    [Fact]
+    public void Explain_shows_no_folder_share_in_a_knowledge_base_without_folders()
+    {
+        _kb.WriteAll([.. Travel, .. Community]);
+
+        using var engine = SearchEngine.Open(_kb.Root, _kb.IndexPath, clock: FixedClock.Today);
+        var response = engine.Search(Query, 6, explain: true);
+
+        Assert.NotEmpty(response.Explain!);
+        Assert.All(response.Explain!, e => Assert.Null(e.Folder));
     }
 }
