@@ -342,10 +342,10 @@ public sealed class SearchEngine : IDisposable
         // Another knowledge base's index (a PLAYBOOKS_INDEX shared by two of them) is never read as this one's: its
         // playbooks would be this knowledge base's search results.
         if (!store.InMemory && !_indexInsideKnowledgeBase
-            && store.ReadMeta(IndexRefresher.KnowledgeBaseMetaKey) is { Length: > 0 } owner && owner != _knowledgeBase)
+            && store.ReadMeta(IndexRefresher.KnowledgeBaseMetaKey) is var owner && ForeignIndexException.IsForeign(owner, _knowledgeBase))
         {
             store.Dispose();
-            throw new ForeignIndexException(owner);
+            throw new ForeignIndexException(owner!);
         }
         if (!store.InMemory)
             _replaced?.Opened(store);

@@ -108,8 +108,8 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
 
         using var writer = store.BeginWrite(PinyinBigrams.Spell);
         // Checked again under the write lock: another knowledge base sharing the file may have written it since it was opened.
-        if (checkOwner && writer.Meta(KnowledgeBaseMetaKey) is { Length: > 0 } owner && owner != knowledgeBase)
-            throw new ForeignIndexException(owner);
+        if (checkOwner && writer.Meta(KnowledgeBaseMetaKey) is var owner && ForeignIndexException.IsForeign(owner, knowledgeBase))
+            throw new ForeignIndexException(owner!);
         var current = writer.State(LexiconMetaKey);
         if (current.Generation != seen.Generation)
         {

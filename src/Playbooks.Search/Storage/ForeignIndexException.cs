@@ -9,4 +9,12 @@ public sealed class ForeignIndexException(string owner) : Exception($"index belo
 {
     /// <summary>The full path of the knowledge base the index file was written for.</summary>
     public string Owner { get; } = owner;
+
+    /// <summary>
+    /// Whether an index last written for <paramref name="owner"/> (null or empty: before owners were recorded) is
+    /// another knowledge base's, from <paramref name="knowledgeBase"/>'s view. An owner folder that is gone is not: the
+    /// knowledge base was moved or renamed, and its index (keyed by relative paths) is still good.
+    /// </summary>
+    public static bool IsForeign(string? owner, string knowledgeBase) =>
+        owner is { Length: > 0 } && owner != knowledgeBase && Directory.Exists(owner);
 }

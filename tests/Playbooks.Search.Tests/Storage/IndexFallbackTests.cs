@@ -115,6 +115,21 @@ public sealed class IndexFallbackTests : IDisposable
     }
 
     [Fact]
+    public void An_index_whose_knowledge_base_was_moved_away_is_taken_over_by_the_new_folder()
+    {
+        using var moved = new TempKnowledgeBase();
+        _kb.Open().Dispose();
+        Directory.Delete(moved.Root);
+        Directory.Move(_kb.Root, moved.Root);
+
+        using var engine = SearchEngine.Open(moved.Root, _kb.IndexPath, clock: FixedClock.Today);
+
+        Assert.False(engine.InMemory);
+        Assert.Empty(engine.LastRefresh.Notices);
+        Assert.Equal("refund-request", engine.Search("退钱").Results[0].Id);
+    }
+
+    [Fact]
     public void An_index_path_that_is_a_folder_falls_back_to_memory()
     {
         Directory.CreateDirectory(_kb.IndexPath);
