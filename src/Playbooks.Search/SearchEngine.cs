@@ -108,7 +108,15 @@ public sealed class SearchEngine : IDisposable
     {
         lock (_refreshLock)
         {
-            ReopenIfReplaced(); // or the refresh would write into a file no other process reads any more
+            try
+            {
+                ReopenIfReplaced(); // or the refresh would write into a file no other process reads any more
+            }
+            catch (ForeignIndexException)
+            {
+                // Replaced by another knowledge base's index: the refresh below opens it again, meets the same owner
+                // and answers from memory with the notice.
+            }
             if (LexiconLoader.Fingerprint(_knowledgeBase) != _analyzer.Lexicon.Fingerprint)
             {
                 _analyzer = new Analyzer(LexiconLoader.Load(_knowledgeBase, TextNormalizer.Shared));
@@ -271,7 +279,8 @@ public sealed class SearchEngine : IDisposable
             else
                 return BuildFile();
         }
-        var report = new IndexRefresher(_analyzer, _parser, _progress).Refresh(_knowledgeBase, _store!);
+        var report = new IndexRefresher(_analyzer, _parser, _progress).Refresh(_knowledgeBase, _store!,
+            checkOwner: !_indexInsideKnowledgeBase && !_store!.InMemory);
         UseLearnedWords(_store!);
         return report;
     }
@@ -330,6 +339,14 @@ public sealed class SearchEngine : IDisposable
 
     private void UseStore(IndexStore store)
     {
+        // Another knowledge base's index (a PLAYBOOKS_INDEX shared by two of them) is never read as this one's: its
+        // playbooks would be this knowledge base's search results.
+        if (!store.InMemory && !_indexInsideKnowledgeBase
+            && store.ReadMeta(IndexRefresher.KnowledgeBaseMetaKey) is var owner && ForeignIndexException.IsForeign(owner, _knowledgeBase))
+        {
+            store.Dispose();
+            throw new ForeignIndexException(owner!);
+        }
         if (!store.InMemory)
             _replaced?.Opened(store);
         _store = store;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Playbooks.Cli.Output;
+using Playbooks.Core.Diagnostics;
 using Playbooks.Search;
 using Playbooks.Search.Indexing;
 
@@ -22,8 +23,8 @@ internal static class EngineSession
     {
         foreach (var notice in report.Notices)
             env.Error.WriteLine($"提示：{notice}");
-        foreach (var skipped in report.Skipped)
-            env.Error.WriteLine(skipped.Warning.Replace(fullRoot, root.TrimEnd('/')));
+        foreach (var skipped in SkipWarnings.Capped(report.Skipped.Select(s => s.Warning).ToList()))
+            env.Error.WriteLine(skipped.Replace(fullRoot, root.TrimEnd('/')));
         foreach (var finding in report.Settings)
             env.Error.WriteLine(finding.ToString().Replace(fullRoot, root.TrimEnd('/')));
         if (report.MetadataNote is { } note)

@@ -67,10 +67,10 @@ internal static class KnowledgeBaseSession
         var folders = loaded.TreeFindings.Where(f => f.Code == FindingCodes.UnreadableFolder).ToList();
         if (broken.Count == 0 && folders.Count == 0)
             return;
-        foreach (var file in broken)
-            env.Error.WriteLine(SkipWarnings.For(file.Path, file.Findings));
-        foreach (var folder in folders)
-            env.Error.WriteLine(SkipWarnings.For(folder.Path, [folder]));
+        var lines = broken.Select(file => SkipWarnings.For(file.Path, file.Findings))
+            .Concat(folders.Select(folder => SkipWarnings.For(folder.Path, [folder]))).ToList();
+        foreach (var line in SkipWarnings.Capped(lines))
+            env.Error.WriteLine(line);
         env.Error.WriteLine($"  运行 `playbooks lint {loaded.Root}` 查看具体问题。");
     }
 }

@@ -21,6 +21,24 @@ public static class SkipWarnings
         });
     }
 
+    /// <summary>
+    /// Skip lines printed one by one before the rest become one summary line: a folder that also holds thousands of
+    /// ordinary notes (meeting minutes, a wiki export) would otherwise print one line per note on every search.
+    /// </summary>
+    public const int MaxListed = 20;
+
+    /// <summary>
+    /// <paramref name="lines"/> (skip warnings, one per file or folder) as printed: the first <see cref="MaxListed"/>,
+    /// then one line counting the rest. lint, and <c>/healthz</c> under <c>serve</c>, still list every file.
+    /// </summary>
+    public static IEnumerable<string> Capped(IReadOnlyList<string> lines)
+    {
+        if (lines.Count <= MaxListed)
+            return lines;
+        return lines.Take(MaxListed - 1)
+            .Append($"警告：另有 {lines.Count - MaxListed + 1} 个文件或目录无法读取，已跳过；运行 `playbooks lint` 列出全部");
+    }
+
     /// <summary>Could not (or should not) be read at all: the reason is worth more than "cannot be read".</summary>
     public static bool IsAboutAccess(Finding finding) =>
         finding.Code is FindingCodes.Unreadable or FindingCodes.NotRegularFile or FindingCodes.UnreadableFolder or FindingCodes.FileTooLarge;

@@ -51,6 +51,13 @@ public sealed class FrontMatter
                 (int)ex.End.Line + firstLine - 1,
                 (int)ex.End.Column);
         }
+        catch (YamlDotNet.Core.YamlException) when (TabIndentedLine(yaml) is { } tabLine)
+        {
+            // A tab under a key (`severity:` then `<Tab>很急: 高`) fails with a message about mappings, placed on the
+            // document's first line, not the tab's. Block YAML never allows a tab in indentation, so a tab-indented
+            // line is the mistake to name.
+            throw new FrontMatterException("这一行用了 Tab 缩进，YAML 只能用空格缩进", tabLine + firstLine - 1, 1);
+        }
         catch (YamlDotNet.Core.YamlException ex)
         {
             throw new FrontMatterException(
@@ -100,6 +107,19 @@ public sealed class FrontMatter
         var message = ex.Message;
         var at = message.LastIndexOf(prefix, StringComparison.Ordinal);
         return at >= 0 ? message[(at + prefix.Length)..].Trim() : null;
+    }
+
+    /// <summary>The 1-based number of the first non-blank line of <paramref name="yaml"/> indented with a tab, else null.</summary>
+    private static int? TabIndentedLine(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (indent > 0 && lines[i].AsSpan(0, indent).Contains('\t') && lines[i].Trim().Length > 0)
+                return i + 1;
+        }
+        return null;
     }
 
     /// <summary>0-based index of the first top-level line of <paramref name="yaml"/> that defines <paramref name="key"/>.</summary>

@@ -14,7 +14,7 @@ public static partial class SectionHeadings
     // handling, 总结/教训/改进 for the retrospective …). Order inside a list does not matter; playbooks/README.md lists them.
     private static readonly Dictionary<string, SectionKind> Variants = Build(
         (SectionKind.Background, ["背景", "社群背景", "项目背景", "事件背景", "案例背景", "情况背景", "背景介绍", "背景说明", "事件经过",
-            "事件描述", "情况说明", "基本情况", "background", "context"]),
+            "事件描述", "情况说明", "基本情况", "情况", "background", "context"]),
         (SectionKind.Risk, ["风险源头", "风险", "风险来源", "风险源", "风险点", "风险分析", "问题源头", "起因", "原因", "原因分析", "问题原因",
             "根因", "根本原因", "诱因", "risk", "risks", "risksource", "rootcause", "trigger"]),
         (SectionKind.Escalation, ["激化情况", "激化", "升级情况", "升级", "激化表现", "恶化情况", "事态升级", "升级信号", "激化信号", "扩散情况",

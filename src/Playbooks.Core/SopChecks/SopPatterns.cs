@@ -21,7 +21,7 @@ public static partial class SopPatterns
     /// <summary>
     /// A role or party someone can hand the incident to: 社群运营主管、客服、法务、平台, and a team's own units by their
     /// suffix (支付组、数据中心、风控部门), the partners ops work with (商家、骑手、承运商、航司), and the English titles teams
-    /// write in Chinese steps (CSM, CS Lead, Community Manager, On-call).
+    /// write in Chinese steps (CSM, CS Lead, Community Manager, On-call) and English team names (Logistics, Finance, QA).
     /// </summary>
     public static bool HasRole(string text) => Role().IsMatch(text);
 
@@ -57,7 +57,7 @@ public static partial class SopPatterns
     [GeneratedRegex(@"^\s*[TDH]\s*[+＋\-－−]\s*\d+\s*(?:min|mins|minutes?|h|hrs?|hours?|d|days?|分钟|小时|天)?\s*(?:[（(][^）)]*[）)])?\s*[：:，,、\s]\s*", RegexOptions.IgnoreCase)]
     public static partial Regex TimelineMark();
 
-    [GeneratedRegex(@"负责人|主管|经理|总监|营长|运营官|教研|签到组|工作人员|法务|公关|客服|助教|班主任|老师|讲师|群主|群管|管理员|值班|运营|技术|研发|开发|财务|合规|风控|老板|领导|专员|店长|主播|助播|场控|中控|制作人|站长|调度|编辑|产品|市场|商务|销售|人事|HR|CEO|安全|仓库|物流|售后|团队|小组|组长|同学|主理人|平台|警方|报警|110|网信|监管|律师|组|部门|事业部|中心|岗|团长|商家|司机|骑手|供应商|承运商|酒店|航司|银行|渠道|客户经理|顾问|主办方|前台|服务台|总控|(?<![A-Za-z])(?:CSM|CSE|CS|PM|Ops|Lead|Manager|Owner|Support|On-?call|Admin|Moderator|Agent|Engineer|Team)(?![a-z])")]
+    [GeneratedRegex(@"负责人|主管|经理|总监|营长|运营官|教研|签到组|工作人员|法务|公关|客服|助教|班主任|老师|讲师|群主|群管|管理员|值班|运营|技术|研发|开发|财务|合规|风控|老板|领导|专员|店长|主播|助播|场控|中控|制作人|站长|调度|编辑|产品|市场|商务|销售|人事|HR|CEO|安全|仓库|物流|售后|团队|小组|组长|同学|主理人|平台|警方|报警|110|网信|监管|律师|组|部门|事业部|中心|岗|团长|商家|司机|骑手|供应商|承运商|酒店|航司|银行|渠道|客户经理|顾问|主办方|前台|服务台|总控|品控|质检|医生|(?<![A-Za-z])(?:CSM|CSE|CS|PM|Ops|Lead|Manager|Owner|Support|On-?call|Admin|Moderator|Agent|Engineer|Team|Logistics|Finance|Compliance|Legal|QA)(?![a-z])")]
     private static partial Regex Role();
 
     [GeneratedRegex(@"通知|上报|报告|告知|汇报|同步给|同步到|升级给|升级到|抄送|拉上|转交|交给|请示|联系|找|报警|举报|@")]

@@ -42,6 +42,9 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
     public const string LexiconMetaKey = "lexicon_fingerprint";
     /// <summary>The learned words, one per line, in the order <see cref="VocabularyLearner"/> gives them.</summary>
     public const string LearnedMetaKey = "learned_words";
+
+    /// <summary>Meta key: the full path of the knowledge base the index was last written for (see <see cref="ForeignIndexException"/>).</summary>
+    public const string KnowledgeBaseMetaKey = "knowledge_base";
     /// <summary>The statistical subset of the learned words, kept as they are by ordinary refreshes.</summary>
     public const string StatisticalMetaKey = "learned_statistical_words";
 
@@ -61,7 +64,11 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
     /// </summary>
     private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
-    public RefreshReport Refresh(string knowledgeBase, IndexStore store, bool rebuilt = false)
+    /// <param name="checkOwner">
+    /// Whether an index last written for another knowledge base is refused (<see cref="ForeignIndexException"/>): for an
+    /// index outside the knowledge base, whose folder may be shared; one inside it moves with the folder.
+    /// </param>
+    public RefreshReport Refresh(string knowledgeBase, IndexStore store, bool rebuilt = false, bool checkOwner = false)
     {
         var settings = SettingsFile.Load(knowledgeBase);
         var fileParser = parser.With(settings.Severity);
@@ -100,6 +107,9 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         PrepareMissing(plan, prepared, fileParser);
 
         using var writer = store.BeginWrite(PinyinBigrams.Spell);
+        // Checked again under the write lock: another knowledge base sharing the file may have written it since it was opened.
+        if (checkOwner && writer.Meta(KnowledgeBaseMetaKey) is var owner && ForeignIndexException.IsForeign(owner, knowledgeBase))
+            throw new ForeignIndexException(owner!);
         var current = writer.State(LexiconMetaKey);
         if (current.Generation != seen.Generation)
         {
@@ -133,6 +143,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             writer.SetMeta(LearnedMetaKey, string.Join("\n", learning.Words));
             writer.SetMeta(StatisticalMetaKey, string.Join("\n", learning.Statistical));
         }
+        writer.SetMeta(KnowledgeBaseMetaKey, knowledgeBase);
         writer.Commit();
         return Finish(plan.Report(rebuilt, applied, analyzer.Lexicon.Fingerprint)) with { Reanalysed = reanalyse.Count };
     }

@@ -17,6 +17,8 @@ public enum IndexFailureKind
     DiskError,
     /// <summary>SQLITE_BUSY/LOCKED beyond the busy timeout: another process holds the write lock too long.</summary>
     Busy,
+    /// <summary>The file at PLAYBOOKS_INDEX was written for another knowledge base (<see cref="ForeignIndexException"/>).</summary>
+    OtherKnowledgeBase,
 }
 
 /// <summary>
@@ -47,6 +49,8 @@ public sealed record IndexFailure(IndexFailureKind Kind, string Reason, string R
             SqliteBusy or SqliteLocked => new(IndexFailureKind.Busy, "索引被另一个进程占用太久", "请稍后再试；若一直如此，请结束卡住的 playbooks 进程"),
             _ => null,
         },
+        ForeignIndexException foreign => new(IndexFailureKind.OtherKnowledgeBase, $"它是另一个预案目录（{foreign.Owner}）的索引",
+            "每个预案目录要用各自的索引文件：给它们设置不同的 PLAYBOOKS_INDEX，或不设置（索引默认放在各自预案目录的 .cache/ 里）"),
         IndexPathException => new(IndexFailureKind.CannotOpen, "无法在这个位置创建索引文件或它的文件夹", $"请检查这个路径的权限，{ElsewhereRemedy}"),
         _ => null,
     };

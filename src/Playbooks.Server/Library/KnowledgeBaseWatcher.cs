@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Playbooks.Core.Diagnostics;
 using Playbooks.Server.Hosting;
 
 namespace Playbooks.Server.Library;
@@ -71,7 +72,7 @@ internal sealed class KnowledgeBaseWatcher(LiveKnowledgeBase knowledgeBase, Serv
         logger.LogInformation("{Line}", LogLines.Reload(knowledgeBase.Engine.LastRefresh, knowledgeBase.Catalog.Playbooks.Count(),
             knowledgeBase.LastReloadTook));
         var (warnings, fixedFiles) = _notices!.Next(knowledgeBase.Skipped);
-        foreach (var warning in warnings)
+        foreach (var warning in SkipWarnings.Capped(warnings))
             logger.LogWarning("{Warning}", AsTyped(warning));
         foreach (var note in fixedFiles)
             logger.LogInformation("{Fixed}", AsTyped(note));

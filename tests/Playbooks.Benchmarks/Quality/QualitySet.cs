@@ -10,7 +10,7 @@ internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyLi
     /// <summary>
     /// The sets the README reports: the dev set and the team's blind set on the bundled playbooks, and the second,
     /// independent corpus (tests/corpora/second-team): its title-based sets A+B, its harder set C and the blind set D in C's styles, each alone and
-    /// beside the bundled playbooks; the third corpus (tests/corpora/third-team) and the fourth (tests/corpora/fourth-team, a blind check set), each alone and
+    /// beside the bundled playbooks; the third corpus (tests/corpora/third-team) and the fourth and fifth (tests/corpora/fourth-team, fifth-team, blind check sets), each alone and
     /// beside the bundled playbooks. A set whose files are missing is
     /// left out with a note on stderr (../shared is not part of the repository).
     /// </summary>
@@ -56,6 +56,14 @@ internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyLi
         Add(sets, notes, "fourth", fourthPlaybooks, fourthQueries);
         if (Directory.Exists(fourthPlaybooks))
             Add(sets, notes, "fourth+bundled", CombinedKnowledgeBase.Ensure(RepositoryPaths.BundledPlaybooks, fourthPlaybooks, "fourth"), fourthQueries);
+        // The fifth team's corpus (tests/corpora/fifth-team) is another CHECK set, never for tuning: four more domains,
+        // playbooks and queries written by the fifth audit before it read any ranking or analysis code.
+        var fifth = Path.Combine(root, "tests", "corpora", "fifth-team");
+        var fifthPlaybooks = Path.Combine(fifth, "playbooks");
+        var fifthQueries = Path.Combine(fifth, "queries.tsv");
+        Add(sets, notes, "fifth", fifthPlaybooks, fifthQueries);
+        if (Directory.Exists(fifthPlaybooks))
+            Add(sets, notes, "fifth+bundled", CombinedKnowledgeBase.Ensure(RepositoryPaths.BundledPlaybooks, fifthPlaybooks, "fifth"), fifthQueries);
         return sets;
     }
 

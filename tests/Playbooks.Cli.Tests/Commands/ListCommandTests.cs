@@ -75,6 +75,27 @@ public sealed class ListCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task A_folder_of_many_ordinary_notes_is_summed_up_after_twenty_warnings_on_both_list_and_search()
+    {
+        // A team kept its meeting notes beside the playbooks: 50 000 of them printed 50 000 lines on every command.
+        for (var i = 0; i < 30; i++)
+            _temp.Write($"kb/notes/note-{i:00}.md", $"# 会议记录 {i}\n\n今天讨论了库存。\n");
+
+        var list = await _cli.RunAsync("list", "--playbooks", _kb);
+        var search = await _cli.RunAsync("search", "机器人刷屏", "--playbooks", _kb);
+
+        Assert.Equal(0, list.ExitCode);
+        Assert.Equal(21, list.ErrorLines.Count);
+        Assert.StartsWith("警告：已跳过 ", list.ErrorLines[0]);
+        Assert.Equal("警告：另有 11 个文件或目录无法读取，已跳过；运行 `playbooks lint` 列出全部", list.ErrorLines[19]);
+        Assert.Equal($"  运行 `playbooks lint {_kb}` 查看具体问题。", list.ErrorLines[20]);
+        Assert.Equal(0, search.ExitCode);
+        Assert.Equal("警告：另有 11 个文件或目录无法读取，已跳过；运行 `playbooks lint` 列出全部",
+            Assert.Single(search.ErrorLines, line => line.StartsWith("警告：另有", StringComparison.Ordinal)));
+        Assert.Equal(20, search.ErrorLines.Count(line => line.StartsWith("警告：", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public async Task Playbooks_are_listed_whatever_their_severity_with_a_note_about_metadata_problems()
     {
         _temp.Write("kb/community/urgent.md", SamplePlaybooks.Valid("urgent", "紧急的预案", severity: "紧急"));

@@ -41,4 +41,18 @@ public sealed class SkipWarningsTests
 
         Assert.Equal("警告：已跳过 kb/new\\u000aline.md：文件为空", warning);
     }
+
+    [Fact]
+    public void Lists_twenty_skipped_files_and_counts_the_rest_in_one_line()
+    {
+        // A knowledge base beside 50 000 meeting notes printed 50 000 lines on every search.
+        var lines = Enumerable.Range(1, 50_000).Select(i => $"警告：已跳过 kb/notes/{i}.md:5：缺少章节“背景”").ToArray();
+
+        var shown = SkipWarnings.Capped(lines).ToArray();
+
+        Assert.Equal(SkipWarnings.MaxListed, shown.Length);
+        Assert.Equal(lines[..(SkipWarnings.MaxListed - 1)], shown[..^1]);
+        Assert.Equal("警告：另有 49981 个文件或目录无法读取，已跳过；运行 `playbooks lint` 列出全部", shown[^1]);
+        Assert.Equal(lines[..SkipWarnings.MaxListed], SkipWarnings.Capped(lines[..SkipWarnings.MaxListed]));
+    }
 }

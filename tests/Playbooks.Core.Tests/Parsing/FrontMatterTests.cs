@@ -69,6 +69,16 @@ public sealed class FrontMatterTests
     }
 
     [Fact]
+    public void Names_the_tab_indented_line_under_a_key_not_the_key()
+    {
+        // YamlDotNet fails at "severity:" with a message about mappings; the tab on the next line is the mistake.
+        var error = Assert.Throws<FrontMatterException>(() => FrontMatter.Parse("id: a\nseverity:\n\t很急: 高", firstLine: 2));
+
+        Assert.Equal("这一行用了 Tab 缩进，YAML 只能用空格缩进", error.Message);
+        Assert.Equal((4, 1), (error.Line, error.Column));
+    }
+
+    [Fact]
     public void Rejects_a_list_at_the_top()
     {
         var error = Assert.Throws<FrontMatterException>(() => FrontMatter.Parse("- id: a\n- title: t", firstLine: 2));

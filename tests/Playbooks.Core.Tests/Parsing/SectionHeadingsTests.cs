@@ -41,6 +41,7 @@ public sealed class SectionHeadingsTests
     [InlineData("事态升级", SectionKind.Escalation)]
     [InlineData("经验教训", SectionKind.Retrospective)]
     [InlineData("复盘总结", SectionKind.Retrospective)]
+    [InlineData("情况", SectionKind.Background)]
     public void Recognises_every_name_of_a_section(string heading, SectionKind expected)
     {
         Assert.Equal(expected, SectionHeadings.Match(heading));

@@ -35,4 +35,18 @@ public sealed class EscalationCheckTests
 
         Assert.Equal([SopPlaybook.LineOf(text, "断流超过")], SopPlaybook.LinesFlagged(text, FindingCodes.EscalationNoRecipient));
     }
+
+    [Fact]
+    public void Quality_control_a_doctor_and_English_team_names_after_the_arrow_are_recipients()
+    {
+        // The fifth audit's pet-services and cross-border teams (tests/corpora/fifth-team).
+        var text = SopPlaybook.Text(escalation: """
+            - 出现需要就医的伤口 → 服务品控当天介入；
+            - 入库差异超过 5% → Logistics 当天开调查 case；
+            - 同一批次 3 单以上 → 质检组长复检；
+            - 同一领养人名下有 2 次以上领养记录 → 立即冻结领养资格。
+            """);
+
+        Assert.Equal([SopPlaybook.LineOf(text, "同一领养人")], SopPlaybook.LinesFlagged(text, FindingCodes.EscalationNoRecipient));
+    }
 }

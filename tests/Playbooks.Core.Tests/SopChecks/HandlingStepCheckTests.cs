@@ -87,6 +87,18 @@ public sealed class HandlingStepCheckTests
     }
 
     [Fact]
+    public void Quality_control_and_English_team_names_opening_a_step_are_roles()
+    {
+        var text = SopPlaybook.Text(handling: """
+            一、服务品控（收到差评 2 小时内）联系用户道歉。
+            二、Finance（一周内）：评估冻结资金对备货的影响。
+            三、当天全额退服务费。
+            """);
+
+        Assert.Equal([SopPlaybook.LineOf(text, "三、当天")], SopPlaybook.LinesFlagged(text, FindingCodes.StepNoRole));
+    }
+
+    [Fact]
     public void A_bracketed_deadline_before_or_within_a_known_stretch_is_a_time_limit_but_a_condition_is_not()
     {
         var text = SopPlaybook.Text(handling: """

@@ -91,6 +91,45 @@ public sealed class IndexFallbackTests : IDisposable
     }
 
     [Fact]
+    public void A_second_knowledge_base_sharing_the_index_path_answers_from_memory_and_leaves_the_first_ones_index_alone()
+    {
+        // One PLAYBOOKS_INDEX for two knowledge bases used to be rewritten by each in turn, and a search started
+        // between the two writes listed the other knowledge base's playbooks as its own results.
+        using var other = new TempKnowledgeBase();
+        other.Write(FixtureCorpus.DamagedParcel);
+        _kb.Open().Dispose();
+
+        using (var second = SearchEngine.Open(other.Root, _kb.IndexPath, clock: FixedClock.Today))
+        {
+            Assert.True(second.InMemory);
+            Assert.Equal(["damaged-parcel"], second.Ids());
+            Assert.Equal([FallbackNotice($"它是另一个预案目录（{_kb.Root}）的索引",
+                "每个预案目录要用各自的索引文件：给它们设置不同的 PLAYBOOKS_INDEX，或不设置（索引默认放在各自预案目录的 .cache/ 里）")],
+                second.LastRefresh.Notices);
+        }
+
+        using var first = _kb.Open();
+        Assert.False(first.InMemory);
+        Assert.Equal(0, first.LastRefresh.Added + first.LastRefresh.Removed);
+        Assert.Equal("refund-request", first.Search("退钱").Results[0].Id);
+    }
+
+    [Fact]
+    public void An_index_whose_knowledge_base_was_moved_away_is_taken_over_by_the_new_folder()
+    {
+        using var moved = new TempKnowledgeBase();
+        _kb.Open().Dispose();
+        Directory.Delete(moved.Root);
+        Directory.Move(_kb.Root, moved.Root);
+
+        using var engine = SearchEngine.Open(moved.Root, _kb.IndexPath, clock: FixedClock.Today);
+
+        Assert.False(engine.InMemory);
+        Assert.Empty(engine.LastRefresh.Notices);
+        Assert.Equal("refund-request", engine.Search("退钱").Results[0].Id);
+    }
+
+    [Fact]
     public void An_index_path_that_is_a_folder_falls_back_to_memory()
     {
         Directory.CreateDirectory(_kb.IndexPath);
