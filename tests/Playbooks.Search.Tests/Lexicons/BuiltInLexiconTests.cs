@@ -73,6 +73,9 @@ public sealed class BuiltInLexiconTests : IDisposable
     [InlineData("充值", "冲值没到账")]
     [InlineData("沉寂", "群里一直冷场")]
     [InlineData("标错价", "上架时小数点点错了")]
+    [InlineData("爆线", "今天客服进线暴增")]
+    [InlineData("上错链接", "主播讲A款却挂错链接")]
+    [InlineData("崩了", "活动一开始服务器挂了")]
     public void Gives_live_incident_slang_and_common_typos_the_playbooks_wording(string playbookWord, string operatorSentence)
     {
         using var analyzer = new Analyzer(LexiconLoader.Load(_kb.Root, TextNormalizer.Shared));
