@@ -62,6 +62,36 @@ public sealed class BuiltInLexiconTests : IDisposable
         Assert.Contains(analyzer.Words("物流停滞")[0], analyzer.Words("快递不动好几天"));
     }
 
+    // What operators type in the first minutes of an incident, in everyday words or with a typo.
+    [Theory]
+    [InlineData("崩溃", "App又奔溃了")]
+    [InlineData("卡顿", "直播间卡成PPT")]
+    [InlineData("羊毛党", "新人券被薅秃了")]
+    [InlineData("限流", "视频发出去零播放")]
+    [InlineData("支付失败", "收银台付不了钱")]
+    [InlineData("投诉", "用户去投述了")]
+    [InlineData("充值", "冲值没到账")]
+    [InlineData("沉寂", "群里一直冷场")]
+    [InlineData("标错价", "上架时小数点点错了")]
+    [InlineData("爆线", "今天客服进线暴增")]
+    [InlineData("上错链接", "主播讲A款却挂错链接")]
+    [InlineData("崩了", "活动一开始服务器挂了")]
+    public void Gives_live_incident_slang_and_common_typos_the_playbooks_wording(string playbookWord, string operatorSentence)
+    {
+        using var analyzer = new Analyzer(LexiconLoader.Load(_kb.Root, TextNormalizer.Shared));
+
+        Assert.Contains(analyzer.Words(playbookWord)[0], analyzer.Words(operatorSentence));
+    }
+
+    [Fact]
+    public void Keeps_a_renewal_the_user_did_not_notice_apart_from_an_unexplained_charge()
+    {
+        using var analyzer = new Analyzer(LexiconLoader.Load(_kb.Root, TextNormalizer.Shared));
+
+        // Look-alike incidents with different playbooks stay in different groups.
+        Assert.NotEqual(analyzer.Words("莫名扣费"), analyzer.Words("自动续费"));
+    }
+
     [Fact]
     public void Glosses_the_english_operators_mix_into_incident_reports()
     {
@@ -71,6 +101,8 @@ public sealed class BuiltInLexiconTests : IDisposable
         Assert.Contains(analyzer.Words("排队")[0], analyzer.Words("客服 queue 爆了"));
         Assert.Contains(analyzer.Words("辟谣")[0], analyzer.Words("要不要 debunk"));
         Assert.Contains(analyzer.Words("供应商")[0], analyzer.Words("vendor 发错货"));
+        Assert.Contains(analyzer.Words("报错")[0], analyzer.Words("下单页一直 error"));
+        Assert.Contains(analyzer.Words("客服")[0], analyzer.Words("kf 电话打不通"));
     }
 
     [Fact]
