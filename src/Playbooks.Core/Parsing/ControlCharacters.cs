@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using Playbooks.Core.Diagnostics;
 
@@ -23,13 +24,12 @@ public static class ControlCharacters
 
     public static bool Contains(string text) => IndexOf(text) >= 0;
 
-    public static int IndexOf(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-            if (IsForbidden(text[i]))
-                return i;
-        return -1;
-    }
+    public static int IndexOf(string text) => text.AsSpan().IndexOfAny(Forbidden);
+
+    // IsForbidden's characters as a set the runtime searches many characters at a time: every file is checked whole
+    // when parsed, and almost none holds one.
+    private static readonly SearchValues<char> Forbidden = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x2070).Select(c => (char)c).Where(IsForbidden)]);
 
     /// <summary>How a forbidden character is named to users, e.g. <c>U+001B</c>.</summary>
     public static string Name(char c) => "U+" + ((int)c).ToString("X4", CultureInfo.InvariantCulture);
@@ -76,6 +76,8 @@ public static class ControlCharacters
     /// <summary>One error per line that holds a forbidden character (text with <c>\n</c> line endings).</summary>
     internal static void Check(string path, string text, List<Finding> findings)
     {
+        if (IndexOf(text) < 0)
+            return;
         var reported = 0;
         var line = 1;
         var lineStart = 0;

@@ -20,16 +20,27 @@ internal static class GuidanceComments
 
     private static void Remove(MarkdownDocument document)
     {
-        foreach (var paragraph in document.Descendants<ParagraphBlock>().Where(IsComment).ToList())
+        List<ParagraphBlock>? comments = null;
+        foreach (var paragraph in document.Descendants<ParagraphBlock>())
+            if (IsComment(paragraph))
+                (comments ??= []).Add(paragraph);
+        foreach (var paragraph in comments ?? [])
             paragraph.Parent?.Remove(paragraph);
     }
 
     private static bool IsComment(ParagraphBlock paragraph)
     {
-        // Emphasis inside the comment (the hints quote "**如何区分**") splits it into several literals.
-        var literals = paragraph.Inline?.Descendants<LiteralInline>().Select(l => l.Content.ToString()).ToList();
-        return literals is { Count: > 0 }
-            && literals[0].TrimStart().StartsWith("<!--", StringComparison.Ordinal)
-            && literals[^1].TrimEnd().EndsWith("-->", StringComparison.Ordinal);
+        // Emphasis inside the comment (the hints quote "**如何区分**") splits it into several literals: the first opens the
+        // comment, the last closes it. Read in place: every paragraph of every parse passes here (a string per literal
+        // was a copy of the whole text each time a section was made plain text for the index).
+        LiteralInline? first = null, last = null;
+        foreach (var literal in paragraph.Inline?.Descendants<LiteralInline>() ?? [])
+        {
+            first ??= literal;
+            last = literal;
+        }
+        return first is not null
+            && first.Content.AsSpan().TrimStart().StartsWith("<!--", StringComparison.Ordinal)
+            && last!.Content.AsSpan().TrimEnd().EndsWith("-->", StringComparison.Ordinal);
     }
 }

@@ -22,17 +22,23 @@ internal sealed class LineMap
         return index >= 0 ? index : ~index - 1;
     }
 
-    public string Text(int line)
+    public string Text(int line) => Span(line).ToString();
+
+    /// <summary><see cref="Text"/> read in place.</summary>
+    public ReadOnlySpan<char> Span(int line)
     {
         if (line < 0 || line >= _starts.Count)
             return "";
         var start = _starts[line];
         var end = line + 1 < _starts.Count ? _starts[line + 1] - 1 : _text.Length;
-        return _text[start..end];
+        return _text.AsSpan(start, end - start);
     }
 
     /// <summary>Lines [from, to) joined with \n.</summary>
-    public string Slice(int from, int to)
+    public string Slice(int from, int to) => SliceSpan(from, to).ToString();
+
+    /// <summary><see cref="Slice"/> read in place.</summary>
+    public ReadOnlySpan<char> SliceSpan(int from, int to)
     {
         from = Math.Clamp(from, 0, _starts.Count);
         to = Math.Clamp(to, from, _starts.Count);
@@ -40,6 +46,6 @@ internal sealed class LineMap
             return "";
         var start = _starts[from];
         var end = to < _starts.Count ? _starts[to] - 1 : _text.Length;
-        return end > start ? _text[start..end] : "";
+        return end > start ? _text.AsSpan(start, end - start) : "";
     }
 }

@@ -45,28 +45,36 @@ public static class MarkdownPipelines
     /// <c>[</c> in one paragraph) makes Markdig's parser or renderer throw; such a text is parsed again with its inline
     /// markup shown as written, so a section that passed lint always renders.
     /// </summary>
-    public static MarkdownDocument ParseForRendering(string markdown)
+    public static MarkdownDocument ParseForRendering(string markdown) => ParseForRendering(markdown, out _);
+
+    /// <param name="asWritten">Whether the inline markup was shown as written (the fallback) rather than parsed.</param>
+    internal static MarkdownDocument ParseForRendering(string markdown, out bool asWritten)
     {
+        asWritten = false;
         try
         {
             var document = Markdown.Parse(markdown, Rendering);
-            return InlineDepth(document) <= MaxInlineDepth ? document : Markdown.Parse(markdown, PlainInlines);
+            if (InlineDepth(document) <= MaxInlineDepth)
+                return document;
         }
         catch (Exception ex) when (ex is InsufficientExecutionStackException
             || ex is ArgumentException && ex.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
-            return Markdown.Parse(markdown, PlainInlines);
         }
+        asWritten = true;
+        return Markdown.Parse(markdown, PlainInlines);
     }
 
     /// <summary><c>Markdown.ToPlainText</c> over <see cref="ParseForRendering"/>. Thread-safe.</summary>
-    public static string ToPlainText(string markdown)
+    public static string ToPlainText(string markdown) => ToPlainText(ParseForRendering(markdown));
+
+    /// <summary>The plain text of a parsed document or of one of its blocks, as <see cref="ToPlainText(string)"/> renders it.</summary>
+    internal static string ToPlainText(MarkdownObject node)
     {
-        var document = ParseForRendering(markdown);
         // Taken while in use: a render that throws leaves its renderer half-way through a document, so it is not put back.
         var renderer = _plainTextRenderer ?? new PlainTextRenderer();
         _plainTextRenderer = null;
-        var text = renderer.Render(document);
+        var text = renderer.Render(node);
         // Its buffer keeps the size of the largest text it rendered: after one huge section, let it go.
         _plainTextRenderer = renderer.BufferChars <= MaxKeptBufferChars ? renderer : null;
         return text;
@@ -97,7 +105,7 @@ public static class MarkdownPipelines
 
         public int BufferChars => _writer.GetStringBuilder().Capacity;
 
-        public string Render(MarkdownDocument document)
+        public string Render(MarkdownObject document)
         {
             var written = _writer.GetStringBuilder();
             // A renderer remembers whether the last thing it wrote ended a line (the next block starts a new line only if

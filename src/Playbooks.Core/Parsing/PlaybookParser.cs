@@ -156,7 +156,7 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
 
         var firstContentLine = block.Line + 1; // 0-based index of the line after the opening ---
         var lastLine = lines.LineOf(block.Span.End); // the closing --- line
-        var yaml = string.Join('\n', Enumerable.Range(firstContentLine, Math.Max(0, lastLine - firstContentLine)).Select(lines.Text));
+        var yaml = lines.Slice(firstContentLine, lastLine); // its lines joined with \n, as they are in the text
         try
         {
             return FrontMatter.Parse(yaml, firstContentLine + 1);
@@ -190,7 +190,7 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         if (block is null)
             return text.Trim();
         var end = Math.Min(text.Length, block.Span.End + 1);
-        return text[end..].Trim();
+        return text.AsSpan(end).Trim().ToString();
     }
 
     private static IReadOnlyList<Section> ReadSections(string path, string text, LineMap lines, MarkdownDocument document, bool draft, List<Finding> findings)
@@ -204,7 +204,7 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
             var headingLine = StartLine(lines, heading) + 1;
             var contentStart = lines.LineOf(heading.Span.End) + 1;
             var contentEnd = i + 1 < h2s.Count ? StartLine(lines, h2s[i + 1]) : lines.Count; // exclusive, 0-based
-            var markdown = lines.Slice(contentStart, contentEnd).Trim();
+            var markdown = lines.SliceSpan(contentStart, contentEnd).Trim().ToString();
 
             var kind = SectionHeadings.Read(headingText);
             if (kind is null)
@@ -259,11 +259,11 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
 
     private static string HeadingText(string text, HeadingBlock heading)
     {
-        var raw = text.Substring(heading.Span.Start, heading.Span.Length);
-        var firstLine = raw.Split('\n')[0].Trim();
+        var raw = text.AsSpan(heading.Span.Start, heading.Span.Length);
+        var firstLine = (raw.IndexOf('\n') is var end and >= 0 ? raw[..end] : raw).Trim();
         if (heading.IsSetext)
-            return firstLine;
-        return firstLine.TrimStart('#').TrimEnd('#').Trim();
+            return firstLine.ToString();
+        return firstLine.TrimStart('#').TrimEnd('#').Trim().ToString();
     }
 
     /// <summary>
@@ -292,9 +292,11 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         {
             for (var l = paragraph.Line; l <= lines.LineOf(paragraph.Span.End); l++)
             {
+                // Most lines are prose: the line becomes a string only to read the step out of it.
+                if (!StepMarkers.ChineseNumbering().IsMatch(lines.Span(l)))
+                    continue;
                 var match = StepMarkers.ChineseNumbering().Match(lines.Text(l));
-                if (match.Success)
-                    steps.Add((l, match.Groups["text"].Value.Trim()));
+                steps.Add((l, match.Groups["text"].Value.Trim()));
             }
         }
         return steps.OrderBy(s => s.Line).Select(s => s.Text).Where(s => s.Length > 0).ToList();

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Playbooks.Core.Parsing;
@@ -18,8 +19,27 @@ public static partial class StepMarkers
     /// <summary>The text of a Markdown list item without its marker ("-", "1.", "2)"), each line trimmed.</summary>
     public static string StripMarker(string item)
     {
-        var stripped = ListMarker().Replace(item, "", 1);
-        return string.Join('\n', stripped.Split('\n').Select(l => l.Trim())).Trim();
+        var rest = item.AsSpan();
+        foreach (var marker in ListMarker().EnumerateMatches(rest))
+        {
+            rest = rest[(marker.Index + marker.Length)..]; // anchored at the start: the only match
+            break;
+        }
+        // Read in place, one string made: every handling step of every parsed file passes here.
+        if (!rest.Contains('\n'))
+            return rest.Trim().ToString();
+        var lines = new StringBuilder(rest.Length);
+        for (var first = true; ; first = false)
+        {
+            var end = rest.IndexOf('\n');
+            if (!first)
+                lines.Append('\n');
+            lines.Append((end < 0 ? rest : rest[..end]).Trim());
+            if (end < 0)
+                break;
+            rest = rest[(end + 1)..];
+        }
+        return lines.ToString().Trim();
     }
 
     [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,9}[.)])\s*")]

@@ -15,11 +15,16 @@ public static class FieldExtractor
 
         fields[IndexedFields.Title] = playbook.Title;
         fields[IndexedFields.Tags] = string.Join(" ", playbook.Tags);
-        // As SectionText, with the notes kept for the body field.
+        // As SectionText, with the notes kept for the body field. Plain text, as search results hand them to JSON readers
+        // and the terminal alike: the steps are read from the handling section's parse where that gives the same text.
+        List<string>? steps = null;
         foreach (var section in playbook.Sections)
         {
             var (kept, notes) = DistinctionNotes.Split(section.Markdown);
-            fields[FieldOf(section.Kind)] = PlainText.FromMarkdown(kept);
+            if (section.Kind == SectionKind.Handling && steps is null)
+                (fields[FieldOf(section.Kind)], steps) = PlainText.FromMarkdown(kept, playbook.HandlingSteps);
+            else
+                fields[FieldOf(section.Kind)] = PlainText.FromMarkdown(kept);
             if (notes.Length > 0)
                 body.Add(PlainText.FromMarkdown(notes));
         }
@@ -36,8 +41,7 @@ public static class FieldExtractor
             relativePath,
             playbook.Draft,
             fields,
-            // Plain text, as search results hand them to JSON readers and the terminal alike.
-            playbook.HandlingSteps.Select(PlainText.FromMarkdown).ToList())
+            steps ?? playbook.HandlingSteps.Select(PlainText.FromMarkdown).ToList())
         {
             SeverityLabel = playbook.SeverityLabel,
             BoldTerms = Documents.BoldTerms.In(playbook.HandlingSteps),
