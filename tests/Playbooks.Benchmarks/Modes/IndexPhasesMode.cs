@@ -173,7 +173,7 @@ internal static class IndexPhasesMode
         for (var run = 0; run < builds.Count; run++)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {run + 1} | {builds[run].Wall:F0} | {builds[run].Cpu:F0} | {files.Count / builds[run].Wall * 1000:N0} | {files.Count / builds[run].Cpu * 1000:N0} | {builds[run].GcPause:F0} | {builds[run].Gen0}, {builds[run].Gen1}, {builds[run].Gen2} | {builds[run].AllocatedMb:F0} |"));
-        Console.WriteLine($"(load average at the end: {QuickMode.LoadAverage()}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC{(AppContext.GetData("System.GC.Concurrent") is false or "false" ? ", not concurrent" : "")}, latency mode {latency})");
+        Console.WriteLine($"(load average at the end: {QuickMode.LoadAverage()}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {(defaultLatency == System.Runtime.GCLatencyMode.Batch ? "no background GC" : "background GC")}, latency mode {latency})");
         timeline?.Print(Console.Out);
         timeline?.Dispose();
         if (sampler is not null)
