@@ -24,7 +24,7 @@ internal static class IndexPhasesMode
 {
     public static int Run(string[] args)
     {
-        var options = new ModeOptions(args, "--builds-only", "--allocations");
+        var options = new ModeOptions(args, "--builds-only", "--allocations", "--timeline");
         var corpus = BenchCorpus.Parse(options.Value("--corpus") ?? "1k");
         var runs = options.Int("--runs", 3);
         var folder = corpus.Ensure(Console.Out);
@@ -129,7 +129,7 @@ internal static class IndexPhasesMode
 
         // The whole first index as `playbooks search` builds it (read, hash, parse, learn, analyse, write one transaction).
         var indexPath = corpus.IndexPath("phases");
-        var builds = new List<(double Wall, double Cpu, double GcPause, int Gen2, double AllocatedMb)>();
+        var builds = new List<(double Wall, double Cpu, double GcPause, int Gen0, int Gen1, int Gen2, double AllocatedMb)>();
         // --gc-latency batch|sustained|interactive: the collector's latency mode for the builds (a setting a build could
         // take for its own length, unlike the runtime's configuration, which every command shares).
         var latency = options.Value("--gc-latency") switch
@@ -141,20 +141,25 @@ internal static class IndexPhasesMode
             var other => throw new ArgumentException($"--gc-latency {other}: batch, sustained or interactive"),
         };
         var defaultLatency = System.Runtime.GCSettings.LatencyMode;
+        // --timeline: which stage of the last build runs when, on how many cores (BuildTimeline).
+        BuildTimeline? timeline = null;
         for (var run = 0; run < runs; run++)
         {
+            if (run == runs - 1 && options.Flag("--timeline"))
+                timeline = new BuildTimeline();
             if (run == runs - 1)
                 sampler?.Start();
             System.Runtime.GCSettings.LatencyMode = latency;
             IndexStore.Delete(indexPath);
             var cpu = CpuTime.Process() ?? 0;
             var pause = GC.GetTotalPauseDuration();
-            var gen2 = GC.CollectionCount(2);
+            var (gen0, gen1, gen2) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
             var clock = Stopwatch.StartNew();
-            using (SearchEngine.Open(folder, indexPath))
+            using (SearchEngine.Open(folder, indexPath, progress: timeline))
                 builds.Add((clock.Elapsed.TotalMilliseconds, (CpuTime.Process() ?? 0) - cpu,
-                    (GC.GetTotalPauseDuration() - pause).TotalMilliseconds, GC.CollectionCount(2) - gen2,
+                    (GC.GetTotalPauseDuration() - pause).TotalMilliseconds,
+                    GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2,
                     (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6));
             sampler?.Stop();
             System.Runtime.GCSettings.LatencyMode = defaultLatency;
@@ -163,12 +168,14 @@ internal static class IndexPhasesMode
         Console.WriteLine();
         // GC pause: time the runtime had every managed thread stopped for a collection (its share of the wall time);
         // allocated: bytes the build allocated on the managed heap (what the collector then has to sweep).
-        Console.WriteLine($"| full build into a fresh index, run | wall ms | process CPU ms | playbooks/s (wall) | playbooks/s per CPU second | GC pause ms | gen2 GCs | allocated MB |");
+        Console.WriteLine($"| full build into a fresh index, run | wall ms | process CPU ms | playbooks/s (wall) | playbooks/s per CPU second | GC pause ms | GCs (gen0+, gen1+, gen2) | allocated MB |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
         for (var run = 0; run < builds.Count; run++)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {run + 1} | {builds[run].Wall:F0} | {builds[run].Cpu:F0} | {files.Count / builds[run].Wall * 1000:N0} | {files.Count / builds[run].Cpu * 1000:N0} | {builds[run].GcPause:F0} | {builds[run].Gen2} | {builds[run].AllocatedMb:F0} |"));
-        Console.WriteLine($"(load average at the end: {QuickMode.LoadAverage()}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, latency mode {latency})");
+                $"| {run + 1} | {builds[run].Wall:F0} | {builds[run].Cpu:F0} | {files.Count / builds[run].Wall * 1000:N0} | {files.Count / builds[run].Cpu * 1000:N0} | {builds[run].GcPause:F0} | {builds[run].Gen0}, {builds[run].Gen1}, {builds[run].Gen2} | {builds[run].AllocatedMb:F0} |"));
+        Console.WriteLine($"(load average at the end: {QuickMode.LoadAverage()}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {(defaultLatency == System.Runtime.GCLatencyMode.Batch ? "no background GC" : "background GC")}, latency mode {latency})");
+        timeline?.Print(Console.Out);
+        timeline?.Dispose();
         if (sampler is not null)
         {
             var types = sampler.Take();
