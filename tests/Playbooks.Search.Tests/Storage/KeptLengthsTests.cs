@@ -172,20 +172,7 @@ public sealed class KeptLengthsTests : IDisposable
         return (reader.GetInt64(0), (byte[])reader.GetValue(1));
     }
 
-    private void Sql(string sql, params (string Name, object Value)[] parameters)
-    {
-        using var connection = Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-            command.Parameters.AddWithValue(name, value);
-        command.ExecuteNonQuery();
-    }
+    private void Sql(string sql, params (string Name, object Value)[] parameters) => IndexDatabase.Execute(_kb.IndexPath, sql, parameters);
 
-    private SqliteConnection Connect()
-    {
-        var connection = new SqliteConnection($"Data Source={_kb.IndexPath};Pooling=False");
-        connection.Open();
-        return connection;
-    }
+    private SqliteConnection Connect() => IndexDatabase.Connect(_kb.IndexPath);
 }
