@@ -211,15 +211,7 @@ public sealed class KeptStampsRefreshTests : IDisposable
         return (generation, FileStamps.Decode(data));
     }
 
-    private (long Generation, byte[] Data) RawStamps()
-    {
-        using var connection = Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT generation, data FROM file_stamps";
-        using var reader = command.ExecuteReader();
-        Assert.True(reader.Read(), "no stamps kept");
-        return (reader.GetInt64(0), (byte[])reader.GetValue(1));
-    }
+    private (long Generation, byte[] Data) RawStamps() => IndexDatabase.KeptBlob(_kb.IndexPath, "file_stamps");
 
     private long CurrentGeneration()
     {

@@ -162,15 +162,7 @@ public sealed class KeptLengthsTests : IDisposable
         return copy;
     }
 
-    private (long Generation, byte[] Data) KeptRow()
-    {
-        using var connection = Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT generation, data FROM doc_lengths";
-        using var reader = command.ExecuteReader();
-        Assert.True(reader.Read(), "no lengths kept");
-        return (reader.GetInt64(0), (byte[])reader.GetValue(1));
-    }
+    private (long Generation, byte[] Data) KeptRow() => IndexDatabase.KeptBlob(_kb.IndexPath, "doc_lengths");
 
     private void Sql(string sql, params (string Name, object Value)[] parameters) => IndexDatabase.Execute(_kb.IndexPath, sql, parameters);
 

@@ -24,4 +24,15 @@ internal static class IndexDatabase
             command.Parameters.AddWithValue(name, value);
         command.ExecuteNonQuery();
     }
+
+    /// <summary>The generation and bytes of a kept blob table (<c>file_stamps</c>, <c>doc_lengths</c>): one row, or the test fails.</summary>
+    public static (long Generation, byte[] Data) KeptBlob(string indexPath, string table)
+    {
+        using var connection = Connect(indexPath);
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT generation, data FROM {table}";
+        using var reader = command.ExecuteReader();
+        Xunit.Assert.True(reader.Read(), $"nothing kept in {table}");
+        return (reader.GetInt64(0), (byte[])reader.GetValue(1));
+    }
 }
