@@ -199,7 +199,7 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         var sections = new List<Section>();
         // Text under a heading that is not one of the five parts belongs to the part before it (before the first part:
         // to the background); kept aside until the empty-section checks below have read each part's own text.
-        var subParts = new List<(SectionKind Owner, string Heading, string Markdown, int Line)>();
+        var subParts = new List<SubPart>();
         SectionKind? current = null;
         for (var i = 0; i < h2s.Count; i++)
         {
@@ -213,7 +213,7 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
             var kind = SectionHeadings.Read(headingText);
             if (kind is null)
             {
-                subParts.Add((current ?? SectionKind.Background, headingText, markdown, headingLine));
+                subParts.Add(new SubPart(current ?? SectionKind.Background, headingText, markdown, headingLine, Repeated: false));
                 continue;
             }
             current = kind;
@@ -223,6 +223,8 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
                 findings.Add(Error(path, headingLine, 1, FindingCodes.DuplicateSection,
                     $"章节“{kind.Value.ChineseName()}”重复出现（第 {existing.Line} 行已有“{existing.Heading}”）",
                     "把两段内容合并到同一个标题下"));
+                // Reported as an error, and still not lost: its text is kept with the first one, under its own heading.
+                subParts.Add(new SubPart(kind.Value, headingText, markdown, headingLine, Repeated: true));
                 continue;
             }
             sections.Add(new Section(kind.Value, headingText, markdown, headingLine));
@@ -262,21 +264,25 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
     /// saying where its text went. A file whose background is missing keeps a leading sub-part with its first part; a
     /// file with no part at all is not a playbook, and its headings are only reported.
     /// </summary>
-    private static void KeepSubParts(string path, List<Section> sections, List<(SectionKind Owner, string Heading, string Markdown, int Line)> subParts,
-        List<Finding> findings)
+    private static void KeepSubParts(string path, List<Section> sections, List<SubPart> subParts, List<Finding> findings)
     {
-        foreach (var (owner, heading, markdown, line) in subParts)
+        foreach (var (owner, heading, markdown, line, repeated) in subParts)
         {
             var index = sections.FindIndex(s => s.Kind == owner);
             if (index < 0 && sections.Count > 0)
                 index = 0;
             var where = index < 0 ? "本文件没有可归入的章节" : $"其内容归入“{sections[index].Heading}”一节，显示和检索都算在那一节";
-            findings.Add(Warning(path, line, 1, FindingCodes.UnknownHeading, $"二级标题“{heading}”不是五个章节之一，{where}",
-                "要单独成节请改成 背景 / 风险源头 / 激化情况 / 处理方法 / 复盘反思 之一；只是小标题的话改成 ### 或加粗"));
+            if (!repeated)
+                findings.Add(Warning(path, line, 1, FindingCodes.UnknownHeading, $"二级标题“{heading}”不是五个章节之一，{where}",
+                    "要单独成节请改成 背景 / 风险源头 / 激化情况 / 处理方法 / 复盘反思 之一；只是小标题的话改成 ### 或加粗"));
             if (index >= 0)
                 sections[index] = sections[index].WithSubPart(heading, markdown);
         }
     }
+
+    /// <summary>Text under a <c>##</c> heading that does not start a part of its own, kept with <paramref name="Owner"/>.</summary>
+    /// <param name="Repeated">A part's heading written a second time (already an error), not an unrecognised one.</param>
+    private sealed record SubPart(SectionKind Owner, string Heading, string Markdown, int Line, bool Repeated);
 
     /// <summary>
     /// 0-based line where a heading starts. For a setext heading Markdig sets <see cref="Block.Line"/> to the
