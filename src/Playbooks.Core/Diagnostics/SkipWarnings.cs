@@ -10,15 +10,19 @@ public static class SkipWarnings
     /// <c>警告：已跳过 path：reason</c>, with the line (<c>path:3</c>) when the reason has one. Access problems come
     /// first (nothing else could be read); otherwise the first error says what kept the file out.
     /// </summary>
-    public static string For(string path, IEnumerable<Finding> findings)
-    {
-        var list = findings as IReadOnlyCollection<Finding> ?? findings.ToList();
-        return OneLine.Of((list.FirstOrDefault(IsAboutAccess) ?? list.FirstOrDefault(f => f.IsError)) switch
+    public static string For(string path, IEnumerable<Finding> findings) =>
+        OneLine.Of(Reason(findings) switch
         {
             { Line: > 0 } reason when !IsAboutAccess(reason) => $"警告：已跳过 {path}:{reason.Line}：{reason.Message}",
             { } reason => $"警告：已跳过 {path}：{reason.Message}",
             null => $"警告：已跳过无法读取的文件 {path}",
         });
+
+    /// <summary>The finding <see cref="For"/> names: the first access problem, else the first error; null when there is neither.</summary>
+    public static Finding? Reason(IEnumerable<Finding> findings)
+    {
+        var list = findings as IReadOnlyCollection<Finding> ?? findings.ToList();
+        return list.FirstOrDefault(IsAboutAccess) ?? list.FirstOrDefault(f => f.IsError);
     }
 
     /// <summary>

@@ -32,6 +32,7 @@ public static class MarkdownPipelines
         .DisableHtml()
         .HideGuidanceComments()
         .UseBoundedLinks()
+        .UseObsidianSyntax()
         .Build();
 
     /// <summary>The rendering pipeline without any inline syntax: the fallback for text Markdig cannot nest.</summary>

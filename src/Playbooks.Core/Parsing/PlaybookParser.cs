@@ -197,6 +197,10 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
     {
         var h2s = document.OfType<HeadingBlock>().Where(h => h.Level == 2).ToList();
         var sections = new List<Section>();
+        // Text under a heading that is not one of the five parts belongs to the part before it (before the first part:
+        // to the background); kept aside until the empty-section checks below have read each part's own text.
+        var subParts = new List<SubPart>();
+        SectionKind? current = null;
         for (var i = 0; i < h2s.Count; i++)
         {
             var heading = h2s[i];
@@ -209,16 +213,18 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
             var kind = SectionHeadings.Read(headingText);
             if (kind is null)
             {
-                findings.Add(Warning(path, headingLine, 1, FindingCodes.UnknownHeading, $"无法识别的二级标题“{headingText}”，其内容不属于任何章节",
-                    "改成 背景 / 风险源头 / 激化情况 / 处理方法 / 复盘反思 之一；小标题请用 ### 或加粗"));
+                subParts.Add(new SubPart(current ?? SectionKind.Background, headingText, markdown, headingLine, Repeated: false));
                 continue;
             }
+            current = kind;
             var existing = sections.FirstOrDefault(s => s.Kind == kind);
             if (existing is not null)
             {
                 findings.Add(Error(path, headingLine, 1, FindingCodes.DuplicateSection,
                     $"章节“{kind.Value.ChineseName()}”重复出现（第 {existing.Line} 行已有“{existing.Heading}”）",
                     "把两段内容合并到同一个标题下"));
+                // Reported as an error, and still not lost: its text is kept with the first one, under its own heading.
+                subParts.Add(new SubPart(kind.Value, headingText, markdown, headingLine, Repeated: true));
                 continue;
             }
             sections.Add(new Section(kind.Value, headingText, markdown, headingLine));
@@ -239,6 +245,8 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
                     draft ? "定稿前补上内容，再把 draft 改为 false" : $"在“{section.Heading}”下写上内容；尚未写完可在 front matter 设 `draft: true`"));
         }
 
+        KeepSubParts(path, sections, subParts, findings);
+
         for (var i = 1; i < sections.Count; i++)
             if (sections[i].Kind < sections[i - 1].Kind)
             {
@@ -250,6 +258,31 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
 
         return sections;
     }
+
+    /// <summary>
+    /// Adds each sub-part (the text under an unrecognised <c>##</c> heading) to the part it belongs to, with a warning
+    /// saying where its text went. A file whose background is missing keeps a leading sub-part with its first part; a
+    /// file with no part at all is not a playbook, and its headings are only reported.
+    /// </summary>
+    private static void KeepSubParts(string path, List<Section> sections, List<SubPart> subParts, List<Finding> findings)
+    {
+        foreach (var (owner, heading, markdown, line, repeated) in subParts)
+        {
+            var index = sections.FindIndex(s => s.Kind == owner);
+            if (index < 0 && sections.Count > 0)
+                index = 0;
+            var where = index < 0 ? "本文件没有可归入的章节" : $"其内容归入“{sections[index].Heading}”一节，显示和检索都算在那一节";
+            if (!repeated)
+                findings.Add(Warning(path, line, 1, FindingCodes.UnknownHeading, $"二级标题“{heading}”不是五个章节之一，{where}",
+                    "要单独成节请改成 背景 / 风险源头 / 激化情况 / 处理方法 / 复盘反思 之一；只是小标题的话改成 ### 或加粗"));
+            if (index >= 0)
+                sections[index] = sections[index].WithSubPart(heading, markdown);
+        }
+    }
+
+    /// <summary>Text under a <c>##</c> heading that does not start a part of its own, kept with <paramref name="Owner"/>.</summary>
+    /// <param name="Repeated">A part's heading written a second time (already an error), not an unrecognised one.</param>
+    private sealed record SubPart(SectionKind Owner, string Heading, string Markdown, int Line, bool Repeated);
 
     /// <summary>
     /// 0-based line where a heading starts. For a setext heading Markdig sets <see cref="Block.Line"/> to the

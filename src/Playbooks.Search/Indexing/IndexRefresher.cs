@@ -90,7 +90,16 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         // GetResult rethrows the listing's own exception (an unreadable folder is the user's situation), not an AggregateException.
         var listing = listed?.GetAwaiter().GetResult() ?? List(knowledgeBase, parallel: false);
         if (stamps is not null && storedFingerprint == fingerprint && UnchangedListing.Matches(listing, stamps))
-            return Finish(new RefreshReport(0, 0, 0, listing.Entries.Count, rebuilt, [], []));
+        {
+            // The files left out as not playbooks are among the stamps too: said again from what the index remembers.
+            using var reader = store.OpenReader();
+            var remembered = reader.Skipped().Select(s => RememberedSkips.Decode(knowledgeBase, s.Path, s.Skipped)).OfType<SkippedFile>();
+            return new RefreshReport(0, 0, 0, listing.Entries.Count, rebuilt, [], Plan.InOrder([], remembered))
+            {
+                Settings = settings.Findings,
+                MetadataProblems = reader.MetadataProblems(),
+            };
+        }
         seen ??= store.ReadState(LexiconMetaKey);
         var plan = Decide(knowledgeBase, listing, seen, fingerprint);
         if (plan.IsEmpty)
@@ -160,6 +169,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         var changed = new List<SourceFile>();
         var touched = new List<SourceFile>();
         var touchedGuides = new List<SourceFile>();
+        var remembered = new List<SkippedFile>();
         int seenPlaybooks = 0, seenGuides = 0;
         foreach (var f in files)
         {
@@ -170,6 +180,15 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             seenGuides += isGuide ? 1 : 0;
             var knownGuide = isGuide && guide!.Hash == f.Stamp.Hash;
             var knownPlaybook = !lexiconChanged && isPlaybook && old!.Hash == f.Stamp.Hash;
+            if (knownGuide && state.Skipped.TryGetValue(f.Relative, out var why))
+            {
+                // Left out as not a playbook and unchanged since: said again without parsing it again (read again if
+                // what was kept cannot be read back).
+                if (RememberedSkips.Decode(f.Root, f.Relative, why) is { } skip)
+                    remembered.Add(skip);
+                else
+                    knownGuide = false;
+            }
             if (!knownGuide && !knownPlaybook)
                 changed.Add(f);
             else if (f.Bytes is not null)
@@ -191,7 +210,8 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             RemovedGuides: seenGuides == guides.Count ? [] : guides.Keys.Where(Gone).ToList(),
             Changed: changed,
             Touched: touched,
-            TouchedGuides: touchedGuides);
+            TouchedGuides: touchedGuides,
+            Remembered: remembered);
     }
 
     private void PrepareMissing(Plan plan, Dictionary<(string Path, string Hash), Prepared> prepared, PlaybookParser fileParser)
@@ -225,7 +245,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         var indexed = plan.State.Files;
         var guides = plan.State.Guides;
         var lexiconChanged = plan.LexiconChanged;
-        var skipped = new List<SkippedFile>(plan.Unreadable);
+        var skipped = new List<SkippedFile>();
         int added = 0, updated = 0, removed = plan.Removed.Count;
         var ids = new Dictionary<string, string>(StringComparer.Ordinal); // id → path, for duplicate detection
         var written = new Dictionary<string, SharedIdRepair.Declared>(StringComparer.Ordinal); // as declared, for SharedIdRepair
@@ -239,7 +259,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
 
         if (lexiconChanged)
             writer.DeleteAll();
-        Touch(writer, lexiconChanged ? plan.TouchedGuides : plan.Touched, indexed);
+        Touch(writer, lexiconChanged ? plan.TouchedGuides : plan.Touched, indexed, plan.State.Skipped);
         foreach (var path in plan.RemovedGuides)
             writer.ForgetGuide(path);
         if (!lexiconChanged)
@@ -269,6 +289,8 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
                 // Keep the last good version (unless the lexicon changed: its terms would be stale).
                 var keep = previous is not null && !lexiconChanged;
                 skipped.Add(new SkippedFile(item.File.Display, errors, keep));
+                if (!keep)
+                    writer.RememberGuide(item.File.Relative, item.File.Stamp, RememberedSkips.Encode(errors)); // not parsed again while unchanged
                 if (keep)
                     ids[previous!.Id] = previous.Path;
                 continue;
@@ -302,9 +324,17 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         Dictionary<string, SharedIdRepair.Declared> Written, bool SharedId);
 
     /// <summary>One refresh's decision: what changed between the index (<see cref="State"/>) and the files.</summary>
+    /// <param name="Remembered">Unchanged files the index remembers as left out (<see cref="RememberedSkips"/>).</param>
     private sealed record Plan(IndexState State, List<SourceFile> Files, List<SkippedFile> Unreadable, bool LexiconChanged, List<IndexedFile> Removed,
-        List<string> RemovedGuides, List<SourceFile> Changed, List<SourceFile> Touched, List<SourceFile> TouchedGuides)
+        List<string> RemovedGuides, List<SourceFile> Changed, List<SourceFile> Touched, List<SourceFile> TouchedGuides, List<SkippedFile> Remembered)
     {
+        /// <summary>
+        /// The skipped files as every refresh lists them, whether parsed now or remembered: those that could not be read
+        /// at all first, then the rest by path, so the warnings read the same on every command.
+        /// </summary>
+        public static List<SkippedFile> InOrder(IEnumerable<SkippedFile> unreadable, IEnumerable<SkippedFile> parsed) =>
+            [.. unreadable, .. parsed.OrderBy(s => s.Path, StringComparer.Ordinal)];
+
         public bool IsEmpty => Changed.Count == 0 && Removed.Count == 0 && RemovedGuides.Count == 0 && !LexiconChanged && Touched.Count == 0;
 
         private List<IndexedFile>? _unchanged;
@@ -330,7 +360,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         public RefreshReport Report(bool rebuilt, Applied? applied, string lexiconFingerprint)
         {
             if (applied is null)
-                return new RefreshReport(0, 0, 0, Files.Count, rebuilt, [], Unreadable);
+                return new RefreshReport(0, 0, 0, Files.Count, rebuilt, [], InOrder(Unreadable, Remembered));
             var stored = State.LexiconFingerprint;
             // The stored fingerprint is the lexicon's, then "+settings" when a playbooks.yml exists: say which one changed.
             var settingsOnly = stored == lexiconFingerprint || stored?.StartsWith(lexiconFingerprint + "+", StringComparison.Ordinal) == true;
@@ -338,7 +368,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
                 ? new List<string> { settingsOnly ? $"团队设置 {SettingsFile.FileName} 已变更，正在重建全部索引…" : "词表已变更，正在重建全部索引…" }
                 : [];
             return new RefreshReport(applied.Added, applied.Updated, applied.Removed, Files.Count - Changed.Count,
-                rebuilt || LexiconChanged, notices, applied.Skipped);
+                rebuilt || LexiconChanged, notices, InOrder(Unreadable, applied.Skipped.Concat(Remembered)));
         }
     }
 
@@ -348,15 +378,16 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         return reader.MetadataProblems();
     }
 
-    /// <summary>Records new stamps of files whose content is unchanged.</summary>
-    private static void Touch(IndexStore.IndexWriter writer, IEnumerable<SourceFile> touched, IReadOnlyDictionary<string, IndexedFile> indexed)
+    /// <summary>Records new stamps of files whose content is unchanged (a skipped one keeps why it was skipped).</summary>
+    private static void Touch(IndexStore.IndexWriter writer, IEnumerable<SourceFile> touched, IReadOnlyDictionary<string, IndexedFile> indexed,
+        IReadOnlyDictionary<string, string> skipped)
     {
         foreach (var file in touched)
         {
             if (indexed.TryGetValue(file.Relative, out var playbook) && playbook.Hash == file.Stamp.Hash)
                 writer.Touch(playbook.RowId, file.Stamp.Size, file.Stamp.Modified);
             else
-                writer.RememberGuide(file.Relative, file.Stamp);
+                writer.RememberGuide(file.Relative, file.Stamp, skipped.GetValueOrDefault(file.Relative));
         }
     }
 

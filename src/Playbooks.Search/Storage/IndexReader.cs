@@ -63,6 +63,18 @@ public sealed class IndexReader : IDisposable
     internal (DocLengths Lengths, bool Kept) Lengths(IndexGeneration generation) =>
         LengthsTable.Read(_connection, _snapshot, generation) is { } kept ? (kept, true) : (DocLengths.ReadRows(_connection, _snapshot), false);
 
+    /// <summary>The files the last commit left out as not playbooks, with why (<c>guides.skipped</c>); callers order them.</summary>
+    public List<(string Path, string Skipped)> Skipped()
+    {
+        using var command = NewCommand();
+        command.CommandText = "SELECT path, skipped FROM guides WHERE skipped IS NOT NULL";
+        using var reader = command.ExecuteReader();
+        var skipped = new List<(string, string)>();
+        while (reader.Read())
+            skipped.Add((reader.GetString(0), reader.GetString(1)));
+        return skipped;
+    }
+
     /// <summary>How many indexed playbooks have metadata problems (read through a partial index: no table scan).</summary>
     public int MetadataProblems()
     {

@@ -20,7 +20,7 @@ namespace Playbooks.Search.Storage;
 /// </remarks>
 internal static class IndexSchema
 {
-    public const int Version = 15; // 9: handling steps stored as plain text; 10: stored playbooks in a table of their own (bodies); 11: headings read by keyword (SectionHeadings.Read); 12: the steps' bold terms stored for learning (lost to the plain text since 9); 13: the four-colour warning scale (红色/橙色/黄色/蓝色) read as severities, so stored ones are rated again; 14: a shared id goes to the file named after it, as the loader gives it (SharedIds), renamed ids' declared ids kept in meta; 15: the file keeping a shared id is flagged too, so the metadata note counts as lint does; past 4 M characters the statistical words come from a sample
+    public const int Version = 16; // 9: handling steps stored as plain text; 10: stored playbooks in a table of their own (bodies); 11: headings read by keyword (SectionHeadings.Read); 12: the steps' bold terms stored for learning (lost to the plain text since 9); 13: the four-colour warning scale (红色/橙色/黄色/蓝色) read as severities, so stored ones are rated again; 14: a shared id goes to the file named after it, as the loader gives it (SharedIds), renamed ids' declared ids kept in meta; 15: the file keeping a shared id is flagged too, so the metadata note counts as lint does; past 4 M characters the statistical words come from a sample; 16: text under an unrecognised or repeated ## heading indexed with the part before it, Obsidian wiki links and callout markers indexed as shown, and files skipped as not playbooks remembered in guides.skipped
 
     /// <summary><c>postings.kind</c> of each representation stored (pinyin is derived from the bigrams).</summary>
     public const int WordsKind = 0;
@@ -50,7 +50,8 @@ internal static class IndexSchema
             path TEXT PRIMARY KEY,
             hash TEXT NOT NULL,
             size INTEGER NOT NULL,
-            modified INTEGER NOT NULL
+            modified INTEGER NOT NULL,
+            skipped TEXT
         );
         CREATE TABLE IF NOT EXISTS spellings (
             pinyin TEXT NOT NULL,

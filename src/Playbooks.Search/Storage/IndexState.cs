@@ -13,6 +13,12 @@ public sealed record IndexState(
     string? LexiconFingerprint,
     IndexGeneration Generation)
 {
+    /// <summary>
+    /// Of <see cref="Guides"/>, the files read and left out as not playbooks, with why (<c>guides.skipped</c>, as
+    /// <see cref="Indexing.RememberedSkips"/> wrote it): told again on every command without reading them again.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Skipped { get; init; } = new Dictionary<string, string>();
+
     internal static IndexState Read(SqliteConnection connection, SqliteTransaction transaction, string lexiconKey)
     {
         var files = new Dictionary<string, IndexedFile>(StringComparer.Ordinal);
@@ -22,12 +28,20 @@ public sealed record IndexState(
                 files[reader.GetString(2)] = new IndexedFile(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetInt64(4), reader.GetInt64(5));
 
         var guides = new Dictionary<string, SourceStamp>(StringComparer.Ordinal);
-        using (var command = Command(connection, transaction, "SELECT path, hash, size, modified FROM guides"))
+        var skipped = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var command = Command(connection, transaction, "SELECT path, hash, size, modified, skipped FROM guides"))
         using (var reader = command.ExecuteReader())
             while (reader.Read())
+            {
                 guides[reader.GetString(0)] = new SourceStamp(reader.GetString(1), reader.GetInt64(2), reader.GetInt64(3));
+                if (!reader.IsDBNull(4))
+                    skipped[reader.GetString(0)] = reader.GetString(4);
+            }
 
-        return new IndexState(files, guides, MetaTable.Read(connection, transaction, lexiconKey), IndexGeneration.Read(connection, transaction));
+        return new IndexState(files, guides, MetaTable.Read(connection, transaction, lexiconKey), IndexGeneration.Read(connection, transaction))
+        {
+            Skipped = skipped,
+        };
     }
 
     private static SqliteCommand Command(SqliteConnection connection, SqliteTransaction transaction, string sql)

@@ -386,11 +386,14 @@ public sealed class IndexStore : IDisposable
             _dead++;
         }
 
-        /// <summary>Remembers a file that is read but not indexed (a guide), so it is not parsed again while unchanged.</summary>
-        public void RememberGuide(string path, SourceStamp stamp) =>
-            Run("INSERT INTO guides(path, hash, size, modified) VALUES ($path, $hash, $size, $modified) " +
-                "ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, size = excluded.size, modified = excluded.modified",
-                ("$path", path), ("$hash", stamp.Hash), ("$size", stamp.Size), ("$modified", stamp.Modified));
+        /// <summary>
+        /// Remembers a file that is read but not indexed (a guide, or with <paramref name="skipped"/> a file left out as
+        /// not a playbook and why), so it is not parsed again while unchanged.
+        /// </summary>
+        public void RememberGuide(string path, SourceStamp stamp, string? skipped = null) =>
+            Run("INSERT INTO guides(path, hash, size, modified, skipped) VALUES ($path, $hash, $size, $modified, $skipped) " +
+                "ON CONFLICT(path) DO UPDATE SET hash = excluded.hash, size = excluded.size, modified = excluded.modified, skipped = excluded.skipped",
+                ("$path", path), ("$hash", stamp.Hash), ("$size", stamp.Size), ("$modified", stamp.Modified), ("$skipped", (object?)skipped ?? DBNull.Value));
 
         public void ForgetGuide(string path) => Run("DELETE FROM guides WHERE path = $path", ("$path", path));
 

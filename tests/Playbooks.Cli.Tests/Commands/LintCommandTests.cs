@@ -176,7 +176,7 @@ public sealed class LintCommandTests : IDisposable
 
         var shown = text.OutLines.Where(l => l.StartsWith(noisy, StringComparison.Ordinal)).ToList();
         Assert.Equal(21, shown.Count);
-        Assert.All(shown.Take(20), l => Assert.Contains(": 警告: 无法识别的二级标题", l));
+        Assert.All(shown.Take(20), l => Assert.Contains("不是五个章节之一", l));
         Assert.Equal($"{noisy}: 警告: ……另有 5 处同类问题（unknown-heading），运行 playbooks lint --json 可列出全部", shown[20]);
         Assert.Contains(text.OutLines, l => l.Contains("no-owner.md"));
         using var document = JsonDocument.Parse(json.Out);

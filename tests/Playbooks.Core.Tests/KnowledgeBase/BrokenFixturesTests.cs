@@ -41,7 +41,7 @@ public sealed class BrokenFixturesTests
         ["empty.md"] = ["错误 empty-file 0:0 文件为空"],
         ["whitespace-only.md"] = ["错误 empty-file 0:0 文件为空"],
         ["sections-out-of-order.md"] = ["警告 section-order 18:1 章节顺序不对：“风险源头”出现在“激化情况”之后"],
-        ["unknown-heading.md"] = ["警告 unknown-heading 31:1 无法识别的二级标题“参考资料”，其内容不属于任何章节"],
+        ["unknown-heading.md"] = ["警告 unknown-heading 31:1 二级标题“参考资料”不是五个章节之一，其内容归入“复盘反思”一节，显示和检索都算在那一节"],
         ["too-few-steps.md"] = ["警告 too-few-steps 22:1 “处理方法”只有 1 个步骤，值班同学难以照做"],
         ["outdated.md"] = ["警告 outdated 7:10 超过 365 天未更新（最后更新 2025-06-30）"],
         ["duplicate-key.md"] = ["错误 duplicate-key 7:1 字段“owner”重复出现（第 6 行已有）"],
@@ -60,7 +60,7 @@ public sealed class BrokenFixturesTests
             "错误 empty-section 14:1 章节“激化情况”是空的",
             "警告 section-order 18:1 章节顺序不对：“风险源头”出现在“激化情况”之后",
             "警告 too-few-steps 22:1 “处理方法”只有 1 个步骤，值班同学难以照做",
-            "警告 unknown-heading 26:1 无法识别的二级标题“附录”，其内容不属于任何章节",
+            "警告 unknown-heading 26:1 二级标题“附录”不是五个章节之一，其内容归入“处理方法”一节，显示和检索都算在那一节",
             "错误 missing-section 28:1 缺少章节“复盘反思”",
         ],
     };

@@ -16,6 +16,17 @@ public sealed class SafeMarkdownTests
         Assert.Contains(expected, SafeMarkdown.ToHtml(markdown));
 
     [Fact]
+    public void Shows_obsidian_wiki_links_and_callouts_without_their_brackets()
+    {
+        var html = SafeMarkdown.ToHtml("详见 [[bot-flood|机器人刷屏预案]]。\n\n> [!warning] 注意\n> 不要点开任何陌生链接。");
+
+        Assert.Contains("详见 机器人刷屏预案。", html);
+        Assert.Contains("<blockquote>", html);
+        Assert.Contains("注意", html);
+        Assert.DoesNotContain("[", html);
+    }
+
+    [Fact]
     public void Shows_the_attribute_syntax_as_text_instead_of_applying_it()
     {
         var html = SafeMarkdown.ToHtml("### 标题 {#keep .kept onclick=\"alert(1)\" style=\"color:red\"}\n\n![图](a.png){srcset=\"https://evil.example/x.png 2x\"}");
