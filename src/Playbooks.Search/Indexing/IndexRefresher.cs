@@ -107,7 +107,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         // one parallel pass, with learning's text segmented into the cache the analysis after it reads.
         var prepared = new Dictionary<(string Path, string Hash), Prepared>();
         using var pass = plan.LexiconChanged ? new LearningPass(analyzer, new SegmentationCache()) : null;
-        var counted = PrepareMissing(plan, prepared, fileParser, pass);
+        PrepareMissing(plan, prepared, fileParser, pass);
 
         using var writer = store.BeginWrite(PinyinBigrams.Spell);
         // Checked again under the write lock: another knowledge base sharing the file may have written it since it was opened.
@@ -119,7 +119,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             plan = Decide(knowledgeBase, List(knowledgeBase, large), current, fingerprint);
             if (plan.IsEmpty)
                 return Finish(plan.Report(rebuilt, null, analyzer.Lexicon.Fingerprint)); // another process wrote exactly this; the writer rolls back unused
-            PrepareMissing(plan, prepared, fileParser, null); // what was counted no longer covers the plan: learning counts again
+            PrepareMissing(plan, prepared, fileParser, null); // what the pass counted no longer covers the plan: learning counts again
         }
         // The vocabulary depends on every playbook, so it is learned (and the changed files analysed with it) only now,
         // against the state no other process can change before this transaction ends.
@@ -127,9 +127,8 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         var relearn = plan.Changed.Count > 0 || plan.Removed.Count > 0 || plan.LexiconChanged;
         if (relearn)
             progress?.Report(new IndexProgress(IndexStage.Learning, 0, 0));
-        var learning = relearn ? Relearn(store, plan, prepared, pass, counted) : null;
+        var learning = relearn ? Relearn(store, plan, prepared, pass) : null;
         // The counts and the learning analyzer's pieces are not needed to write: let the collector have them.
-        counted = null;
         pass?.Dispose();
         var final = Analyzer;
         progress?.Report(new IndexProgress(IndexStage.Writing, 0, 0));
@@ -202,23 +201,24 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
 
     /// <summary>Parses (and, unless <paramref name="plan"/> re-indexes everything, analyses) the changed files not yet prepared.</summary>
     /// <param name="pass">Given on a full re-index: each parsed playbook is also counted for learning, in contiguous ranges.</param>
-    /// <returns>The ranges <paramref name="pass"/> counted, in file order (null without a pass).</returns>
-    private List<LearningPass.Range>? PrepareMissing(Plan plan, Dictionary<(string Path, string Hash), Prepared> prepared,
+    private void PrepareMissing(Plan plan, Dictionary<(string Path, string Hash), Prepared> prepared,
         PlaybookParser fileParser, LearningPass? pass)
     {
         var missing = plan.Changed.Where(f => !prepared.ContainsKey((f.Relative, f.Stamp.Hash))).ToList();
         if (missing.Count == 0)
-            return pass is null ? null : [];
+            return;
         var done = 0;
         progress?.Report(new IndexProgress(IndexStage.Analysing, 0, missing.Count));
         if (pass is not null)
-            return PrepareAndCount(missing, prepared, fileParser, pass, Counted);
+        {
+            PrepareAndCount(missing, prepared, pass, file => Counted(Prepare(file, fileParser, analyse: false)));
+            return;
+        }
         // A full re-index learns its vocabulary afresh under the write lock, and with words learned the analysis made here
         // would be thrown away: it then analyses only after learning (the files are still parsed here, in parallel).
         var analyse = !plan.LexiconChanged;
         foreach (var item in missing.AsParallel().AsOrdered().Select(file => Counted(Prepare(file, fileParser, analyse))).ToList())
             prepared[(item.File.Relative, item.File.Stamp.Hash)] = item;
-        return null;
 
         Prepared Counted(Prepared item)
         {
@@ -228,36 +228,37 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
     }
 
     /// <summary>A range parsed and counted on one thread has at least this many files (fewer: more to merge than to count).</summary>
-    private const int MinCountedRange = 32;
+    private const int MinCountedRange = 64;
 
     /// <summary>
-    /// Parses <paramref name="missing"/> (not analysed: a full re-index analyses after learning) in contiguous ranges, one
-    /// thread each, counting each usable playbook into its range's learning counts on the thread that parsed it. The
-    /// files are in path order (the listing's), which is the order learning reads the playbooks in.
+    /// Parses <paramref name="missing"/> (not analysed: a full re-index analyses after learning) in contiguous ranges,
+    /// counting each usable playbook into its range's learning counts on the thread that parsed it. The files are in
+    /// path order (the listing's), which is the order learning reads the playbooks in.
     /// </summary>
-    private List<LearningPass.Range> PrepareAndCount(List<SourceFile> missing, Dictionary<(string Path, string Hash), Prepared> prepared,
-        PlaybookParser fileParser, LearningPass pass, Func<Prepared, Prepared> counted)
+    private static void PrepareAndCount(List<SourceFile> missing, Dictionary<(string Path, string Hash), Prepared> prepared,
+        LearningPass pass, Func<SourceFile, Prepared> prepare)
     {
-        // More ranges than cores, so a core that finishes early takes another instead of waiting for the slowest.
-        var count = Math.Clamp(missing.Count / MinCountedRange, 1, Environment.ProcessorCount * 8);
-        var ranges = new (List<Prepared> Items, LearningPass.Range Counts)[count];
-        Parallel.For(0, count, range =>
+        // More ranges than cores, so a core that finishes early takes another instead of waiting for the slowest; taken
+        // in order, so they complete about in order and each joins the pass's counts while later ones are parsed.
+        var count = Math.Clamp(missing.Count / MinCountedRange, 1, Environment.ProcessorCount * 4);
+        var ranges = Enumerable.Range(0, count).Select(_ => pass.NewRange()).ToList();
+        var items = new Prepared[missing.Count];
+        var next = -1;
+        Parallel.For(0, Math.Min(count, Environment.ProcessorCount), _ =>
         {
-            var items = new List<Prepared>();
-            var counts = pass.NewRange();
-            for (var i = range * missing.Count / count; i < (range + 1) * missing.Count / count; i++)
+            for (int range; (range = Interlocked.Increment(ref next)) < count;)
             {
-                var item = counted(Prepare(missing[i], fileParser, analyse: false));
-                items.Add(item);
-                if (item.Errors.Count == 0 && item.Stored is not null)
-                    counts.Add(i, item.Stored);
+                for (var i = range * missing.Count / count; i < (range + 1) * missing.Count / count; i++)
+                {
+                    var item = items[i] = prepare(missing[i]);
+                    if (item.Errors.Count == 0 && item.Stored is not null)
+                        ranges[range].Add(i, item.Stored);
+                }
+                ranges[range].Complete();
             }
-            ranges[range] = (items, counts);
         });
-        foreach (var (items, _) in ranges)
-            foreach (var item in items)
-                prepared[(item.File.Relative, item.File.Stamp.Hash)] = item;
-        return [.. ranges.Select(r => r.Counts)];
+        foreach (var item in items)
+            prepared[(item.File.Relative, item.File.Stamp.Hash)] = item;
     }
 
     /// <summary>Writes <paramref name="plan"/> in <paramref name="writer"/>'s transaction.</summary>
@@ -522,9 +523,8 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
     /// index keeps of every other playbook); when it differs from the analyzer's, switches <see cref="Analyzer"/> and
     /// lists the unchanged playbooks that contain an added or removed word.
     /// </summary>
-    /// <param name="pass">A full re-index's learning pass, and the ranges it <paramref name="counted"/> while parsing (used when they cover every playbook).</param>
-    private Learning Relearn(IndexStore store, Plan plan, Dictionary<(string Path, string Hash), Prepared> preparedByFile,
-        LearningPass? pass, List<LearningPass.Range>? counted)
+    /// <param name="pass">A full re-index's learning pass, with what it counted while parsing (used when that covers every playbook).</param>
+    private Learning Relearn(IndexStore store, Plan plan, Dictionary<(string Path, string Hash), Prepared> preparedByFile, LearningPass? pass)
     {
         var indexed = plan.State.Files;
         var lexiconChanged = plan.LexiconChanged;
@@ -552,7 +552,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             using var own = pass is null ? new LearningPass(analyzer, new SegmentationCache()) : null;
             var full = pass ?? own!;
             cache = full.Analyzer.SegmentationCache;
-            learned = full.Learn(documents, counted ?? []);
+            learned = full.Learn(documents);
         }
         else
             learned = VocabularyLearner.LearnWords(documents, analyzer,

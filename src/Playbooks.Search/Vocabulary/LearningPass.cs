@@ -6,15 +6,24 @@ namespace Playbooks.Search.Vocabulary;
 /// <summary>
 /// A full learning pass (<see cref="VocabularyLearner.Learn"/> without kept statistical words) split where its work is
 /// per playbook: each <see cref="Range"/> segments and counts a contiguous run of playbooks' text and reads their
-/// named terms, on whatever thread made those playbooks, and <see cref="Learn"/> merges the ranges in order and scores.
-/// An index build counts each range on the thread that parsed it, so parsing and learning are one parallel pass with
-/// no barrier between them. The words are those <see cref="VocabularyLearner.LearnWords"/> gives the same playbooks.
+/// named terms, on whatever thread made those playbooks, and <see cref="Learn"/> scores what the ranges counted. An
+/// index build counts each range on the thread that parsed it, so parsing and learning are one parallel pass with no
+/// barrier between them. The words are those <see cref="VocabularyLearner.LearnWords"/> gives the same playbooks.
 /// </summary>
-/// <remarks>Ranges are independent (one thread each); the pass itself is read-only while they count.</remarks>
+/// <remarks>
+/// Ranges are counted one thread each, in any order; each range's counts join the pass's, in range order, as soon as
+/// every range before it is complete (<see cref="Range.Complete"/>), on the thread that completed one: so merging runs
+/// beside the counting of later ranges instead of after the last one.
+/// </remarks>
 public sealed class LearningPass : IDisposable
 {
     private Analyzer? _analyzer;
     private readonly CandidateGuard _guard;
+    private readonly List<Range> _ranges = [];
+    private readonly Lock _merging = new();
+    // The counts of ranges 0 … _merged − 1, merged in order (null until the first range is merged).
+    private NgramStatistics? _statistics;
+    private int _merged;
     private long _characters;
 
     /// <param name="analyzer">
@@ -41,39 +50,83 @@ public sealed class LearningPass : IDisposable
     /// <summary>Whether the ranges still count: false once their text passed the sampling cap (then their counts go unused).</summary>
     private bool Counting => Interlocked.Read(ref _characters) <= CharacterCap;
 
-    /// <summary>A new range: give it playbooks in order, and <see cref="Learn"/> the ranges in the order of their playbooks.</summary>
-    public Range NewRange() => new(this);
-
     /// <summary>
-    /// The words learned from <paramref name="playbooks"/>, from the counts of <paramref name="ranges"/> when they
-    /// counted exactly these playbooks in this order and learning does not sample; otherwise counted afresh.
+    /// A new range, after those made before it: give it playbooks in order, and make the ranges in the order of their
+    /// playbooks. Make every range before any of them is counted (not thread-safe).
     /// </summary>
-    public IReadOnlyList<LearnedWord> Learn(IReadOnlyList<StoredPlaybook> playbooks, IReadOnlyList<Range> ranges)
+    public Range NewRange()
     {
-        if (!Counting || !Covers(playbooks, ranges) || !LearningSample.Of(playbooks, CharacterCap).IsWhole)
-            return VocabularyLearner.Learn(playbooks, Analyzer, characterCap: CharacterCap);
-        var counted = ranges.Where(r => r.Playbooks.Count > 0).ToList();
-        var statistics = counted.Count == 0 ? new NgramStatistics() : counted[0].Statistics;
-        if (counted.Count > 1)
-            statistics.Merge(counted.Skip(1).Select(r => r.Statistics).ToList());
-        return VocabularyLearner.Learn(playbooks, _guard, statistics, [.. ranges.SelectMany(r => r.Named)], null, null);
+        var range = new Range(this);
+        _ranges.Add(range);
+        return range;
     }
 
-    private static bool Covers(IReadOnlyList<StoredPlaybook> playbooks, IReadOnlyList<Range> ranges)
+    /// <summary>
+    /// The words learned from <paramref name="playbooks"/>, from the ranges' counts when they counted exactly these
+    /// playbooks in this order, all complete, and learning does not sample; otherwise counted afresh.
+    /// </summary>
+    public IReadOnlyList<LearnedWord> Learn(IReadOnlyList<StoredPlaybook> playbooks)
+    {
+        MergeCompleted();
+        if (!Counting || _merged < _ranges.Count || !Covers(playbooks) || !LearningSample.Of(playbooks, CharacterCap).IsWhole)
+            return VocabularyLearner.Learn(playbooks, Analyzer, characterCap: CharacterCap);
+        var statistics = _statistics ?? new NgramStatistics();
+        statistics.MergePositions();
+        return VocabularyLearner.Learn(playbooks, _guard, statistics, [.. _ranges.SelectMany(r => r.Named)], null, null);
+    }
+
+    private bool Covers(IReadOnlyList<StoredPlaybook> playbooks)
     {
         var i = 0;
-        foreach (var range in ranges)
+        foreach (var range in _ranges)
             foreach (var playbook in range.Playbooks)
                 if (i >= playbooks.Count || !ReferenceEquals(playbooks[i++], playbook))
                     return false;
         return i == playbooks.Count;
     }
 
-    /// <summary>Releases the learning analyzer, and with it the segmented pieces it kept (a build drops them before writing).</summary>
+    /// <summary>
+    /// Merges the complete ranges that follow the merged ones, in order. A thread that finds another merging leaves
+    /// the work to it, which looks again after letting go, so a range completed meanwhile is never left behind.
+    /// </summary>
+    private void MergeCompleted()
+    {
+        while (Next() is not null)
+        {
+            if (!_merging.TryEnter())
+                return;
+            try
+            {
+                while (Next() is { } range)
+                {
+                    // The tables now, in order; the positions, which take no look-ups, all at once and in parallel by Learn.
+                    if (_statistics is null)
+                        _statistics = range.Statistics;
+                    else if (Counting)
+                        _statistics.MergeTables(range.Statistics!);
+                    range.Statistics = null;
+                    Volatile.Write(ref _merged, _merged + 1);
+                }
+            }
+            finally
+            {
+                _merging.Exit();
+            }
+        }
+
+        Range? Next()
+        {
+            var next = Volatile.Read(ref _merged);
+            return next < _ranges.Count && Volatile.Read(ref _ranges[next].Completed) ? _ranges[next] : null;
+        }
+    }
+
+    /// <summary>Releases the learning analyzer and the counts, and with them the segmented pieces the analyzer kept.</summary>
     public void Dispose()
     {
         _analyzer?.Dispose();
         _analyzer = null;
+        _statistics = null;
     }
 
     /// <summary>The counts of one contiguous run of playbooks. Not thread-safe: one thread adds to it.</summary>
@@ -81,6 +134,7 @@ public sealed class LearningPass : IDisposable
     {
         private readonly LearningPass _pass;
         private readonly List<Token[]> _pieces = [];
+        internal bool Completed;
 
         internal Range(LearningPass pass)
         {
@@ -88,13 +142,13 @@ public sealed class LearningPass : IDisposable
             Statistics = new NgramStatistics(reusePieces: pass.Analyzer.SegmentationCache is not null);
         }
 
-        internal NgramStatistics Statistics { get; }
+        internal NgramStatistics? Statistics { get; set; }
         internal List<StoredPlaybook> Playbooks { get; } = [];
         internal List<VocabularyLearner.Named> Named { get; } = [];
 
         /// <summary>
         /// Counts <paramref name="playbook"/>, numbered <paramref name="doc"/>: any number greater than the previous
-        /// playbook's in this range and, across ranges, in the order the ranges are given to <see cref="Learn"/>.
+        /// playbook's in this range and than those of the ranges made before this one.
         /// </summary>
         public void Add(int doc, StoredPlaybook playbook)
         {
@@ -103,7 +157,14 @@ public sealed class LearningPass : IDisposable
             // Past the cap the counts go unused (Learn samples): stop spending on them.
             if (Interlocked.Add(ref _pass._characters, LearningSample.CharactersOf(playbook)) > _pass.CharacterCap)
                 return;
-            VocabularyLearner.Count(Statistics, doc, playbook, _pass.Analyzer, _pieces);
+            VocabularyLearner.Count(Statistics!, doc, playbook, _pass.Analyzer, _pieces);
+        }
+
+        /// <summary>Marks the range counted; its counts join the pass's now if every range before it has (on this thread).</summary>
+        public void Complete()
+        {
+            Volatile.Write(ref Completed, true);
+            _pass.MergeCompleted();
         }
     }
 }

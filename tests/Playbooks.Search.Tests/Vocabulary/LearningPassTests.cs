@@ -8,17 +8,21 @@ namespace Playbooks.Search.Tests.Vocabulary;
 
 public sealed class LearningPassTests
 {
-    /// <summary>Counts <paramref name="playbooks"/> in <paramref name="sizes"/> contiguous ranges, each on its own thread.</summary>
-    private static List<LearningPass.Range> CountInRanges(LearningPass pass, IReadOnlyList<StoredPlaybook> playbooks, params int[] sizes)
+    /// <summary>
+    /// Counts <paramref name="playbooks"/> in contiguous ranges of <paramref name="sizes"/>, each on its own thread, the
+    /// last ones first (so ranges complete out of order).
+    /// </summary>
+    private static void CountInRanges(LearningPass pass, IReadOnlyList<StoredPlaybook> playbooks, params int[] sizes)
     {
         var starts = sizes.Select((_, i) => sizes.Take(i).Sum()).ToArray();
         var ranges = sizes.Select(_ => pass.NewRange()).ToList();
         Parallel.For(0, sizes.Length, r =>
         {
-            for (var doc = starts[r]; doc < starts[r] + sizes[r]; doc++)
-                ranges[r].Add(doc, playbooks[doc]);
+            var range = sizes.Length - 1 - r;
+            for (var doc = starts[range]; doc < starts[range] + sizes[range]; doc++)
+                ranges[range].Add(doc, playbooks[doc]);
+            ranges[range].Complete();
         });
-        return ranges;
     }
 
     [Theory]
@@ -33,7 +37,9 @@ public sealed class LearningPassTests
         using var pass = new LearningPass(analyzer, new SegmentationCache());
         var third = playbooks.Count / 3;
 
-        var learned = pass.Learn(playbooks, CountInRanges(pass, playbooks, third, 0, third, playbooks.Count - 2 * third));
+        CountInRanges(pass, playbooks, third, 0, third, playbooks.Count - 2 * third);
+
+        var learned = pass.Learn(playbooks);
 
         var expected = VocabularyLearner.LearnWords(playbooks, analyzer);
         Assert.True(expected.Count > 10, $"only {expected.Count} words learned from {corpus}");
@@ -47,10 +53,10 @@ public sealed class LearningPassTests
         var playbooks = CorpusTexts.Playbooks(folder);
         using var analyzer = new Analyzer(LexiconLoader.Load(folder, TextNormalizer.Shared));
         using var pass = new LearningPass(analyzer);
-        var ranges = CountInRanges(pass, playbooks, playbooks.Count);
+        CountInRanges(pass, playbooks, playbooks.Count);
         var fewer = playbooks.Skip(1).ToList(); // one removed after counting (another process wrote meanwhile)
 
-        Assert.Equal(VocabularyLearner.LearnWords(fewer, analyzer), pass.Learn(fewer, ranges));
+        Assert.Equal(VocabularyLearner.LearnWords(fewer, analyzer), pass.Learn(fewer));
     }
 
     [Fact]
@@ -62,7 +68,9 @@ public sealed class LearningPassTests
         using var analyzer = new Analyzer(LexiconLoader.Load(folder, TextNormalizer.Shared));
         using var pass = new LearningPass(analyzer, characterCap: cap);
 
-        var learned = pass.Learn(playbooks, CountInRanges(pass, playbooks, playbooks.Count / 2, playbooks.Count - playbooks.Count / 2));
+        CountInRanges(pass, playbooks, playbooks.Count / 2, playbooks.Count - playbooks.Count / 2);
+
+        var learned = pass.Learn(playbooks);
 
         Assert.Equal(VocabularyLearner.Learn(playbooks, analyzer, characterCap: cap), learned);
         Assert.NotEqual(VocabularyLearner.Learn(playbooks, analyzer, characterCap: long.MaxValue), learned);
