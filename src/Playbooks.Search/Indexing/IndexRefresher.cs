@@ -227,7 +227,10 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         }
     }
 
-    /// <summary>A range parsed and counted on one thread has at least this many files (fewer: more to merge than to count).</summary>
+    /// <summary>
+    /// A range parsed and counted on one thread has at least this many files (fewer: more to merge than to count), unless
+    /// there are too few files for one range per core: a small knowledge base is still parsed on every core.
+    /// </summary>
     private const int MinCountedRange = 64;
 
     /// <summary>
@@ -240,7 +243,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
     {
         // More ranges than cores, so a core that finishes early takes another instead of waiting for the slowest; taken
         // in order, so they complete about in order and each joins the pass's counts while later ones are parsed.
-        var count = Math.Clamp(missing.Count / MinCountedRange, 1, Environment.ProcessorCount * 4);
+        var count = Math.Clamp(missing.Count / MinCountedRange, Math.Min(missing.Count, Environment.ProcessorCount), Environment.ProcessorCount * 4);
         var ranges = Enumerable.Range(0, count).Select(_ => pass.NewRange()).ToList();
         var items = new Prepared[missing.Count];
         var next = -1;
