@@ -111,9 +111,12 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             return Finish(plan.Report(rebuilt, null, analyzer.Lexicon.Fingerprint));
         }
 
-        // Parse in parallel (thread-safe) before taking the write lock; SQLite writes stay on this thread.
+        // Parse in parallel (thread-safe) before taking the write lock; SQLite writes stay on this thread. A full re-index
+        // learns from every playbook's text, and each parsing thread segments and counts what it parsed (LearningPass):
+        // one parallel pass, with learning's text segmented into the cache the analysis after it reads.
         var prepared = new Dictionary<(string Path, string Hash), Prepared>();
-        PrepareMissing(plan, prepared, fileParser);
+        using var pass = plan.LexiconChanged ? new LearningPass(analyzer, new SegmentationCache()) : null;
+        PrepareMissing(plan, prepared, fileParser, pass);
 
         using var writer = store.BeginWrite(PinyinBigrams.Spell);
         // Checked again under the write lock: another knowledge base sharing the file may have written it since it was opened.
@@ -125,7 +128,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             plan = Decide(knowledgeBase, List(knowledgeBase, large), current, fingerprint);
             if (plan.IsEmpty)
                 return Finish(plan.Report(rebuilt, null, analyzer.Lexicon.Fingerprint)); // another process wrote exactly this; the writer rolls back unused
-            PrepareMissing(plan, prepared, fileParser);
+            PrepareMissing(plan, prepared, fileParser, null); // what the pass counted no longer covers the plan: learning counts again
         }
         // The vocabulary depends on every playbook, so it is learned (and the changed files analysed with it) only now,
         // against the state no other process can change before this transaction ends.
@@ -133,7 +136,9 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         var relearn = plan.Changed.Count > 0 || plan.Removed.Count > 0 || plan.LexiconChanged;
         if (relearn)
             progress?.Report(new IndexProgress(IndexStage.Learning, 0, 0));
-        var learning = relearn ? Relearn(store, plan, prepared) : null;
+        var learning = relearn ? Relearn(store, plan, prepared, pass) : null;
+        // The counts and the learning analyzer's pieces are not needed to write: let the collector have them.
+        pass?.Dispose();
         var final = Analyzer;
         progress?.Report(new IndexProgress(IndexStage.Writing, 0, 0));
         // Analysed batch by batch as they are written (WriteBatches), so memory stays flat however many files changed.
@@ -214,13 +219,21 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             Remembered: remembered);
     }
 
-    private void PrepareMissing(Plan plan, Dictionary<(string Path, string Hash), Prepared> prepared, PlaybookParser fileParser)
+    /// <summary>Parses (and, unless <paramref name="plan"/> re-indexes everything, analyses) the changed files not yet prepared.</summary>
+    /// <param name="pass">Given on a full re-index: each parsed playbook is also counted for learning, in contiguous ranges.</param>
+    private void PrepareMissing(Plan plan, Dictionary<(string Path, string Hash), Prepared> prepared,
+        PlaybookParser fileParser, LearningPass? pass)
     {
         var missing = plan.Changed.Where(f => !prepared.ContainsKey((f.Relative, f.Stamp.Hash))).ToList();
         if (missing.Count == 0)
             return;
         var done = 0;
         progress?.Report(new IndexProgress(IndexStage.Analysing, 0, missing.Count));
+        if (pass is not null)
+        {
+            PrepareAndCount(missing, prepared, pass, file => Counted(Prepare(file, fileParser, analyse: false)));
+            return;
+        }
         // A full re-index learns its vocabulary afresh under the write lock, and with words learned the analysis made here
         // would be thrown away: it then analyses only after learning (the files are still parsed here, in parallel).
         var analyse = !plan.LexiconChanged;
@@ -232,6 +245,43 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
             progress?.Report(new IndexProgress(IndexStage.Analysing, Interlocked.Increment(ref done), missing.Count));
             return item;
         }
+    }
+
+    /// <summary>
+    /// A range parsed and counted on one thread has at least this many files (fewer: more to merge than to count), unless
+    /// there are too few files for one range per core: a small knowledge base is still parsed on every core.
+    /// </summary>
+    private const int MinCountedRange = 64;
+
+    /// <summary>
+    /// Parses <paramref name="missing"/> (not analysed: a full re-index analyses after learning) in contiguous ranges,
+    /// counting each usable playbook into its range's learning counts on the thread that parsed it. The files are in
+    /// path order (the listing's), which is the order learning reads the playbooks in.
+    /// </summary>
+    private static void PrepareAndCount(List<SourceFile> missing, Dictionary<(string Path, string Hash), Prepared> prepared,
+        LearningPass pass, Func<SourceFile, Prepared> prepare)
+    {
+        // More ranges than cores, so a core that finishes early takes another instead of waiting for the slowest; taken
+        // in order, so they complete about in order and each joins the pass's counts while later ones are parsed.
+        var count = Math.Clamp(missing.Count / MinCountedRange, Math.Min(missing.Count, Environment.ProcessorCount), Environment.ProcessorCount * 4);
+        var ranges = Enumerable.Range(0, count).Select(_ => pass.NewRange()).ToList();
+        var items = new Prepared[missing.Count];
+        var next = -1;
+        Parallel.For(0, Math.Min(count, Environment.ProcessorCount), _ =>
+        {
+            for (int range; (range = Interlocked.Increment(ref next)) < count;)
+            {
+                for (var i = range * missing.Count / count; i < (range + 1) * missing.Count / count; i++)
+                {
+                    var item = items[i] = prepare(missing[i]);
+                    if (item.Errors.Count == 0 && item.Stored is not null)
+                        ranges[range].Add(i, item.Stored);
+                }
+                ranges[range].Complete();
+            }
+        });
+        foreach (var item in items)
+            prepared[(item.File.Relative, item.File.Stamp.Hash)] = item;
     }
 
     /// <summary>Writes <paramref name="plan"/> in <paramref name="writer"/>'s transaction.</summary>
@@ -507,7 +557,8 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
     /// index keeps of every other playbook); when it differs from the analyzer's, switches <see cref="Analyzer"/> and
     /// lists the unchanged playbooks that contain an added or removed word.
     /// </summary>
-    private Learning Relearn(IndexStore store, Plan plan, Dictionary<(string Path, string Hash), Prepared> preparedByFile)
+    /// <param name="pass">A full re-index's learning pass, with what it counted while parsing (used when that covers every playbook).</param>
+    private Learning Relearn(IndexStore store, Plan plan, Dictionary<(string Path, string Hash), Prepared> preparedByFile, LearningPass? pass)
     {
         var indexed = plan.State.Files;
         var lexiconChanged = plan.LexiconChanged;
@@ -527,11 +578,19 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         // what authors named (tags, bold, titles), which costs a few words a playbook instead of segmenting them all.
         // A full re-index segments every playbook twice, to learn and then to analyse with what was learned: the
         // analyzers of both passes share one cache of segmented text, dropped with this refresh.
-        var cache = lexiconChanged ? new SegmentationCache() : null;
         IReadOnlyList<LearnedWord> learned;
-        using (var learner = cache is null ? null : new Analyzer(analyzer.Lexicon, analyzer.Normalizer, cache))
-            learned = VocabularyLearner.LearnWords(documents, learner ?? analyzer,
-                lexiconChanged ? null : store.ReadMeta(StatisticalMetaKey) is { Length: > 0 } kept ? kept.Split('\n') : []);
+        SegmentationCache? cache = null;
+        if (lexiconChanged)
+        {
+            // Without a pass (the plan became a full re-index only under the lock), one made now counts every playbook.
+            using var own = pass is null ? new LearningPass(analyzer, new SegmentationCache()) : null;
+            var full = pass ?? own!;
+            cache = full.Analyzer.SegmentationCache;
+            learned = full.Learn(documents);
+        }
+        else
+            learned = VocabularyLearner.LearnWords(documents, analyzer,
+                store.ReadMeta(StatisticalMetaKey) is { Length: > 0 } kept ? kept.Split('\n') : []);
         var words = learned.Select(w => w.Word).ToList();
         var statistical = learned.Where(w => w.Source == WordSource.Statistics).Select(w => w.Word).ToList();
         var known = analyzer.Lexicon.Learned;

@@ -8,7 +8,7 @@ namespace Playbooks.Search.Vocabulary;
 /// dictionaries per n-gram. A side's neighbours keep the order they were first met in, as those dictionaries did,
 /// because branching entropy sums over them in that order and a double sum depends on its order.
 /// </summary>
-/// <remarks>Not thread-safe.</remarks>
+/// <remarks>Not thread-safe: threads count stretches of text in tables of their own, added together in order (<see cref="Add"/>).</remarks>
 internal sealed class NeighbourCounts
 {
     private readonly record struct Pair(int Side, int Word);
@@ -19,8 +19,8 @@ internal sealed class NeighbourCounts
     private int[] _slots = new int[1024];
     private int _shift = 64 - 10;
 
-    /// <summary>One more occurrence of <paramref name="word"/> beside side <paramref name="side"/>.</summary>
-    public void Bump(int side, int word)
+    /// <summary><paramref name="by"/> more occurrences of <paramref name="word"/> beside side <paramref name="side"/>.</summary>
+    public void Bump(int side, int word, int by = 1)
     {
         var key = (ulong)(uint)side << 32 | (uint)word;
         var mask = _slots.Length - 1;
@@ -31,15 +31,26 @@ internal sealed class NeighbourCounts
             var index = _slots[slot] - 1;
             if (pairs[index].Side == side && pairs[index].Word == word)
             {
-                CollectionsMarshal.AsSpan(_counts)[index]++;
+                CollectionsMarshal.AsSpan(_counts)[index] += by;
                 return;
             }
         }
         _slots[slot] = _pairs.Count + 1;
         _pairs.Add(new Pair(side, word));
-        _counts.Add(1);
+        _counts.Add(by);
         if (2 * _pairs.Count > _slots.Length)
             Grow();
+    }
+
+    /// <summary>
+    /// Adds the counts of <paramref name="later"/>, which counted the occurrences after this one's: the same counts, and
+    /// each side's neighbours in the same order, as one table given every occurrence.
+    /// </summary>
+    public void Add(NeighbourCounts later)
+    {
+        var counts = CollectionsMarshal.AsSpan(later._counts);
+        for (var i = 0; i < counts.Length; i++)
+            Bump(later._pairs[i].Side, later._pairs[i].Word, counts[i]);
     }
 
     /// <summary>

@@ -183,28 +183,54 @@ public sealed class NgramStatistics
     /// </summary>
     public void Merge(params IReadOnlyList<NgramStatistics> later)
     {
-        // The tables in order, on this thread: an n-gram's id is its place in the order first seen. Then the positions,
-        // renumbered, each range into its own stretch of arrays sized once (millions of positions in a full build).
-        var offsets = new int[later.Count + 1];
-        offsets[0] = _words.Count;
-        var wordOf = new int[later.Count][];
-        var idOf = new int[later.Count][];
-        for (var r = 0; r < later.Count; r++)
-        {
-            (wordOf[r], idOf[r]) = MergeTables(later[r], offsets[r]);
-            offsets[r + 1] = offsets[r] + later[r]._words.Count;
-            foreach (var end in later[r]._runEnds)
-                _runEnds.Add(end + offsets[r]);
-        }
-        CollectionsMarshal.SetCount(_words, offsets[^1]);
+        foreach (var counter in later)
+            MergeTables(counter);
+        MergePositions();
+    }
+
+    // Counters whose tables are merged (MergeTables) and whose positions are not yet (MergePositions), in order, each
+    // with what its word and n-gram ids are here; and how many positions they hold together.
+    private readonly List<(NgramStatistics Later, int[] WordOf, int[] IdOf)> _pendingPositions = [];
+    private int _pendingWords;
+
+    /// <summary>
+    /// The first half of <see cref="Merge"/>, for one counter at a time as counters complete: adds
+    /// <paramref name="later"/>'s words and n-grams to this one's tables, which must be done in order on one thread.
+    /// Its positions are copied by <see cref="MergePositions"/>, which must follow before this counter is read.
+    /// </summary>
+    internal void MergeTables(NgramStatistics later)
+    {
+        var offset = _words.Count + _pendingWords;
+        var (wordOf, idOf) = MergeTables(later, offset);
+        foreach (var end in later._runEnds)
+            _runEnds.Add(end + offset);
+        _pendingPositions.Add((later, wordOf, idOf));
+        _pendingWords += later._words.Count;
+    }
+
+    /// <summary>
+    /// The second half of <see cref="Merge"/>: the positions of every counter whose tables were merged, renumbered, each
+    /// into its own stretch of arrays sized once (millions of positions in a full build), in parallel.
+    /// </summary>
+    internal void MergePositions()
+    {
+        var pending = _pendingPositions.ToArray();
+        var offsets = new int[pending.Length];
+        for (int r = 0, offset = _words.Count; r < pending.Length; offset += pending[r++].Later._words.Count)
+            offsets[r] = offset;
+        var total = _words.Count + _pendingWords;
+        CollectionsMarshal.SetCount(_words, total);
         foreach (var ids in _ngramAt)
-            CollectionsMarshal.SetCount(ids, offsets[^1]);
-        Parallel.For(0, later.Count, r =>
+            CollectionsMarshal.SetCount(ids, total);
+        Parallel.For(0, pending.Length, r =>
         {
-            Renumber(later[r]._words, CollectionsMarshal.AsSpan(_words)[offsets[r]..], wordOf[r]);
+            var (later, wordOf, idOf) = pending[r];
+            Renumber(later._words, CollectionsMarshal.AsSpan(_words)[offsets[r]..], wordOf);
             for (var n = 0; n < _ngramAt.Length; n++)
-                Renumber(later[r]._ngramAt[n], CollectionsMarshal.AsSpan(_ngramAt[n])[offsets[r]..], idOf[r]);
+                Renumber(later._ngramAt[n], CollectionsMarshal.AsSpan(_ngramAt[n])[offsets[r]..], idOf);
         });
+        _pendingPositions.Clear();
+        _pendingWords = 0;
     }
 
     /// <summary>
@@ -259,11 +285,43 @@ public sealed class NgramStatistics
         }
         if (frequent.Count == 0)
             return [];
-        // Sides: 2f is the left of the f-th frequent n-gram, 2f + 1 its right.
+        // Sides: 2f is the left of the f-th frequent n-gram, 2f + 1 its right. The runs are counted in contiguous stretches
+        // on every core, and the stretches' tables added in order.
+        var stretches = Math.Clamp(_runEnds.Count / MinRunsPerStretch, 1, Environment.ProcessorCount);
+        var counted = new NeighbourCounts[stretches];
+        Parallel.For(0, stretches, s => counted[s] = CountNeighbours(s * _runEnds.Count / stretches, (s + 1) * _runEnds.Count / stretches, frequentIndex));
+        var neighbours = counted[0];
+        foreach (var later in counted.AsSpan(1))
+            neighbours.Add(later);
+        var (starts, sideCounts) = neighbours.Grouped(2 * frequent.Count);
+        var words = CollectionsMarshal.AsSpan(_words);
+        // Occurrences with no neighbour on a side sat at a run edge there. Strings only for these n-grams: their parts.
+        var result = new List<Ngram>(frequent.Count);
+        for (var f = 0; f < frequent.Count; f++)
+        {
+            var (first, n, count, _, documents) = _ngrams[frequent[f]];
+            var ids = words.Slice(first, n);
+            var parts = new string[n];
+            for (var k = 0; k < n; k++)
+                parts[k] = _vocabulary.Text(ids[k]);
+            var left = sideCounts.AsSpan(starts[2 * f], starts[2 * f + 1] - starts[2 * f]);
+            var right = sideCounts.AsSpan(starts[2 * f + 1], starts[2 * f + 2] - starts[2 * f + 1]);
+            var entropy = Math.Min(Entropy(left, count - Sum(left), count), Entropy(right, count - Sum(right), count));
+            result.Add(new Ngram(parts, count, documents, Cohesion(ids, count), entropy));
+        }
+        return result;
+    }
+
+    /// <summary>A stretch of runs counted on one thread holds at least this many (fewer cost more to add up than to count).</summary>
+    private const int MinRunsPerStretch = 1024;
+
+    /// <summary>The neighbours of the frequent n-grams (<paramref name="frequentIndex"/>) in runs <paramref name="fromRun"/> … <paramref name="toRun"/> − 1.</summary>
+    private NeighbourCounts CountNeighbours(int fromRun, int toRun, int[] frequentIndex)
+    {
         var neighbours = new NeighbourCounts();
         var words = CollectionsMarshal.AsSpan(_words);
-        var start = 0;
-        foreach (var end in _runEnds)
+        var start = fromRun == 0 ? 0 : _runEnds[fromRun - 1];
+        foreach (var end in CollectionsMarshal.AsSpan(_runEnds)[fromRun..toRun])
         {
             var run = words[start..end];
             for (var n = 2; n <= CandidateGuard.MaxParts; n++)
@@ -282,22 +340,7 @@ public sealed class NgramStatistics
             }
             start = end;
         }
-        var (starts, sideCounts) = neighbours.Grouped(2 * frequent.Count);
-        // Occurrences with no neighbour on a side sat at a run edge there. Strings only for these n-grams: their parts.
-        var result = new List<Ngram>(frequent.Count);
-        for (var f = 0; f < frequent.Count; f++)
-        {
-            var (first, n, count, _, documents) = _ngrams[frequent[f]];
-            var ids = words.Slice(first, n);
-            var parts = new string[n];
-            for (var k = 0; k < n; k++)
-                parts[k] = _vocabulary.Text(ids[k]);
-            var left = sideCounts.AsSpan(starts[2 * f], starts[2 * f + 1] - starts[2 * f]);
-            var right = sideCounts.AsSpan(starts[2 * f + 1], starts[2 * f + 2] - starts[2 * f + 1]);
-            var entropy = Math.Min(Entropy(left, count - Sum(left), count), Entropy(right, count - Sum(right), count));
-            result.Add(new Ngram(parts, count, documents, Cohesion(ids, count), entropy));
-        }
-        return result;
+        return neighbours;
     }
 
     private double Cohesion(ReadOnlySpan<int> parts, int count)

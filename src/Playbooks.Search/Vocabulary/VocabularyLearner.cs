@@ -45,16 +45,26 @@ public static partial class VocabularyLearner
     public static IReadOnlyList<LearnedWord> Learn(IEnumerable<StoredPlaybook> playbooks, Analyzer analyzer,
         IReadOnlyCollection<string>? statisticalWords = null, long? characterCap = null)
     {
-        var guard = new CandidateGuard(analyzer.Lexicon.StopWords, analyzer.Lexicon.SynonymGroups.SelectMany(g => g).ToHashSet(StringComparer.Ordinal));
+        var guard = GuardFor(analyzer);
         var list = playbooks as IReadOnlyList<StoredPlaybook> ?? playbooks.ToList();
         var sample = statisticalWords is null ? LearningSample.Of(list, characterCap) : null;
         var statistics = sample is null ? new NgramStatistics() : CountInParallel(sample.Playbooks, analyzer);
-        // Title phrases are counted among what authors named (titles, tags, bold), so both modes agree on them.
-        var named = new NgramStatistics();
-        var explicitWords = new Dictionary<string, WordSource>(StringComparer.Ordinal);
         // Segmenting what authors named is independent per playbook, so it runs on every core (an ordinary refresh does
         // little else); counting it and keeping each term's first source follow in playbook order.
         var namedTerms = list.AsParallel().AsOrdered().Select(playbook => NamedTerms(playbook, analyzer, guard)).ToList();
+        return Learn(list, guard, statistics, namedTerms, statisticalWords, sample);
+    }
+
+    /// <summary>
+    /// The words of <paramref name="list"/> from its counted text (<paramref name="statistics"/>, of
+    /// <paramref name="sample"/>'s playbooks) and each playbook's <paramref name="namedTerms"/>, in playbook order.
+    /// </summary>
+    internal static IReadOnlyList<LearnedWord> Learn(IReadOnlyList<StoredPlaybook> list, CandidateGuard guard, NgramStatistics statistics,
+        IReadOnlyList<Named> namedTerms, IReadOnlyCollection<string>? statisticalWords, LearningSample? sample)
+    {
+        // Title phrases are counted among what authors named (titles, tags, bold), so both modes agree on them.
+        var named = new NgramStatistics();
+        var explicitWords = new Dictionary<string, WordSource>(StringComparer.Ordinal);
         for (var doc = 0; doc < list.Count; doc++)
         {
             named.Add(doc, namedTerms[doc].Runs);
@@ -75,7 +85,7 @@ public static partial class VocabularyLearner
             foreach (var word in statisticalWords)
                 learned.TryAdd(word, new LearnedWord(word, WordSource.Statistics, 0, 0, 0, 0));
         else
-            foreach (var ngram in statistics.Scored(sample!.Scale(MinCount, MinDocuments), MinDocuments))
+            foreach (var ngram in statistics.Scored(sample?.Scale(MinCount, MinDocuments) ?? MinCount, MinDocuments))
                 if (!learned.ContainsKey(ngram.Word) && ngram.Cohesion >= MinCohesion && ngram.Entropy >= MinEntropy
                     && ngram.Parts.All(CharClass.AllHan) && JoinsAFragment(ngram.Parts) && guard.Accepts(ngram.Parts))
                     learned[ngram.Word] = new LearnedWord(ngram.Word, WordSource.Statistics, ngram.Count, ngram.Documents,
@@ -83,12 +93,18 @@ public static partial class VocabularyLearner
         return learned.Values.OrderBy(w => w.Source).ThenBy(w => w.Word, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>The guard of candidates for words learned with <paramref name="analyzer"/>'s stop words and synonyms.</summary>
+    internal static CandidateGuard GuardFor(Analyzer analyzer) =>
+        new(analyzer.Lexicon.StopWords, analyzer.Lexicon.SynonymGroups.SelectMany(g => g).ToHashSet(StringComparer.Ordinal));
+
+    /// <summary>What one playbook's author named: its title and tags as runs of words, and the terms that may be words.</summary>
+    internal sealed record Named(List<string[]> Runs, List<(string Word, WordSource Source)> Words);
+
     /// <summary>
     /// A playbook's title and tags as runs of words (what title phrases are counted in), and the terms its author named
     /// that may be words, with their sources, in the order met.
     /// </summary>
-    private static (List<string[]> Runs, List<(string Word, WordSource Source)> Words) NamedTerms(StoredPlaybook playbook,
-        Analyzer analyzer, CandidateGuard guard)
+    internal static Named NamedTerms(StoredPlaybook playbook, Analyzer analyzer, CandidateGuard guard)
     {
         var runs = WordRuns.Of(analyzer, playbook.Title);
         var words = new List<(string, WordSource)>();
@@ -102,7 +118,7 @@ public static partial class VocabularyLearner
             Offer(WordRuns.Of(analyzer, Parenthetical().Replace(bold, "")), WordSource.Bold);
         foreach (var phrase in TitlePhrase().Split(playbook.Title))
             Offer(WordRuns.Of(analyzer, phrase), WordSource.Title);
-        return (runs, words);
+        return new Named(runs, words);
 
         // An explicit term is a word when it is one run of 2–3 words the guard accepts (a single word needs no learning).
         void Offer(List<string[]> termRuns, WordSource source)
@@ -127,18 +143,24 @@ public static partial class VocabularyLearner
             var statistics = new NgramStatistics(reusePieces: analyzer.SegmentationCache is not null);
             var pieces = new List<Token[]>();
             for (var doc = range * playbooks.Count / ranges; doc < (range + 1) * playbooks.Count / ranges; doc++)
-                foreach (var text in playbooks[doc].Fields.Values)
-                {
-                    // Piece by piece: in an index build a piece seen before (a repeated sentence) is not segmented again.
-                    pieces.Clear();
-                    analyzer.SegmentPieces(text, pieces);
-                    foreach (var piece in pieces)
-                        statistics.AddPiece(doc, piece);
-                }
+                Count(statistics, doc, playbooks[doc], analyzer, pieces);
             return statistics;
         }).ToList();
         counted[0].Merge(counted[1..]);
         return counted[0];
+    }
+
+    /// <summary>Segments <paramref name="playbook"/>'s fields and counts them as playbook <paramref name="doc"/> (<paramref name="pieces"/>: a list to reuse).</summary>
+    internal static void Count(NgramStatistics statistics, int doc, StoredPlaybook playbook, Analyzer analyzer, List<Token[]> pieces)
+    {
+        foreach (var text in playbook.Fields.Values)
+        {
+            // Piece by piece: in an index build a piece seen before (a repeated sentence) is not segmented again.
+            pieces.Clear();
+            analyzer.SegmentPieces(text, pieces);
+            foreach (var piece in pieces)
+                statistics.AddPiece(doc, piece);
+        }
     }
 
     /// <summary>
