@@ -539,6 +539,7 @@ public sealed class IndexStore : IDisposable
             try
             {
                 InsertPostings("postings", _nextSegment, PendingInKeyOrder());
+                _privateFlush?.Start(); // the posting rows, most of them already handed to the OS, go to the disk meanwhile
             }
             finally
             {
