@@ -368,7 +368,6 @@ public sealed class IndexStore : IDisposable
         private readonly sqlite3_stmt _insertBody;
         private readonly Func<string, string> _spell;
         private readonly PrivateFileFlush? _privateFlush;
-        private readonly long _synchronous;
         private int _pendingPostings;
         private int _inserted;
         private long _nextSegment;
@@ -382,12 +381,11 @@ public sealed class IndexStore : IDisposable
             _connection = connection;
             _spell = spell;
             _privateFlush = privateFlush;
+            // A private file is put on the disk by PrivateFileFlush, beside the build and before it is published. The
+            // setting stays with this pooled connection, which only ever serves the private file's path, and which
+            // UseWriteAheadLog closes before the file is published.
             if (privateFlush is not null)
-            {
-                // A private file is put on the disk by PrivateFileFlush, beside the build and before it is published.
-                _synchronous = Pragma("synchronous");
                 Execute(connection, "PRAGMA synchronous = OFF");
-            }
             _tx = connection.BeginTransaction(deferred: false);
             _nextSegment = MetaNumber("next_segment");
             _smallSegments = MetaNumber("small_segments");
@@ -777,16 +775,7 @@ public sealed class IndexStore : IDisposable
             _insertDoc.Dispose();
             _insertBody.Dispose(); // finalizes the statement
             _tx.Dispose(); // rolls back unless committed
-            if (_privateFlush is not null)
-                Execute(_connection, $"PRAGMA synchronous = {_synchronous}"); // the connection goes back to the pool
             _connection.Dispose();
-        }
-
-        private long Pragma(string name)
-        {
-            using var command = _connection.CreateCommand();
-            command.CommandText = $"PRAGMA {name}";
-            return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
     }
 }
