@@ -18,7 +18,8 @@ internal static class WriteAhead
 {
     /// <summary>
     /// Items prepared or being prepared ahead of the writer at most: what two batches of the former design held (a few
-    /// hundred kilobytes of analysis a playbook), and far more than the analysing threads ever get ahead by.
+    /// hundred kilobytes of analysis a playbook). The writer needs a small fraction of the analysis's time per playbook,
+    /// so the analysing threads reach the bound only while it flushes postings in the middle of a large build.
     /// </summary>
     public const int Window = 512;
 
