@@ -141,16 +141,15 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         pass?.Dispose();
         var final = Analyzer;
         progress?.Report(new IndexProgress(IndexStage.Writing, 0, 0));
-        // Analysed batch by batch as they are written (WriteBatches), so memory stays flat however many files changed.
+        // Analysed a bounded distance ahead of the writer (WriteAhead), so memory stays flat however many files changed.
         var applied = Apply(writer, plan, prepared, fingerprint, final);
         var reanalyse = learning?.Reanalyse.Select(r => new Reanalysed(r.File, r.Doc)).ToList() ?? [];
-        foreach (var batch in WriteBatches.Prepared(reanalyse, r => r.Analysis = DocumentAnalysis.TokensOf(r.Doc, final)))
-            foreach (var item in batch)
-            {
-                writer.Delete(item.File.RowId);
-                writer.Insert(item.Doc, new SourceStamp(item.File.Hash, item.File.Size, item.File.Modified), item.Analysis!.Words, item.Analysis.Grams);
-                item.Analysis = null;
-            }
+        foreach (var item in WriteAhead.Prepared(reanalyse, r => r.Analysis = DocumentAnalysis.TokensOf(r.Doc, final)))
+        {
+            writer.Delete(item.File.RowId);
+            writer.Insert(item.Doc, new SourceStamp(item.File.Hash, item.File.Size, item.File.Modified), item.Analysis!.Words, item.Analysis.Grams);
+            item.Analysis = null;
+        }
         SharedIdRepair.Apply(writer, applied.Written, applied.SharedId);
         if (learning is not null)
         {
@@ -318,7 +317,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         var changed = plan.Changed.Select(file => prepared[(file.Relative, file.Stamp.Hash)]).ToList();
         // What is analysed here is counted by the writer's term numbers, with one pair of counters per analysing thread.
         using var counters = new ThreadLocal<TermCounters>(() => new TermCounters(writer.Terms[IndexSchema.WordsKind], writer.Terms[IndexSchema.GramsKind]));
-        foreach (var item in WriteBatches.Prepared(changed, p => { if (p.Stored is not null && p.AnalysedWith != final) p.Index(final, counters.Value!); }).SelectMany(b => b))
+        foreach (var item in WriteAhead.Prepared(changed, p => { if (p.Stored is not null && p.AnalysedWith != final) p.Index(final, counters.Value!); }))
         {
             prepared.Remove((item.File.Relative, item.File.Stamp.Hash)); // written below or skipped: not needed again
             var errors = item.Errors.ToList(); // a prepared file may be applied again after a lost race: never grow its list

@@ -19,6 +19,8 @@ public sealed class IndexStore : IDisposable
     private readonly string _connectionString;
     private readonly Action<SqliteConnection>? _onConnect;
     private readonly SqliteConnection? _keepAlive;
+    // Set for a file made by CreatePrivate until it is switched to the write-ahead log (see PrivateFileFlush).
+    private PrivateFileFlush? _privateFlush;
 
     /// <summary>The index file; a descriptive name for an in-memory index.</summary>
     public string FilePath { get; }
@@ -78,7 +80,20 @@ public sealed class IndexStore : IDisposable
             Pooling = true,
             DefaultTimeout = (int)options.BusyTimeout.TotalSeconds,
         }.ToString();
-        return Initialized(new IndexStore(path, connectionString, options, inMemory: false), writeAheadLog);
+        var store = Initialized(new IndexStore(path, connectionString, options, inMemory: false), writeAheadLog);
+        if (!writeAheadLog)
+        {
+            try
+            {
+                store._privateFlush = new PrivateFileFlush(path);
+            }
+            catch
+            {
+                store.Dispose();
+                throw;
+            }
+        }
+        return store;
     }
 
     /// <summary>
@@ -201,6 +216,13 @@ public sealed class IndexStore : IDisposable
     public void UseWriteAheadLog()
     {
         SqliteConnection.ClearAllPools(); // this store's idle connections would keep SQLite from leaving the rollback journal
+        if (_privateFlush is { } flush)
+        {
+            // Its writes skipped the disk (synchronous = OFF): all of the file is put there before anyone can open it.
+            flush.Finish();
+            flush.Dispose(); // no connection is open: closing the handle drops no lock of SQLite's
+            _privateFlush = null;
+        }
         using var connection = Connect();
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL";
@@ -271,7 +293,7 @@ public sealed class IndexStore : IDisposable
     /// A bigram's pinyin spelling, stored beside it for typo lookups. Given by the caller, because spelling is analysis
     /// and storage only keeps what it is handed.
     /// </param>
-    public IndexWriter BeginWrite(Func<string, string> spell) => new(Connect(), spell);
+    public IndexWriter BeginWrite(Func<string, string> spell) => new(Connect(), spell, _privateFlush);
 
     /// <summary>A read snapshot for one query: all its statements see the same committed state.</summary>
     public IndexReader OpenReader() => new(Connect());
@@ -312,6 +334,7 @@ public sealed class IndexStore : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
+        _privateFlush?.Dispose(); // after the pools: see PrivateFileFlush
         _keepAlive?.Dispose();
     }
 
@@ -328,6 +351,12 @@ public sealed class IndexStore : IDisposable
         /// </summary>
         private const int MaxSmallSegments = 16;
 
+        /// <summary>
+        /// Playbooks inserted into a private file between two background flushes (<see cref="PrivateFileFlush"/>): a few
+        /// megabytes of stored playbooks, so the disk writes them during the build rather than all at the end.
+        /// </summary>
+        private const int PrivateFlushEvery = 256;
+
         private readonly SqliteConnection _connection;
         private readonly SqliteTransaction _tx;
         // Pending postings by term number (Terms), per kind, and the numbers pending in the order first added.
@@ -338,17 +367,25 @@ public sealed class IndexStore : IDisposable
         // string parameter is converted to a new UTF-8 array on the one writing thread, for ~10 KB per playbook.
         private readonly sqlite3_stmt _insertBody;
         private readonly Func<string, string> _spell;
+        private readonly PrivateFileFlush? _privateFlush;
         private int _pendingPostings;
+        private int _inserted;
         private long _nextSegment;
         private long _smallSegments;
         private long _firstSmallSegment;
         private long _dead;
         private bool _rebuilding;
 
-        internal IndexWriter(SqliteConnection connection, Func<string, string> spell)
+        internal IndexWriter(SqliteConnection connection, Func<string, string> spell, PrivateFileFlush? privateFlush)
         {
             _connection = connection;
             _spell = spell;
+            _privateFlush = privateFlush;
+            // A private file is put on the disk by PrivateFileFlush, beside the build and before it is published. The
+            // setting stays with this pooled connection, which only ever serves the private file's path, and which
+            // UseWriteAheadLog closes before the file is published.
+            if (privateFlush is not null)
+                Execute(connection, "PRAGMA synchronous = OFF");
             _tx = connection.BeginTransaction(deferred: false);
             _nextSegment = MetaNumber("next_segment");
             _smallSegments = MetaNumber("small_segments");
@@ -430,6 +467,8 @@ public sealed class IndexStore : IDisposable
             Add(IndexSchema.GramsKind, rowId, grams);
             if (_pendingPostings >= FlushAtPostings)
                 Flush();
+            if (_privateFlush is not null && ++_inserted % PrivateFlushEvery == 0)
+                _privateFlush.Start();
         }
 
         /// <summary>
@@ -501,6 +540,7 @@ public sealed class IndexStore : IDisposable
             try
             {
                 InsertPostings("postings", _nextSegment, PendingInKeyOrder());
+                _privateFlush?.Start(); // the posting rows, most of them already handed to the OS, go to the disk meanwhile
             }
             finally
             {
@@ -605,6 +645,7 @@ public sealed class IndexStore : IDisposable
         /// <summary>Writes what is pending, compacts if due, and makes the whole refresh visible as a new generation.</summary>
         public void Commit()
         {
+            _privateFlush?.Start(); // the playbooks' rows go to the disk while their postings are inserted
             Flush();
             if (_rebuilding)
                 _firstSmallSegment = _nextSegment;
