@@ -9,9 +9,9 @@ namespace Playbooks.Search.Analysis;
 /// Playbooks written from one template repeat many sentences; a repeated one then costs a look-up. Thread-safe.
 /// </summary>
 /// <remarks>
-/// Also the store behind <see cref="SegmentationCache"/>, which holds ICU's tokens for every analyzer of a build; the
-/// other instances hold results that depend on one analyzer's lexicon. Bounded by the characters of the pieces kept;
-/// past that, pieces not yet seen are analysed and not kept. Drop it with the build (with its analyzer).
+/// Its results depend on one analyzer's lexicon (ICU's tokens, the same for every analyzer of a build, are in the
+/// <see cref="SegmentationCache"/>). Bounded by the characters of the pieces kept; past that, pieces not yet seen are
+/// analysed and not kept. Drop it with the build (with its analyzer).
 /// </remarks>
 internal sealed class PieceCache<T> where T : class
 {
