@@ -12,8 +12,8 @@ namespace Playbooks.Search.Analysis;
 /// <para>Bounded by <see cref="MaxCharacters"/> characters of cached text (about 12 bytes of memory per character with the
 /// tokens): past that, pieces not yet seen are segmented and not kept, so a very large build only gains on its first
 /// part. Drop the cache with the build.</para>
-/// <para>Pieces and tokens are copied into a few large arrays (<see cref="PieceArena"/>) rather than kept as a string, a
-/// token array and a table node per piece: everything here lives until the build ends, and a workstation collector's
+/// <para>Pieces and tokens are copied into a few large arrays (<see cref="PieceTable"/>, and chunks of tokens) rather
+/// than kept as a string, a token array and a table node per piece: everything here lives until the build ends, and a workstation collector's
 /// pause grows with the number of live objects it marks and copies (a warm 3k build kept ~66 000 pieces, ~200 000
 /// objects, through every collection).</para>
 /// </remarks>
@@ -25,8 +25,15 @@ public sealed class SegmentationCache
     /// <summary>At most this many shared word strings (~30 MB of short words); past that, new words are made but not shared.</summary>
     private const int MaxSharedTerms = 1 << 20;
 
-    private readonly PieceArena _pieces = new();
-    // Held for every look-up and keep: the arena's tables grow in place. Both threads of a build mostly look up, and a
+    // 32 K tokens (512 KB) a chunk, in the large object heap like the table's text.
+    private const int TokenChunk = 32 * 1024;
+
+    private readonly PieceTable _pieces = new();
+    private readonly List<Token[]> _tokens = [];
+    private int _tokensUsed;
+    // Each piece's tokens in _tokens, by the piece's number in _pieces.
+    private (int Chunk, int Start, int Count)[] _ranges = new (int, int, int)[1024];
+    // Held for every look-up and keep: the tables grow in place. Both threads of a build mostly look up, and a
     // look-up under the lock is a hash probe and one comparison (the hash is computed before taking it).
     private readonly Lock _gate = new();
     private long _characters;
@@ -67,9 +74,14 @@ public sealed class SegmentationCache
         lock (_gate)
         {
             _lookups++;
-            if (!_pieces.TryFind(piece, hash, out tokens))
+            var number = _pieces.Find(piece, hash);
+            if (number < 0)
+            {
+                tokens = default;
                 return false;
+            }
             _hits++;
+            tokens = TokensOf(number);
             return true;
         }
     }
@@ -97,14 +109,30 @@ public sealed class SegmentationCache
         var hash = string.GetHashCode(piece);
         lock (_gate)
         {
-            if (_pieces.TryFind(piece, hash, out kept))
+            kept = default;
+            if (_pieces.Find(piece, hash) is var found and >= 0)
+            {
+                kept = TokensOf(found);
                 return true;
+            }
             // Counted even when refused, as PieceCache counts: once full, the cache stays full.
             _characters += piece.Length;
             if (_characters > MaxCharacters)
                 return false;
-            kept = _pieces.Add(piece, hash, tokens);
+            var number = _pieces.Add(piece, hash);
+            if (number == _ranges.Length)
+                Array.Resize(ref _ranges, _ranges.Length * 2);
+            var (chunk, start) = Chunks.Reserve(_tokens, ref _tokensUsed, TokenChunk, tokens.Length);
+            tokens.CopyTo(_tokens[chunk].AsSpan(start));
+            _ranges[number] = (chunk, start, tokens.Length);
+            kept = TokensOf(number);
             return true;
         }
+    }
+
+    private ReadOnlySpan<Token> TokensOf(int number)
+    {
+        var (chunk, start, count) = _ranges[number];
+        return _tokens[chunk].AsSpan(start, count);
     }
 }
