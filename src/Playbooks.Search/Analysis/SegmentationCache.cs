@@ -13,9 +13,9 @@ namespace Playbooks.Search.Analysis;
 /// tokens): past that, pieces not yet seen are segmented and not kept, so a very large build only gains on its first
 /// part. Drop the cache with the build.</para>
 /// <para>Pieces and tokens are copied into a few large arrays (<see cref="PieceTable"/>, and chunks of tokens) rather
-/// than kept as a string, a token array and a table node per piece: everything here lives until the build ends, and a workstation collector's
-/// pause grows with the number of live objects it marks and copies (a warm 3k build kept ~66 000 pieces, ~200 000
-/// objects, through every collection).</para>
+/// than kept as a string, a token array and a table node per piece: everything here lives until the build ends, and a
+/// workstation collector's pause grows with the number of live objects it marks and copies (a warm 3k build kept
+/// ~66 000 pieces, ~200 000 objects, through every collection).</para>
 /// </remarks>
 public sealed class SegmentationCache
 {
