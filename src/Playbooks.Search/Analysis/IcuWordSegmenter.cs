@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Icu;
 
@@ -61,8 +62,7 @@ public sealed unsafe class IcuWordSegmenter : IDisposable
         for (int start = 0, end; start < text.Length; start = end)
         {
             end = SegmentationPieces.PieceEnd(text, start);
-            var cached = _cache.Find(text.AsSpan(start, end - start)) ?? SegmentAndKeep(text[start..end]);
-            foreach (var token in cached)
+            foreach (var token in SegmentPiece(text.AsSpan(start, end - start)))
                 tokens.Add(new Token(token.Term, token.Start + start, token.End + start));
         }
         return tokens;
@@ -70,33 +70,34 @@ public sealed unsafe class IcuWordSegmenter : IDisposable
 
     /// <summary>
     /// The tokens of one piece of text (<see cref="SegmentationPieces"/>: <paramref name="piece"/> holds no cut), as
-    /// <see cref="Segment(string)"/> gives them, for reading only: with a cache, the very array it keeps for the piece,
+    /// <see cref="Segment(string)"/> gives them, for reading only: with a cache, the very tokens it keeps for the piece,
     /// so an index build's analysis reads what learning segmented without copying it into a list.
     /// </summary>
-    internal Token[] SegmentPiece(string piece)
+    internal ReadOnlySpan<Token> SegmentPiece(ReadOnlySpan<char> piece)
     {
         if (piece.Length == 0)
             return [];
-        return _cache?.Find(piece) ?? SegmentAndKeep(piece);
-    }
-
-    // Per thread, reused piece after piece: ICU's tokens are gathered here and kept as one array of their exact length
-    // (growing a new list per piece, then copying it, was most of the token arrays a build allocated).
-    [ThreadStatic] private static List<Token>? _scratch;
-
-    private Token[] SegmentAndKeep(string piece)
-    {
+        if (_cache is not null && _cache.TryFind(piece, out var cached))
+            return cached;
         var scratch = _scratch ??= [];
         scratch.Clear();
-        var tokens = SegmentInto(piece, scratch).ToArray();
-        _cache?.Keep(piece, tokens);
-        return tokens;
+        SegmentInto(piece, scratch);
+        if (_cache is not null && _cache.TryKeep(piece, CollectionsMarshal.AsSpan(scratch), out var kept))
+            return kept;
+        // Not kept: a copy, as the caller may segment another piece (on this thread, into the scratch list) before reading it.
+        return scratch.ToArray();
     }
 
-    private List<Token> SegmentInto(string text, List<Token> tokens)
+    // Per thread, reused piece after piece: ICU's tokens are gathered here and copied into the cache.
+    [ThreadStatic] private static List<Token>? _scratch;
+
+    private List<Token> SegmentInto(string text, List<Token> tokens) =>
+        _native is null ? SegmentWithIcuNet(text, tokens) : SegmentInto(text.AsSpan(), tokens);
+
+    private List<Token> SegmentInto(ReadOnlySpan<char> text, List<Token> tokens)
     {
         if (_native is null)
-            return SegmentWithIcuNet(text, tokens);
+            return SegmentWithIcuNet(text.ToString(), tokens);
         var iterator = _native.Value!;
         fixed (char* chars = text)
         {
@@ -106,7 +107,7 @@ public sealed unsafe class IcuWordSegmenter : IDisposable
             int end;
             while ((end = iterator.Next()) > start)
             {
-                if (iterator.RuleStatus() >= FirstWordStatus && HasLetterOrDigit(text.AsSpan(start, end - start)))
+                if (iterator.RuleStatus() >= FirstWordStatus && HasLetterOrDigit(text.Slice(start, end - start)))
                     tokens.Add(new Token(Term(text, start, end), start, end));
                 start = end;
             }
@@ -132,8 +133,8 @@ public sealed unsafe class IcuWordSegmenter : IDisposable
     }
 
     /// <summary>A token's characters: in an index build the cache's one string per distinct word, otherwise a new string.</summary>
-    private string Term(string text, int start, int end) =>
-        _cache?.Term(text.AsSpan(start, end - start)) ?? text[start..end];
+    private string Term(ReadOnlySpan<char> text, int start, int end) =>
+        _cache?.Term(text.Slice(start, end - start)) ?? text.Slice(start, end - start).ToString();
 
     private static bool HasLetterOrDigit(ReadOnlySpan<char> segment)
     {

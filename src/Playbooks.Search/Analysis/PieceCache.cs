@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Playbooks.Search.Analysis;
 
 /// <summary>
@@ -9,25 +7,29 @@ namespace Playbooks.Search.Analysis;
 /// Playbooks written from one template repeat many sentences; a repeated one then costs a look-up. Thread-safe.
 /// </summary>
 /// <remarks>
-/// Also the store behind <see cref="SegmentationCache"/>, which holds ICU's tokens for every analyzer of a build; the
-/// other instances hold results that depend on one analyzer's lexicon. Bounded by the characters of the pieces kept;
-/// past that, pieces not yet seen are analysed and not kept. Drop it with the build (with its analyzer).
+/// Its results depend on one analyzer's lexicon (ICU's tokens, the same for every analyzer of a build, are in the
+/// <see cref="SegmentationCache"/>). Bounded by the characters of the pieces kept; past that, pieces not yet seen are
+/// analysed and not kept. Drop it with the build (with its analyzer). The pieces are kept in a <see cref="PieceTable"/>
+/// (no key string or node per piece: the cache lives through every collection of the build) and the results in one
+/// array by the piece's number; a lock guards both, as they grow in place.
 /// </remarks>
 internal sealed class PieceCache<T> where T : class
 {
-    private readonly ConcurrentDictionary<string, T> _pieces = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly PieceTable _pieces = new();
+    private T[] _results = new T[1024];
+    private readonly Lock _gate = new();
     private readonly long _maxCharacters;
     private long _characters;
 
-    public PieceCache(long maxCharacters)
-    {
-        _maxCharacters = maxCharacters;
-        _bySpan = _pieces.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
+    public PieceCache(long maxCharacters) => _maxCharacters = maxCharacters;
 
     /// <summary>The result kept for <paramref name="piece"/>, or null.</summary>
-    public T? Find(ReadOnlySpan<char> piece) => _bySpan.TryGetValue(piece, out var result) ? result : null;
+    public T? Find(ReadOnlySpan<char> piece)
+    {
+        var hash = string.GetHashCode(piece);
+        lock (_gate)
+            return _pieces.Find(piece, hash) is var number and >= 0 ? _results[number] : null;
+    }
 
     /// <summary>Keeps <paramref name="result"/> for <paramref name="piece"/> while there is room, and returns it.</summary>
     public T Keep(string piece, T result) => HasRoomFor(piece) ? Add(piece, result) : result;
@@ -36,5 +38,17 @@ internal sealed class PieceCache<T> where T : class
     public bool HasRoomFor(string piece) => Interlocked.Add(ref _characters, piece.Length) <= _maxCharacters;
 
     /// <summary>Keeps <paramref name="result"/> for a piece <see cref="HasRoomFor"/> allowed; the result kept first when two threads race.</summary>
-    public T Add(string piece, T result) => _pieces.GetOrAdd(piece, result);
+    public T Add(string piece, T result)
+    {
+        var hash = string.GetHashCode(piece.AsSpan());
+        lock (_gate)
+        {
+            if (_pieces.Find(piece, hash) is var found and >= 0)
+                return _results[found];
+            var number = _pieces.Add(piece, hash);
+            if (number == _results.Length)
+                Array.Resize(ref _results, _results.Length * 2);
+            return _results[number] = result;
+        }
+    }
 }

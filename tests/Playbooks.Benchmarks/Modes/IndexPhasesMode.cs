@@ -24,7 +24,7 @@ internal static class IndexPhasesMode
 {
     public static int Run(string[] args)
     {
-        var options = new ModeOptions(args, "--builds-only", "--allocations", "--timeline");
+        var options = new ModeOptions(args, "--builds-only", "--allocations", "--timeline", "--gc-log");
         var corpus = BenchCorpus.Parse(options.Value("--corpus") ?? "1k");
         var runs = options.Int("--runs", 3);
         var folder = corpus.Ensure(Console.Out);
@@ -130,7 +130,7 @@ internal static class IndexPhasesMode
         // The whole first index as `playbooks search` builds it (read, hash, parse, learn, analyse, write one transaction).
         var indexPath = corpus.IndexPath("phases");
         var builds = new List<(double Wall, double Cpu, double GcPause, int Gen0, int Gen1, int Gen2, double AllocatedMb)>();
-        // --gc-latency batch|sustained|interactive: the collector's latency mode for the builds (a setting a build could
+        // --gc-latency batch|sustained|interactive|low: the collector's latency mode for the builds (a setting a build could
         // take for its own length, unlike the runtime's configuration, which every command shares).
         var latency = options.Value("--gc-latency") switch
         {
@@ -138,17 +138,23 @@ internal static class IndexPhasesMode
             "batch" => System.Runtime.GCLatencyMode.Batch,
             "sustained" => System.Runtime.GCLatencyMode.SustainedLowLatency,
             "interactive" => System.Runtime.GCLatencyMode.Interactive,
-            var other => throw new ArgumentException($"--gc-latency {other}: batch, sustained or interactive"),
+            "low" => System.Runtime.GCLatencyMode.LowLatency,
+            var other => throw new ArgumentException($"--gc-latency {other}: batch, sustained, interactive or low"),
         };
         var defaultLatency = System.Runtime.GCSettings.LatencyMode;
         // --timeline: which stage of the last build runs when, on how many cores (BuildTimeline).
         BuildTimeline? timeline = null;
+        // --gc-log: every collection of the last build (GcLog).
+        using var gcLog = options.Flag("--gc-log") ? new GcLog() : null;
         for (var run = 0; run < runs; run++)
         {
             if (run == runs - 1 && options.Flag("--timeline"))
                 timeline = new BuildTimeline();
             if (run == runs - 1)
+            {
                 sampler?.Start();
+                gcLog?.Start();
+            }
             System.Runtime.GCSettings.LatencyMode = latency;
             IndexStore.Delete(indexPath);
             var cpu = CpuTime.Process() ?? 0;
@@ -162,6 +168,7 @@ internal static class IndexPhasesMode
                     GC.CollectionCount(0) - gen0, GC.CollectionCount(1) - gen1, GC.CollectionCount(2) - gen2,
                     (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1e6));
             sampler?.Stop();
+            gcLog?.Stop();
             System.Runtime.GCSettings.LatencyMode = defaultLatency;
         }
         IndexStore.Delete(indexPath);
@@ -176,6 +183,7 @@ internal static class IndexPhasesMode
         Console.WriteLine($"(load average at the end: {QuickMode.LoadAverage()}; {(System.Runtime.GCSettings.IsServerGC ? "server" : "workstation")} GC, {(defaultLatency == System.Runtime.GCLatencyMode.Batch ? "no background GC" : "background GC")}, latency mode {latency})");
         timeline?.Print(Console.Out);
         timeline?.Dispose();
+        gcLog?.Print(Console.Out);
         if (sampler is not null)
         {
             var types = sampler.Take();
