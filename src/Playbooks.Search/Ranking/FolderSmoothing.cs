@@ -12,7 +12,7 @@ namespace Playbooks.Search.Ranking;
 /// knowledge base does not. After Diaz 2005 ("Regularizing ad hoc retrieval scores": s' = (1 − α)s + α·Σ w(d,n)s(n)),
 /// with the cluster as the neighbourhood (Kurland &amp; Lee 2004; Liu &amp; Croft 2004, cluster-based retrieval): a
 /// graph over the top N by term-vector cosine and whole-corpus nearest neighbours were measured too and did no better
-/// (README, eighth round), and a folder needs no stored vectors.
+/// (tests/Playbooks.Benchmarks/Quality/ROUNDS.md, eighth round), and a folder needs no stored vectors.
 /// </summary>
 public static class FolderSmoothing
 {

@@ -53,7 +53,7 @@ public sealed record RankingWeights
     /// <summary>
     /// How much a playbook's folder counts in its score (<see cref="FolderSmoothing"/>): α in
     /// s' = (1 − α)·s + α·mean of the folder's best <see cref="FolderMembers"/> scores. Measured on the four tuning sets
-    /// at 0.05–0.3 with 1–5 members; 0.05–0.15 with 2–5 members is a plateau (README, eighth round); from 0.2 the dev set
+    /// at 0.05–0.3 with 1–5 members; 0.05–0.15 with 2–5 members is a plateau (tests/Playbooks.Benchmarks/Quality/ROUNDS.md, eighth round); from 0.2 the dev set
     /// loses a query, and one member (the folder's best alone) helps nothing.
     /// </summary>
     public double FolderShare { get; init; } = 0.1;

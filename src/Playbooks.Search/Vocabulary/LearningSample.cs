@@ -21,7 +21,7 @@ public sealed class LearningSample
     /// The knowledge base's field characters past which statistics are learned from a sample: ~3 700 playbooks of
     /// 1 070 characters, so the 3 000-playbook benchmark of issue #17 still learns from all of its text and every
     /// knowledge base the team evaluates on is far below it (all four teams' playbooks together: 0.15 M). Chosen by
-    /// measurement (README, Performance → Indexing, sixth round): on synthetic 10k playbooks a sample of 25 %, 50 % or
+    /// measurement (tests/Playbooks.Benchmarks/PERFORMANCE.md, Indexing, sixth round): on synthetic 10k playbooks a sample of 25 %, 50 % or
     /// 75 % of the text kept 91–93 % of the learned words (those that differ sit at the count threshold), and forcing a
     /// 25 % sample on the four teams' playbooks moved no query set's MRR@10 by more than 0.006; above the cap,
     /// learning's CPU and memory stop growing with the knowledge base.

@@ -5,7 +5,7 @@ using Playbooks.Search.Ranking;
 namespace Playbooks.Benchmarks.Quality;
 
 /// <summary>
-/// An experiment, not the shipped ranking (README, ninth round): BM25F with each field's frequency normalised by that
+/// An experiment, not the shipped ranking (Quality/ROUNDS.md, ninth round): BM25F with each field's frequency normalised by that
 /// field's own length (Robertson, Zaragoza &amp; Taylor 2004, "Simple BM25 extension to multiple weighted fields"), where
 /// the ranker normalises the weighted sum by the whole playbook's length. The top <c>n</c> are re-scored with words and
 /// bigrams (shares as the ranker's, the ranker's term weights and field weights, Lucene idf, k1 1.6) under

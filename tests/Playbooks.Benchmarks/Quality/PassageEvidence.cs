@@ -5,7 +5,7 @@ using Playbooks.Search.Querying;
 namespace Playbooks.Benchmarks.Quality;
 
 /// <summary>
-/// An experiment, not the shipped ranking (README, ninth round): passage-level evidence (Callan 1994; Kaszkiel &amp;
+/// An experiment, not the shipped ranking (Quality/ROUNDS.md, ninth round): passage-level evidence (Callan 1994; Kaszkiel &amp;
 /// Zobel 1997). Each playbook's fields are cut into passages within one field: sentences (<c>mode=sent</c>) or windows of
 /// <c>w</c> characters with half-window stride (<c>mode=win</c>); title and tags are one passage each (<c>title=0</c>
 /// leaves them out, <c>symptom=1</c> leaves out 处理方法 and 复盘反思). A passage scores the query's words and bigrams it

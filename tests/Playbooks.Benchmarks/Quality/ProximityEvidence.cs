@@ -4,7 +4,7 @@ using Playbooks.Search.Ranking;
 namespace Playbooks.Benchmarks.Quality;
 
 /// <summary>
-/// An experiment, not the shipped ranking (README, ninth round): term-pair proximity in the manner of the sequential
+/// An experiment, not the shipped ranking (Quality/ROUNDS.md, ninth round): term-pair proximity in the manner of the sequential
 /// dependence model (Metzler &amp; Croft 2005). Adjacent pairs of the query's words (both of two characters or more unless
 /// <c>single=1</c>) are scored as extra BM25 terms over the whole knowledge base: ordered (the two words next to each
 /// other in one field, #1) and unordered (the second within <c>uw</c> words of the first in one field, #uwN); their
