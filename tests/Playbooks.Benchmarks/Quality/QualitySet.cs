@@ -41,30 +41,26 @@ internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyLi
         }
         // The third team's corpus is a TUNING set, like dev and team: weights may be chosen by looking at its figures,
         // which is never allowed for second-team (the check). Five domains none of the other corpora cover.
-        var third = Path.Combine(root, "tests", "corpora", "third-team");
-        var thirdPlaybooks = Path.Combine(third, "playbooks");
-        var thirdQueries = Path.Combine(third, "queries.tsv");
-        Add(sets, notes, "third", thirdPlaybooks, thirdQueries);
-        if (Directory.Exists(thirdPlaybooks))
-            Add(sets, notes, "third+bundled", CombinedKnowledgeBase.Ensure(RepositoryPaths.BundledPlaybooks, thirdPlaybooks, "third"), thirdQueries);
+        AddTeamCorpus("third");
         // The fourth team's corpus (tests/corpora/fourth-team) is a CHECK set like second-team, never for tuning: its
         // playbooks were written by someone who saw no code, lexicon or other corpus, its queries by someone who saw only
         // the titles. Look at its figures after a change, never choose weights or lexicon entries by them.
-        var fourth = Path.Combine(root, "tests", "corpora", "fourth-team");
-        var fourthPlaybooks = Path.Combine(fourth, "playbooks");
-        var fourthQueries = Path.Combine(fourth, "queries.tsv");
-        Add(sets, notes, "fourth", fourthPlaybooks, fourthQueries);
-        if (Directory.Exists(fourthPlaybooks))
-            Add(sets, notes, "fourth+bundled", CombinedKnowledgeBase.Ensure(RepositoryPaths.BundledPlaybooks, fourthPlaybooks, "fourth"), fourthQueries);
+        AddTeamCorpus("fourth");
         // The fifth team's corpus (tests/corpora/fifth-team) is another CHECK set, never for tuning: four more domains,
         // playbooks and queries written by the fifth audit before it read any ranking or analysis code.
-        var fifth = Path.Combine(root, "tests", "corpora", "fifth-team");
-        var fifthPlaybooks = Path.Combine(fifth, "playbooks");
-        var fifthQueries = Path.Combine(fifth, "queries.tsv");
-        Add(sets, notes, "fifth", fifthPlaybooks, fifthQueries);
-        if (Directory.Exists(fifthPlaybooks))
-            Add(sets, notes, "fifth+bundled", CombinedKnowledgeBase.Ensure(RepositoryPaths.BundledPlaybooks, fifthPlaybooks, "fifth"), fifthQueries);
+        AddTeamCorpus("fifth");
         return sets;
+
+        // tests/corpora/<name>-team: its queries on its own playbooks (set "<name>"), and beside the bundled 30 ("<name>+bundled").
+        void AddTeamCorpus(string name)
+        {
+            var corpus = Path.Combine(root, "tests", "corpora", $"{name}-team");
+            var playbooks = Path.Combine(corpus, "playbooks");
+            var queries = Path.Combine(corpus, "queries.tsv");
+            Add(sets, notes, name, playbooks, queries);
+            if (Directory.Exists(playbooks))
+                Add(sets, notes, $"{name}+bundled", CombinedKnowledgeBase.Ensure(RepositoryPaths.BundledPlaybooks, playbooks, name), queries);
+        }
     }
 
     /// <summary>Parses <c>name=queries.tsv[+more.tsv]@knowledge-base</c>.</summary>
