@@ -80,14 +80,26 @@ internal static partial class PlaybookView
 
     /// <summary>
     /// Markdown source is already readable in a terminal; only emphasis markers, heading marks (<c>### 小结</c>
-    /// shows as 小结) and guidance comments are noise.
+    /// shows as 小结), guidance comments and Obsidian's syntax are noise. A wiki link <c>[[bot-flood|刷屏预案]]</c>
+    /// shows its label (else its target) and a callout's <c>[!warning]</c> marker is dropped, as the site and the
+    /// index read them (<c>ObsidianInlineParser</c>).
     /// </summary>
     public static string ForTerminal(string markdown)
     {
         var text = HtmlComment().Replace(markdown, "");
         text = HeadingMarks.Strip(text);
         text = Emphasis().Replace(text, "$1");
+        text = WikiLink().Replace(text, ShownText);
+        text = CalloutMarker().Replace(text, "$1");
         return MultipleBlankLines().Replace(text, "\n\n").Trim();
+    }
+
+    private static string ShownText(Match link)
+    {
+        if (link.Length == 4)
+            return link.Value; // [[]] is text to the parser too
+        var label = link.Groups["label"].Value.Trim();
+        return label.Length > 0 ? label : link.Groups["target"].Value.Trim();
     }
 
     private static Color ParseColour(string name) => name switch
@@ -102,6 +114,14 @@ internal static partial class PlaybookView
 
     [GeneratedRegex(@"\*\*(.+?)\*\*")]
     private static partial Regex Emphasis();
+
+    // No line break or bracket inside, as the parser requires.
+    [GeneratedRegex(@"\[\[(?<target>[^\[\]\n|]*)(?:\|(?<label>[^\[\]\n]*))?\]\]")]
+    private static partial Regex WikiLink();
+
+    // A quote line opening with [!kind], Obsidian's +/- folding mark and the blanks before its title.
+    [GeneratedRegex(@"^([ \t]*>[ \t]*)\[![A-Za-z0-9-]+\][+-]?[ \t]*", RegexOptions.Multiline)]
+    private static partial Regex CalloutMarker();
 
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex MultipleBlankLines();

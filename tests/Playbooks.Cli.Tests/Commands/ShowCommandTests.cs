@@ -52,6 +52,21 @@ public sealed class ShowCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Obsidian_wiki_links_and_callout_markers_read_as_the_site_shows_them()
+    {
+        _temp.Write("kb/community/obsidian-note.md", SamplePlaybooks.Valid("obsidian-note", "从 Obsidian 搬来的预案")
+            .Replace("群里突然涌进大量新号，同时发广告。",
+                "群里突然涌进大量新号，先看 [[bot-flood|机器人刷屏预案]] 和 [[refund-wave]]。\n\n> [!warning]+ 注意\n> 不要在群里公开争论。"));
+
+        var result = await _cli.RunAsync("show", "obsidian-note", "--playbooks", _kb);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(result.OutLines, l => l.Contains("先看 机器人刷屏预案 和 refund-wave。"));
+        Assert.Contains(result.OutLines, l => l.Contains("> 注意"));
+        Assert.DoesNotContain(result.OutLines, l => l.Contains("[[") || l.Contains("[!warning]"));
+    }
+
+    [Fact]
     public async Task Json_has_sections_plain_handling_steps_and_the_raw_markdown()
     {
         var result = await _cli.RunAsync("show", "bot-flood", "--playbooks", _kb, "--json");
