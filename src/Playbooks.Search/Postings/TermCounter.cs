@@ -5,7 +5,7 @@ namespace Playbooks.Search.Postings;
 /// <summary>
 /// Counts one playbook's terms per field by their numbers (<see cref="TermIds"/>), as <see cref="DocumentTokens"/> does
 /// by their characters, and gives them as <see cref="IndexedTerms"/>. Reused playbook after playbook on one thread, so
-/// counting allocates only the result. Not thread-safe.
+/// counting allocates nothing but what the result rents. Not thread-safe.
 /// </summary>
 public sealed class TermCounter(TermIds ids) : ITermSink
 {
@@ -60,10 +60,10 @@ public sealed class TermCounter(TermIds ids) : ITermSink
         _length++;
     }
 
-    /// <summary>This playbook's terms; the counter is then empty for the next playbook.</summary>
+    /// <summary>This playbook's terms (<see cref="IndexedTerms.Rented"/>: dispose them when written); the counter is then empty for the next playbook.</summary>
     public IndexedTerms Take()
     {
-        var result = new IndexedTerms([.. _ids], [.. _counts], _length);
+        var result = IndexedTerms.Rented(CollectionsMarshal.AsSpan(_ids), CollectionsMarshal.AsSpan(_counts), _length);
         Clear();
         return result;
     }
