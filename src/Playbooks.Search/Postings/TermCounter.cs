@@ -22,6 +22,13 @@ public sealed class TermCounter(TermIds ids) : ITermSink
     /// <summary>Adds an occurrence of <paramref name="term"/> in field number <paramref name="field"/>.</summary>
     public void Add(string term, int field) => Add(ids.Of(term), field);
 
+    /// <summary>Adds occurrences of <paramref name="terms"/>, in order, to field number <paramref name="field"/>.</summary>
+    public void Add(string[] terms, int field)
+    {
+        foreach (var term in terms)
+            Add(term, field);
+    }
+
     /// <summary>Adds the terms numbered <paramref name="numbers"/> (<see cref="Number"/>), in order, to field number <paramref name="field"/>.</summary>
     public void Add(ReadOnlySpan<int> numbers, int field)
     {
