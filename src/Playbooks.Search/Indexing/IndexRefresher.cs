@@ -516,7 +516,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         public (IndexedTerms Words, IndexedTerms Grams)? Indexed { get; private set; }
 
         /// <summary><see cref="Stored"/> as the writer stores it, made beside <see cref="Indexed"/> on the analysing thread.</summary>
-        public byte[]? Body { get; private set; }
+        public BodyJson? Body { get; private set; }
 
         public void Analyse(Analyzer analyzer)
         {
@@ -537,7 +537,13 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         public void Written()
         {
             Analysis = null;
+            if (Indexed is { } terms)
+            {
+                terms.Words.Dispose(); // their arrays go back to the pools, as the body's does
+                terms.Grams.Dispose();
+            }
             Indexed = null;
+            Body?.Dispose(); // its array goes back to the pool for the next playbook's
             Body = null;
             AnalysedWith = null;
         }

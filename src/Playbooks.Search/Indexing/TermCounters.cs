@@ -5,17 +5,22 @@ namespace Playbooks.Search.Indexing;
 
 /// <summary>
 /// One analysing thread's counters for one index write (words and bigrams, numbered in the writer's
-/// <see cref="TermIds"/>), and the numbers of every kept piece's terms: a piece repeated across playbooks (the
-/// analyzer gives the same <see cref="PieceTerms"/> for it) is then counted without looking its terms up again. Not
-/// thread-safe: one per thread, dropped with the write.
+/// <see cref="TermIds"/>). A kept piece's term numbers are kept with the piece (<see cref="PieceTerms.Numbered"/>): a piece
+/// repeated across playbooks (the analyzer gives the same <see cref="PieceTerms"/> for it) is then counted without
+/// looking its terms up again, on whichever thread meets it. Not thread-safe: one per thread, dropped with the write.
 /// </summary>
 public sealed class TermCounters(TermIds words, TermIds grams)
 {
-    private readonly Dictionary<PieceTerms, (int[] Words, int[] Grams)> _numbers = new(ReferenceEqualityComparer.Instance);
     private readonly List<PieceTerms> _pieces = [];
 
     public TermCounter Words { get; } = new(words);
     public TermCounter Grams { get; } = new(grams);
+
+    /// <summary>A kept piece's terms numbered in one write's tables (which the piece may outlive: see <see cref="For"/>).</summary>
+    private sealed record Numbers(TermIds WordIds, TermIds GramIds, int[] Words, int[] Grams)
+    {
+        public bool For(TermCounters counters) => WordIds == counters.Words.Ids && GramIds == counters.Grams.Ids;
+    }
 
     /// <summary>Counts the word and bigram terms of <paramref name="text"/> (<see cref="Analyzer.Terms"/>) in field number <paramref name="field"/>.</summary>
     public void Add(string? text, Analyzer analyzer, int field)
@@ -24,12 +29,17 @@ public sealed class TermCounters(TermIds words, TermIds grams)
         analyzer.TermPieces(text, _pieces);
         foreach (var piece in _pieces)
         {
-            if (!_numbers.TryGetValue(piece, out var numbers))
+            if (!piece.Kept)
             {
-                numbers = (Words.Number(piece.Words), Grams.Number(piece.Bigrams));
-                if (piece.Kept) // a piece not kept is a new object each time: keeping its numbers would only grow the table
-                    _numbers[piece] = numbers;
+                // A new object each time: its numbers would never be asked for again.
+                Words.Add(piece.Words, field);
+                Grams.Add(piece.Bigrams, field);
+                continue;
             }
+            // Two threads meeting a new piece at once both number it, alike (the tables give a term one number), and
+            // one of the two copies stays: cheaper than a lock per piece.
+            if (piece.Numbered is not Numbers numbers || !numbers.For(this))
+                piece.Numbered = numbers = new Numbers(Words.Ids, Grams.Ids, Words.Number(piece.Words), Grams.Number(piece.Bigrams));
             Words.Add(numbers.Words, field);
             Grams.Add(numbers.Grams, field);
         }

@@ -5,7 +5,7 @@ namespace Playbooks.Search.Postings;
 /// <summary>
 /// Counts one playbook's terms per field by their numbers (<see cref="TermIds"/>), as <see cref="DocumentTokens"/> does
 /// by their characters, and gives them as <see cref="IndexedTerms"/>. Reused playbook after playbook on one thread, so
-/// counting allocates only the result. Not thread-safe.
+/// counting allocates nothing but what the result rents. Not thread-safe.
 /// </summary>
 public sealed class TermCounter(TermIds ids) : ITermSink
 {
@@ -21,6 +21,13 @@ public sealed class TermCounter(TermIds ids) : ITermSink
 
     /// <summary>Adds an occurrence of <paramref name="term"/> in field number <paramref name="field"/>.</summary>
     public void Add(string term, int field) => Add(ids.Of(term), field);
+
+    /// <summary>Adds occurrences of <paramref name="terms"/>, in order, to field number <paramref name="field"/>.</summary>
+    public void Add(string[] terms, int field)
+    {
+        foreach (var term in terms)
+            Add(term, field);
+    }
 
     /// <summary>Adds the terms numbered <paramref name="numbers"/> (<see cref="Number"/>), in order, to field number <paramref name="field"/>.</summary>
     public void Add(ReadOnlySpan<int> numbers, int field)
@@ -60,10 +67,10 @@ public sealed class TermCounter(TermIds ids) : ITermSink
         _length++;
     }
 
-    /// <summary>This playbook's terms; the counter is then empty for the next playbook.</summary>
+    /// <summary>This playbook's terms (<see cref="IndexedTerms.Rented"/>: dispose them when written); the counter is then empty for the next playbook.</summary>
     public IndexedTerms Take()
     {
-        var result = new IndexedTerms([.. _ids], [.. _counts], _length);
+        var result = IndexedTerms.Rented(CollectionsMarshal.AsSpan(_ids), CollectionsMarshal.AsSpan(_counts), _length);
         Clear();
         return result;
     }

@@ -359,10 +359,11 @@ public sealed class IndexStore : IDisposable
 
         private readonly SqliteConnection _connection;
         private readonly SqliteTransaction _tx;
-        // Pending postings by term number (Terms), per kind, and the numbers pending in the order first added.
-        private readonly List<PostingListBuilder?>[] _pending = [[], []];
-        private readonly List<int>[] _pendingIds = [[], []];
-        private readonly SqliteCommand _insertDoc;
+        // Pending postings by term number (Terms), per kind.
+        private readonly PendingPostings[] _pending = [new(), new()];
+        // Through SQLite's own API like the bodies: a SqliteCommand converted each of its nine values per playbook and made
+        // a reader for the returned row id (4 MB of garbage per 3 000 playbooks, on the one writing thread).
+        private readonly sqlite3_stmt _insertDoc;
         // Bound through SQLite's own API, not a SqliteCommand: the JSON is already UTF-8 (what SQLite stores), whereas a
         // string parameter is converted to a new UTF-8 array on the one writing thread, for ~10 KB per playbook.
         private readonly sqlite3_stmt _insertBody;
@@ -391,12 +392,10 @@ public sealed class IndexStore : IDisposable
             _smallSegments = MetaNumber("small_segments");
             _firstSmallSegment = MetaNumber("first_small_segment");
             _dead = MetaNumber("dead_docs");
-            _insertDoc = Command("""
+            Check(raw.sqlite3_prepare_v2(connection.Handle, """
                 INSERT INTO docs(id, path, hash, size, modified, words_length, grams_length, unwritten, metadata_problems)
-                VALUES ($id, $path, $hash, $size, $modified, $words, $grams, $unwritten, $metadata) RETURNING rowid
-                """);
-            foreach (var name in new[] { "$id", "$path", "$hash", "$size", "$modified", "$words", "$grams", "$unwritten", "$metadata" })
-                _insertDoc.Parameters.Add(name, SqliteType.Text);
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                """, out _insertDoc));
             Check(raw.sqlite3_prepare_v2(connection.Handle, "INSERT INTO bodies(rowid, doc) VALUES (?1, ?2)", out _insertBody));
         }
 
@@ -449,20 +448,30 @@ public sealed class IndexStore : IDisposable
             Insert(doc, stamp, IndexedTerms.Of(words, Terms[IndexSchema.WordsKind]), IndexedTerms.Of(grams, Terms[IndexSchema.GramsKind]));
 
         /// <summary>Inserts a playbook with its word and bigram terms, numbered in <see cref="Terms"/>.</summary>
-        /// <param name="body"><paramref name="doc"/> as <see cref="Body"/> gives it, when an analysing thread already made it; null to make it here.</param>
-        public void Insert(StoredPlaybook doc, SourceStamp stamp, IndexedTerms words, IndexedTerms grams, byte[]? body = null)
+        /// <param name="body">
+        /// <paramref name="doc"/> as <see cref="Body"/> gives it, when an analysing thread already made it (the caller still
+        /// owns it); null to make it here.
+        /// </param>
+        public void Insert(StoredPlaybook doc, SourceStamp stamp, IndexedTerms words, IndexedTerms grams, BodyJson? body = null)
         {
-            _insertDoc.Parameters["$id"].Value = doc.Id;
-            _insertDoc.Parameters["$path"].Value = doc.Path;
-            _insertDoc.Parameters["$hash"].Value = stamp.Hash;
-            _insertDoc.Parameters["$size"].Value = stamp.Size;
-            _insertDoc.Parameters["$modified"].Value = stamp.Modified;
-            _insertDoc.Parameters["$words"].Value = words.Length;
-            _insertDoc.Parameters["$grams"].Value = grams.Length;
-            _insertDoc.Parameters["$unwritten"].Value = doc.Unwritten ? 1 : 0;
-            _insertDoc.Parameters["$metadata"].Value = doc.MetadataProblems ? 1 : 0;
-            var rowId = Convert.ToInt64(_insertDoc.ExecuteScalar(), CultureInfo.InvariantCulture);
-            InsertBody(rowId, body ?? Body(doc));
+            raw.sqlite3_bind_text(_insertDoc, 1, doc.Id);
+            raw.sqlite3_bind_text(_insertDoc, 2, doc.Path);
+            raw.sqlite3_bind_text(_insertDoc, 3, stamp.Hash);
+            raw.sqlite3_bind_int64(_insertDoc, 4, stamp.Size);
+            raw.sqlite3_bind_int64(_insertDoc, 5, stamp.Modified);
+            raw.sqlite3_bind_int64(_insertDoc, 6, words.Length);
+            raw.sqlite3_bind_int64(_insertDoc, 7, grams.Length);
+            raw.sqlite3_bind_int64(_insertDoc, 8, doc.Unwritten ? 1 : 0);
+            raw.sqlite3_bind_int64(_insertDoc, 9, doc.MetadataProblems ? 1 : 0);
+            Step(_insertDoc); // every value is bound again for the next playbook
+            var rowId = raw.sqlite3_last_insert_rowid(_connection.Handle);
+            if (body is not null)
+                InsertBody(rowId, body.Utf8);
+            else
+            {
+                using var made = Body(doc);
+                InsertBody(rowId, made.Utf8);
+            }
             Add(IndexSchema.WordsKind, rowId, words);
             Add(IndexSchema.GramsKind, rowId, grams);
             if (_pendingPostings >= FlushAtPostings)
@@ -477,7 +486,7 @@ public sealed class IndexStore : IDisposable
         /// thread). UTF-8 bytes rather than a string: half the memory while it waits (the JSON escapes every Chinese
         /// character as <c>\uXXXX</c>, so its string is all ASCII at two bytes a character), and nothing to convert.
         /// </summary>
-        public static byte[] Body(StoredPlaybook doc) => JsonSerializer.SerializeToUtf8Bytes(doc, StoredPlaybookJson.Default.StoredPlaybook);
+        public static BodyJson Body(StoredPlaybook doc) => BodyJson.Of(doc);
 
         private void InsertBody(long rowId, ReadOnlySpan<byte> json)
         {
@@ -499,21 +508,11 @@ public sealed class IndexStore : IDisposable
         private void Add(int kind, long rowId, IndexedTerms terms)
         {
             var pending = _pending[kind];
-            var count = Terms[kind].Count;
-            if (pending.Count < count)
-                CollectionsMarshal.SetCount(pending, count); // new slots are null
-            var builders = CollectionsMarshal.AsSpan(pending);
-            for (var i = 0; i < terms.Ids.Length; i++)
-            {
-                ref var list = ref builders[terms.Ids[i]];
-                if (list is null)
-                {
-                    list = new PostingListBuilder();
-                    _pendingIds[kind].Add(terms.Ids[i]);
-                }
-                list.Add(rowId, terms.Counts[i]);
-            }
-            _pendingPostings += terms.Ids.Length;
+            var ids = terms.Ids;
+            var counts = terms.Counts;
+            for (var i = 0; i < ids.Length; i++)
+                pending.Add(ids[i], rowId, counts[i]);
+            _pendingPostings += ids.Length;
         }
 
         /// <summary>Writes the postings collected so far as one new segment, and the new bigrams' spellings.</summary>
@@ -528,8 +527,8 @@ public sealed class IndexStore : IDisposable
         /// <para>
         /// The last flush of a build runs when every analysing thread is done, so only this thread would work: the
         /// bigrams' spellings are made and sorted on another core meanwhile (they only read the pending term numbers,
-        /// which stay as they are until <see cref="ClearPending"/>), and the two kinds' posting lists are encoded and
-        /// sorted in parallel before the inserts, which SQLite takes on one connection only.
+        /// which stay as they are until <see cref="ClearPending"/>), and the two kinds' terms are sorted in parallel before
+        /// the inserts, which SQLite takes on one connection only (each list, already encoded, is copied out as it is bound).
         /// </para>
         /// </remarks>
         private void Flush()
@@ -554,28 +553,37 @@ public sealed class IndexStore : IDisposable
                 _smallSegments++;
         }
 
-        /// <summary>The pending posting lists as rows, in the postings table's key order (kind, then term).</summary>
-        private List<(long Kind, string Term, byte[] Data)> PendingInKeyOrder()
+        /// <summary>
+        /// The pending posting lists as rows, in the postings table's key order (kind, then term), each row's data in one
+        /// reused buffer that is valid until the next row (InsertPostings binds it at once, and SQLite copies it).
+        /// </summary>
+        private IEnumerable<(long Kind, string Term, ReadOnlyMemory<byte> Data)> PendingInKeyOrder()
         {
-            var kinds = new (long Kind, string Term, byte[] Data)[_pendingIds.Length][];
+            var kinds = new (string Term, int Id)[_pending.Length][];
             Parallel.For(0, kinds.Length, kind =>
             {
-                var ids = _pendingIds[kind];
-                var rows = kinds[kind] = new (long Kind, string Term, byte[] Data)[ids.Count];
-                for (var i = 0; i < rows.Length; i++)
-                    rows[i] = (kind, Terms[kind].Term(ids[i]), _pending[kind][ids[i]]!.ToArray());
-                Array.Sort(rows, static (a, b) => string.CompareOrdinal(a.Term, b.Term));
+                var ids = _pending[kind].Terms;
+                var terms = kinds[kind] = new (string Term, int Id)[ids.Count];
+                for (var i = 0; i < terms.Length; i++)
+                    terms[i] = (Terms[kind].Term(ids[i]), ids[i]);
+                Array.Sort(terms, static (a, b) => string.CompareOrdinal(a.Term, b.Term));
             });
-            var all = new List<(long Kind, string Term, byte[] Data)>(kinds.Sum(k => k.Length));
-            foreach (var rows in kinds)
-                all.AddRange(rows);
-            return all;
+            var buffer = new byte[1024];
+            for (var kind = 0; kind < kinds.Length; kind++)
+                foreach (var (term, id) in kinds[kind])
+                {
+                    var length = _pending[kind].Length(id);
+                    if (buffer.Length < length)
+                        buffer = new byte[Math.Max(length, buffer.Length * 2)];
+                    _pending[kind].CopyTo(id, buffer);
+                    yield return (kind, term, buffer.AsMemory(0, length));
+                }
         }
 
         /// <summary>The pinyin spelling of each pending bigram, in the spellings table's key order (pinyin, then bigram).</summary>
         private (string Pinyin, string Gram)[] SpellingsInKeyOrder()
         {
-            var grams = _pendingIds[IndexSchema.GramsKind];
+            var grams = _pending[IndexSchema.GramsKind].Terms;
             var spelled = new (string Pinyin, string Gram)[grams.Count];
             for (var i = 0; i < spelled.Length; i++)
             {
@@ -630,12 +638,8 @@ public sealed class IndexStore : IDisposable
 
         private void ClearPending()
         {
-            for (var kind = 0; kind < _pending.Length; kind++)
-            {
-                foreach (var id in _pendingIds[kind])
-                    _pending[kind][id] = null;
-                _pendingIds[kind].Clear();
-            }
+            foreach (var pending in _pending)
+                pending.Clear();
             _pendingPostings = 0;
         }
 
@@ -691,7 +695,7 @@ public sealed class IndexStore : IDisposable
         private void MergeSmallSegments()
         {
             var (rowIds, denseOf) = LiveRowIds();
-            List<(long Kind, string Term, byte[] Data)> merged;
+            List<(long Kind, string Term, ReadOnlyMemory<byte> Data)> merged;
             using (var scan = Command("SELECT kind, term, data FROM postings WHERE segment >= $first ORDER BY kind, term, segment"))
             {
                 scan.Parameters.AddWithValue("$first", _firstSmallSegment);
@@ -709,7 +713,7 @@ public sealed class IndexStore : IDisposable
         /// Through SQLite's own API, as the bodies are: a build's last flush inserts some 34 000 rows per 3 000 playbooks on
         /// this one thread while the others wait, and a SqliteCommand costs a parameter lookup and conversion per value.
         /// </remarks>
-        private void InsertPostings(string table, long segment, IEnumerable<(long Kind, string Term, byte[] Data)> rows)
+        private void InsertPostings(string table, long segment, IEnumerable<(long Kind, string Term, ReadOnlyMemory<byte> Data)> rows)
         {
             using var insert = Prepare($"INSERT INTO {table}(kind, term, segment, data) VALUES (?1, ?2, ?3, ?4)");
             raw.sqlite3_bind_int64(insert, 3, segment); // kept by every reset
@@ -717,7 +721,7 @@ public sealed class IndexStore : IDisposable
             {
                 raw.sqlite3_bind_int64(insert, 1, row.Kind);
                 raw.sqlite3_bind_text(insert, 2, row.Term);
-                raw.sqlite3_bind_blob(insert, 4, row.Data);
+                raw.sqlite3_bind_blob(insert, 4, row.Data.Span);
                 Step(insert);
             }
         }
@@ -775,7 +779,7 @@ public sealed class IndexStore : IDisposable
 
         public void Dispose()
         {
-            _insertDoc.Dispose();
+            _insertDoc.Dispose(); // finalizes the statement
             _insertBody.Dispose(); // finalizes the statement
             _tx.Dispose(); // rolls back unless committed
             _connection.Dispose();

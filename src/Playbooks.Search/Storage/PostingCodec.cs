@@ -14,6 +14,38 @@ namespace Playbooks.Search.Storage;
 /// </remarks>
 internal static class PostingCodec
 {
+    /// <summary>A posting takes at most 10 bytes for the delta, 1 for the mask and 3 per field.</summary>
+    public const int MaxPostingBytes = 11 + 3 * FieldCounts.FieldCount;
+
+    /// <summary>
+    /// One posting (row id <paramref name="delta"/> after the previous one, and its counts) at the start of
+    /// <paramref name="into"/>, which has room for <see cref="MaxPostingBytes"/>; returns the bytes written.
+    /// </summary>
+    public static int Write(Span<byte> into, ulong delta, in FieldCounts counts)
+    {
+        var at = WriteVarint(into, 0, delta);
+        byte mask = 0;
+        for (var f = 0; f < FieldCounts.FieldCount; f++)
+            if (counts[f] > 0)
+                mask |= (byte)(1 << f);
+        into[at++] = mask;
+        for (var f = 0; f < FieldCounts.FieldCount; f++)
+            if (counts[f] > 0)
+                at = WriteVarint(into, at, counts[f]);
+        return at;
+    }
+
+    private static int WriteVarint(Span<byte> into, int at, ulong value)
+    {
+        while (value >= 0x80)
+        {
+            into[at++] = (byte)(value | 0x80);
+            value >>= 7;
+        }
+        into[at++] = (byte)value;
+        return at;
+    }
+
     public static byte[] Encode(IReadOnlyList<(long RowId, FieldCounts Counts)> postings)
     {
         var builder = new PostingListBuilder(postings.Count * 4);

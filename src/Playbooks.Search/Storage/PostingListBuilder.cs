@@ -13,26 +13,15 @@ internal sealed class PostingListBuilder
     private int _length;
     private long _previous;
 
-    /// <summary>A posting takes at most 10 bytes for the delta, 1 for the mask and 3 per field.</summary>
-    private const int MaxPostingBytes = 11 + 3 * FieldCounts.FieldCount;
-
     /// <param name="capacity">Bytes to start with: most terms occur in a few playbooks, at three or four bytes each.</param>
-    public PostingListBuilder(int capacity = 48) => _bytes = new byte[Math.Max(capacity, MaxPostingBytes)];
+    public PostingListBuilder(int capacity = 48) => _bytes = new byte[Math.Max(capacity, PostingCodec.MaxPostingBytes)];
 
     /// <summary>Appends a playbook's counts; <paramref name="rowId"/> must be greater than the last one added.</summary>
     public void Add(long rowId, FieldCounts counts)
     {
-        Reserve(MaxPostingBytes);
-        WriteVarint((ulong)(rowId - _previous));
+        Reserve(PostingCodec.MaxPostingBytes);
+        _length += PostingCodec.Write(_bytes.AsSpan(_length), (ulong)(rowId - _previous), counts);
         _previous = rowId;
-        byte mask = 0;
-        for (var f = 0; f < FieldCounts.FieldCount; f++)
-            if (counts[f] > 0)
-                mask |= (byte)(1 << f);
-        _bytes[_length++] = mask;
-        for (var f = 0; f < FieldCounts.FieldCount; f++)
-            if (counts[f] > 0)
-                WriteVarint(counts[f]);
     }
 
     /// <summary>The encoded list, exactly as long as what was added.</summary>
@@ -42,15 +31,5 @@ internal sealed class PostingListBuilder
     {
         if (_length + bytes > _bytes.Length)
             Array.Resize(ref _bytes, Math.Max(_bytes.Length * 2, _length + bytes));
-    }
-
-    private void WriteVarint(ulong value)
-    {
-        while (value >= 0x80)
-        {
-            _bytes[_length++] = (byte)(value | 0x80);
-            value >>= 7;
-        }
-        _bytes[_length++] = (byte)value;
     }
 }

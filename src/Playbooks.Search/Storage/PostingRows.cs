@@ -34,6 +34,6 @@ internal static class PostingRows
     }
 
     /// <summary><see cref="ByTerm"/> encoded again under row ids (<paramref name="rowIds"/>[dense number]): one row per term.</summary>
-    public static IEnumerable<(long Kind, string Term, byte[] Data)> Merged(SqliteDataReader reader, IReadOnlyList<long> rowIds, RowNumbers denseOf) =>
-        ByTerm(reader, denseOf).Select(t => (t.Kind, t.Term, PostingCodec.Encode(t.Postings.Select(p => (rowIds[p.Doc], p.Counts)).ToList())));
+    public static IEnumerable<(long Kind, string Term, ReadOnlyMemory<byte> Data)> Merged(SqliteDataReader reader, IReadOnlyList<long> rowIds, RowNumbers denseOf) =>
+        ByTerm(reader, denseOf).Select(t => (t.Kind, t.Term, (ReadOnlyMemory<byte>)PostingCodec.Encode(t.Postings.Select(p => (rowIds[p.Doc], p.Counts)).ToList())));
 }

@@ -85,7 +85,7 @@ public sealed class DocumentAnalysisTests
         $"{tokens.Length}: " + string.Join(" ", tokens.Counts.Select(c => $"{c.Key}[{string.Join(",", Counts(c.Value))}]"));
 
     private static string Format(IndexedTerms terms, TermIds ids) =>
-        $"{terms.Length}: " + string.Join(" ", terms.Ids.Select((id, i) => $"{ids.Term(id)}[{string.Join(",", Counts(terms.Counts[i]))}]"));
+        $"{terms.Length}: " + string.Join(" ", terms.Ids.ToArray().Select((id, i) => $"{ids.Term(id)}[{string.Join(",", Counts(terms.Counts[i]))}]"));
 
     private static IEnumerable<ushort> Counts(FieldCounts counts)
     {

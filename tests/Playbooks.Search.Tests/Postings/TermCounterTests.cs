@@ -51,6 +51,6 @@ public sealed class TermCounterTests
     }
 
     private static string Format(IndexedTerms terms, TermIds ids) =>
-        $"{terms.Length}: " + string.Join(" ", terms.Ids.Select((id, i) =>
+        $"{terms.Length}: " + string.Join(" ", terms.Ids.ToArray().Select((id, i) =>
             $"{ids.Term(id)}[{string.Join(",", Enumerable.Range(0, FieldCounts.FieldCount).Select(f => terms.Counts[i][f]))}]"));
 }
