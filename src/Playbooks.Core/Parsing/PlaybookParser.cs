@@ -178,10 +178,10 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
 
         var firstContentLine = block.Line + 1; // 0-based index of the line after the opening ---
         var lastLine = lines.LineOf(block.Span.End); // the closing --- line
-        var yaml = lines.Slice(firstContentLine, lastLine); // its lines joined with \n, as they are in the text
+        var yaml = lines.SliceSpan(firstContentLine, lastLine); // its lines joined with \n, as they are in the text
         try
         {
-            return FrontMatter.Parse(yaml, firstContentLine + 1);
+            return FrontMatter.ParseFields(yaml, firstContentLine + 1);
         }
         catch (FrontMatterException ex) when (ex.NotMapping)
         {
