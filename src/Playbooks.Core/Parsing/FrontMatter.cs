@@ -26,6 +26,13 @@ public sealed class FrontMatter
     public Entry? this[string key] => _entries.GetValueOrDefault(key);
 
     /// <summary>
+    /// <see cref="Parse"/> for a playbook's front matter, which only <see cref="FieldReader"/> reads: flat front matter is
+    /// read by <see cref="FlatFrontMatter"/> (its value nodes carry no positions), anything else by YamlDotNet.
+    /// </summary>
+    internal static FrontMatter ParseFields(ReadOnlySpan<char> yaml, int firstLine) =>
+        FlatFrontMatter.TryRead(yaml, firstLine) is { } entries ? new FrontMatter(entries) : Parse(yaml.ToString(), firstLine);
+
+    /// <summary>
     /// Parses <paramref name="yaml"/>, whose first line is line <paramref name="firstLine"/> of the file.
     /// Throws <see cref="FrontMatterException"/> for YAML syntax errors and non-mapping documents,
     /// with positions already translated to file lines.

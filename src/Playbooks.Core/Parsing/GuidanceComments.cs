@@ -34,10 +34,25 @@ internal static class GuidanceComments
         // comment, the last closes it. Read in place: every paragraph of every parse passes here (a string per literal
         // was a copy of the whole text each time a section was made plain text for the index).
         LiteralInline? first = null, last = null;
-        foreach (var literal in paragraph.Inline?.Descendants<LiteralInline>() ?? [])
+        // Markdig's Descendants<LiteralInline>() order (depth first, children in order), walked through the tree's own
+        // links rather than its iterator, which was a stack and an enumerator for every paragraph of every parse.
+        var root = paragraph.Inline;
+        Inline? node = root?.FirstChild;
+        while (node is not null)
         {
-            first ??= literal;
-            last = literal;
+            if (node is LiteralInline literal)
+            {
+                first ??= literal;
+                last = literal;
+            }
+            if (node is ContainerInline { FirstChild: { } child })
+            {
+                node = child;
+                continue;
+            }
+            while (node is not null && node != root && node.NextSibling is null)
+                node = node.Parent;
+            node = node is null || node == root ? null : node.NextSibling;
         }
         return first is not null
             && first.Content.AsSpan().TrimStart().StartsWith("<!--", StringComparison.Ordinal)

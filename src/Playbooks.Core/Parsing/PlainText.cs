@@ -39,10 +39,19 @@ public static partial class PlainText
         // is shown as written as a whole, which its lines alone may not be.
         var paragraphs = asWritten || section.Contains("]:", StringComparison.Ordinal) ? [] : OneLineParagraphs(section, document);
         foreach (var line in lines)
-            quoted.Add(paragraphs.Find(p => ReadsAlone(section, p, line)) is { } paragraph
+            quoted.Add(ParagraphReadAlone(section, paragraphs, line) is { } paragraph
                 ? Tidy(MarkdownPipelines.ToPlainText(paragraph))
                 : FromMarkdown(line));
         return (text, quoted);
+    }
+
+    /// <summary>The first of <paramref name="paragraphs"/> that <paramref name="line"/> <see cref="ReadsAlone"/> as (a loop: a lambda was a closure per step).</summary>
+    private static ParagraphBlock? ParagraphReadAlone(string section, List<ParagraphBlock> paragraphs, string line)
+    {
+        foreach (var paragraph in paragraphs)
+            if (ReadsAlone(section, paragraph, line))
+                return paragraph;
+        return null;
     }
 
     private static List<ParagraphBlock> OneLineParagraphs(string section, MarkdownDocument document)

@@ -111,13 +111,14 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         ControlCharacters.Check(path, text, findings);
         var lines = new LineMap(text);
         var document = Markdown.Parse(text, MarkdownPipelines.Structure);
-        var frontMatter = ReadFrontMatter(path, text, lines, document, findings);
+        var frontMatterBlock = FrontMatterBlock(document);
+        var frontMatter = ReadFrontMatter(path, lines, frontMatterBlock, findings);
         var fields = new FieldReader(path, frontMatter, findings, _clock, _severityScale);
         var playbook = fields.Read(FileStem(path));
         if (string.IsNullOrWhiteSpace(playbook.Title))
             playbook = playbook with { Title = FirstH1(text, document) ?? FileStem(path) };
 
-        var body = BodyAfterFrontMatter(text, document);
+        var body = BodyAfterFrontMatter(text, frontMatterBlock);
         if (playbook.Kind == PlaybookKind.Guide)
         {
             if (playbook.Order is null && frontMatter is not null)
@@ -127,17 +128,38 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
             return new ParsedFile(path, playbook, findings);
         }
 
-        var sections = ReadSections(path, text, lines, document, playbook.Draft, findings);
-        var steps = ReadHandlingSteps(text, lines, document, sections);
-        CheckHandlingSteps(path, sections, steps, FirstHandlingParagraphLine(lines, document, sections), findings);
+        var h2s = H2s(document);
+        var sections = ReadSections(path, text, lines, h2s, playbook.Draft, findings);
+        var handling = HandlingRange(lines, h2s, sections);
+        var steps = ReadHandlingSteps(text, lines, document, handling);
+        CheckHandlingSteps(path, sections, steps, FirstParagraphLine(document, handling), findings);
 
         playbook = playbook with { Sections = sections, HandlingSteps = steps, Body = body, Path = path, RawText = text };
         return new ParsedFile(path, playbook, findings);
     }
 
-    private static FrontMatter? ReadFrontMatter(string path, string text, LineMap lines, MarkdownDocument document, List<Finding> findings)
+    // Loops over the document's blocks rather than LINQ here and below: every file of every build passes, and each
+    // OfType/Where/Select chain was a few objects (enumerators, closures, lists) per file.
+    private static YamlFrontMatterBlock? FrontMatterBlock(MarkdownDocument document)
     {
-        var block = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
+        foreach (var block in document)
+            if (block is YamlFrontMatterBlock frontMatter)
+                return frontMatter;
+        return null;
+    }
+
+    /// <summary>The document's level-2 headings, in order.</summary>
+    private static List<HeadingBlock> H2s(MarkdownDocument document)
+    {
+        var h2s = new List<HeadingBlock>();
+        foreach (var block in document)
+            if (block is HeadingBlock { Level: 2 } heading)
+                h2s.Add(heading);
+        return h2s;
+    }
+
+    private static FrontMatter? ReadFrontMatter(string path, LineMap lines, YamlFrontMatterBlock? block, List<Finding> findings)
+    {
         if (block is null)
         {
             // Markdig does not recognise "---" directly followed by "---": that is a front matter with no fields
@@ -156,10 +178,10 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
 
         var firstContentLine = block.Line + 1; // 0-based index of the line after the opening ---
         var lastLine = lines.LineOf(block.Span.End); // the closing --- line
-        var yaml = lines.Slice(firstContentLine, lastLine); // its lines joined with \n, as they are in the text
+        var yaml = lines.SliceSpan(firstContentLine, lastLine); // its lines joined with \n, as they are in the text
         try
         {
-            return FrontMatter.Parse(yaml, firstContentLine + 1);
+            return FrontMatter.ParseFields(yaml, firstContentLine + 1);
         }
         catch (FrontMatterException ex) when (ex.NotMapping)
         {
@@ -184,18 +206,16 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
     private static string? FirstH1(string text, MarkdownDocument document) =>
         document.OfType<HeadingBlock>().Where(h => h.Level == 1).Select(h => HeadingText(text, h)).FirstOrDefault(t => t.Length > 0);
 
-    private static string BodyAfterFrontMatter(string text, MarkdownDocument document)
+    private static string BodyAfterFrontMatter(string text, YamlFrontMatterBlock? block)
     {
-        var block = document.OfType<YamlFrontMatterBlock>().FirstOrDefault();
         if (block is null)
             return text.Trim();
         var end = Math.Min(text.Length, block.Span.End + 1);
         return text.AsSpan(end).Trim().ToString();
     }
 
-    private static IReadOnlyList<Section> ReadSections(string path, string text, LineMap lines, MarkdownDocument document, bool draft, List<Finding> findings)
+    private static List<Section> ReadSections(string path, string text, LineMap lines, List<HeadingBlock> h2s, bool draft, List<Finding> findings)
     {
-        var h2s = document.OfType<HeadingBlock>().Where(h => h.Level == 2).ToList();
         var sections = new List<Section>();
         // Text under a heading that is not one of the five parts belongs to the part before it (before the first part:
         // to the background); kept aside until the empty-section checks below have read each part's own text.
@@ -217,7 +237,7 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
                 continue;
             }
             current = kind;
-            var existing = sections.FirstOrDefault(s => s.Kind == kind);
+            var existing = Find(sections, kind.Value);
             if (existing is not null)
             {
                 findings.Add(Error(path, headingLine, 1, FindingCodes.DuplicateSection,
@@ -234,7 +254,7 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         var lastLine = text.EndsWith('\n') ? lines.Count - 1 : lines.Count;
         foreach (var kind in SectionKinds.All)
         {
-            var section = sections.FirstOrDefault(s => s.Kind == kind);
+            var section = Find(sections, kind);
             if (section is null)
                 findings.Add(new Finding(path, lastLine, 1, draft ? FindingLevel.Warning : FindingLevel.Error, FindingCodes.MissingSection,
                     $"缺少章节“{kind.ChineseName()}”" + (draft ? "（草稿）" : ""),
@@ -257,6 +277,15 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
             }
 
         return sections;
+    }
+
+    /// <summary>The first section of <paramref name="kind"/>, else null (a loop: a lambda here was a closure per heading of every file).</summary>
+    private static Section? Find(List<Section> sections, SectionKind kind)
+    {
+        foreach (var section in sections)
+            if (section.Kind == kind)
+                return section;
+        return null;
     }
 
     /// <summary>
@@ -303,26 +332,26 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
     /// Steps are the top-level list items of the handling section, plus lines numbered in the Chinese
     /// style ("1、", "一、", "1）", "1.撤回") that CommonMark does not treat as list items.
     /// </summary>
-    private static IReadOnlyList<string> ReadHandlingSteps(string text, LineMap lines, MarkdownDocument document, IReadOnlyList<Section> sections)
+    private static IReadOnlyList<string> ReadHandlingSteps(string text, LineMap lines, MarkdownDocument document, LineRange? handling)
     {
-        var handling = sections.FirstOrDefault(s => s.Kind == SectionKind.Handling);
-        if (handling is null)
+        if (handling is not { } range)
             return [];
-        var start = handling.Line; // 0-based index of the line after the heading
-        var end = NextH2Line(lines, document, handling.Line - 1) ?? lines.Count;
+        var (start, end) = range;
 
         var steps = new List<(int Line, string Text)>();
-        foreach (var list in document.OfType<ListBlock>().Where(l => l.Line >= start && l.Line < end))
+        foreach (var block in document)
         {
-            foreach (var item in list.OfType<ListItemBlock>())
-            {
-                var itemText = text.Substring(item.Span.Start, item.Span.Length);
-                steps.Add((item.Line, StepMarkers.StripMarker(itemText)));
-            }
+            if (block is not ListBlock list || list.Line < start || list.Line >= end)
+                continue;
+            foreach (var child in list)
+                if (child is ListItemBlock item)
+                    steps.Add((item.Line, StepMarkers.StripMarker(text.AsSpan(item.Span.Start, item.Span.Length))));
         }
         // "1、" lines are only steps where they are prose: not inside code blocks, HTML comments or list items.
-        foreach (var paragraph in document.OfType<ParagraphBlock>().Where(p => p.Line >= start && p.Line < end))
+        foreach (var block in document)
         {
+            if (block is not ParagraphBlock paragraph || paragraph.Line < start || paragraph.Line >= end)
+                continue;
             for (var l = paragraph.Line; l <= lines.LineOf(paragraph.Span.End); l++)
             {
                 // Most lines are prose: the line becomes a string only to read the step out of it.
@@ -335,18 +364,29 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         return steps.OrderBy(s => s.Line).Select(s => s.Text).Where(s => s.Length > 0).ToList();
     }
 
-    private static int? NextH2Line(LineMap lines, MarkdownDocument document, int afterLine) =>
-        document.OfType<HeadingBlock>().Where(h => h.Level == 2).Select(h => StartLine(lines, h))
-            .Where(line => line > afterLine).Select(line => (int?)line).FirstOrDefault();
+    /// <summary>The 0-based lines [Start, End) of the first handling section's text: from its heading's line + 1 to the next <c>##</c>.</summary>
+    private readonly record struct LineRange(int Start, int End);
 
-    /// <summary>The 1-based line of the handling section's first paragraph, or null when it has none.</summary>
-    private static int? FirstHandlingParagraphLine(LineMap lines, MarkdownDocument document, IReadOnlyList<Section> sections)
+    private static LineRange? HandlingRange(LineMap lines, List<HeadingBlock> h2s, List<Section> sections)
     {
-        if (sections.FirstOrDefault(s => s.Kind == SectionKind.Handling) is not { } handling)
+        if (Find(sections, SectionKind.Handling) is not { } handling)
             return null;
-        var end = NextH2Line(lines, document, handling.Line - 1) ?? lines.Count;
-        return document.OfType<ParagraphBlock>().Where(p => p.Line >= handling.Line && p.Line < end)
-            .Select(p => (int?)p.Line + 1).FirstOrDefault();
+        var start = handling.Line; // 0-based index of the line after the heading
+        foreach (var h2 in h2s)
+            if (StartLine(lines, h2) is var line && line > handling.Line - 1)
+                return new LineRange(start, line);
+        return new LineRange(start, lines.Count);
+    }
+
+    /// <summary>The 1-based line of the first paragraph in <paramref name="range"/>, or null when it has none.</summary>
+    private static int? FirstParagraphLine(MarkdownDocument document, LineRange? range)
+    {
+        if (range is not { Start: var start, End: var end })
+            return null;
+        foreach (var block in document)
+            if (block is ParagraphBlock paragraph && paragraph.Line >= start && paragraph.Line < end)
+                return paragraph.Line + 1;
+        return null;
     }
 
     private static void CheckHandlingSteps(string path, IReadOnlyList<Section> sections, IReadOnlyList<string> steps, int? proseLine,

@@ -52,6 +52,24 @@ public static partial class SectionHeadings
     /// </summary>
     public static SectionKind? Read(string heading)
     {
+        if (Known.TryGetValue(heading, out var known))
+            return known;
+        var kind = ReadUncached(heading);
+        if (heading.Length <= MaxKnownLength && _knownCount < MaxKnown && Known.TryAdd(heading, kind))
+            Interlocked.Increment(ref _knownCount);
+        return kind;
+    }
+
+    // Headings as written, already read: a knowledge base writes its five parts' headings the same way in most files, and
+    // reading one (Unicode normalisation, five regular expressions, a few strings) was repeated for every heading of every
+    // parsed file. Bounded, so odd headings in a huge knowledge base cannot grow it without end.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SectionKind?> Known = new(StringComparer.Ordinal);
+    private static int _knownCount;
+    private const int MaxKnown = 4096;
+    private const int MaxKnownLength = 64;
+
+    private static SectionKind? ReadUncached(string heading)
+    {
         var normalized = Normalize(heading);
         if (Variants.TryGetValue(normalized, out var kind))
             return kind;

@@ -17,9 +17,12 @@ public static partial class StepMarkers
     public static partial Regex ChineseNumbering();
 
     /// <summary>The text of a Markdown list item without its marker ("-", "1.", "2)"), each line trimmed.</summary>
-    public static string StripMarker(string item)
+    public static string StripMarker(string item) => StripMarker(item.AsSpan());
+
+    /// <inheritdoc cref="StripMarker(string)"/>
+    public static string StripMarker(ReadOnlySpan<char> item)
     {
-        var rest = item.AsSpan();
+        var rest = item;
         foreach (var marker in ListMarker().EnumerateMatches(rest))
         {
             rest = rest[(marker.Index + marker.Length)..]; // anchored at the start: the only match

@@ -24,7 +24,7 @@ internal static class IndexPhasesMode
 {
     public static int Run(string[] args)
     {
-        var options = new ModeOptions(args, "--builds-only", "--allocations", "--timeline", "--gc-log");
+        var options = new ModeOptions(args, "--builds-only", "--parse-only", "--allocations", "--timeline", "--gc-log");
         var corpus = BenchCorpus.Parse(options.Value("--corpus") ?? "1k");
         var runs = options.Int("--runs", 3);
         var folder = corpus.Ensure(Console.Out);
@@ -66,6 +66,11 @@ internal static class IndexPhasesMode
                 stored.AsParallel().ForAll(s => DocumentAnalysis.IndexedOf(s, withWords, counters.Value!));
             }),
         };
+        // --parse-only: reading, parsing and field extraction alone, each run --runs times on warm code (the best CPU and the
+        // last run's allocation are reported), and nothing after them.
+        var parseOnly = options.Flag("--parse-only");
+        if (parseOnly)
+            phases = phases[..3];
         // --allocations: which types each phase's last run and the last build allocate (the runtime's allocation sample; it
         // costs those runs some CPU).
         using var sampler = options.Flag("--allocations") ? new AllocationSampler() : null;
@@ -97,9 +102,11 @@ internal static class IndexPhasesMode
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"| {name} | {best:F0} | {best * 1000 / files.Count:F0} | {(characters > 0 ? best * 1e6 / characters : double.NaN):F0} | {allocated / 1024.0 / files.Count:F0} |"));
                 if (sampler is not null)
-                    Console.WriteLine($"| (sampled: {string.Join(", ", sampler.Take().Take(6).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Type} {t.Bytes / 1e6:F0} MB")))}) | | | | |");
+                    Console.WriteLine($"| (sampled: {string.Join(", ", sampler.Take().Take(parseOnly ? 16 : 6).Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Type} {t.Bytes / 1e6:F0} MB")))}) | | | | |");
             }
             Console.WriteLine($"(fields' characters: {characters:N0}, {characters / (double)files.Count:F0} per playbook)");
+            if (parseOnly)
+                return 0;
             var all = cache!.Counts;
             // Learning sees each piece of text first, so its hits are text repeated across playbooks (synthetic corpora,
             // recombined from a few dozen playbooks, repeat far more than a real knowledge base); analysis then finds what

@@ -18,7 +18,7 @@ internal static class ModeUsage
         ["quality"] = "quality [--systems ours,smartcn,smartcn-single,jieba,jieba-single,ours+smartcn,ours+smartcn-half,ours+prf] "
             + "[--set name=q.tsv[+q2.tsv]@folder ...] [--diff] [--misses]",
         ["parse-scaling"] = "parse-scaling [--sizes 64,128,256,512,1024] [--patterns '[a](,long'] [--runs 3]",
-        ["index-phases"] = "index-phases [--corpus 3000] [--runs 3] [--builds-only] [--timeline] [--allocations] [--gc-latency batch|sustained|interactive|low] [--gc-log]",
+        ["index-phases"] = "index-phases [--corpus 3000] [--runs 3] [--builds-only] [--parse-only] [--timeline] [--allocations] [--gc-latency batch|sustained|interactive|low] [--gc-log]",
         ["learning-sample"] = "learning-sample [--corpus 3000 | --folder <knowledge base>] [--fractions 0.5,0.25] [--show 40]",
         ["serve-load"] = "serve-load [--seconds 20] [--warmup 30] [--connections 16] [--queries distinct,repeated] [--runs 1] "
             + "[--env NAME=VALUE] [--cli playbooks.dll]",
