@@ -22,7 +22,8 @@ public sealed class NgramStatistics
         public string Word => string.Concat(Parts);
     }
 
-    // An n-gram's figures; its parts are where it was first seen in _words (First, N), so no n-gram holds an array.
+    // An n-gram's figures; its parts are where it was first seen in the positions (First, numbered across the segments;
+    // N), so no n-gram holds an array.
     private record struct Counts(int First, int N, int Count, int LastDoc, int Documents);
 
     // Every distinct word once, with its unigram count; runs refer to words by id.
@@ -30,15 +31,34 @@ public sealed class NgramStatistics
     // The n-grams by their characters (社|群助 and 社群|助 are one n-gram), in the order first seen: a learning pass meets
     // about a million distinct n-grams, and a string per n-gram, kept until the pass ends, was work for the collector.
     private readonly CharSpanTable<Counts> _ngrams = new();
-    // Every run's word ids end to end, and where each run ends: two growing arrays instead of an array per run.
-    private readonly List<int> _words = [];
-    private readonly List<int> _runEnds = [];
-    // The id of the n-gram of each length (2, 3) that starts at each position of _words (-1: none, the run ends first):
-    // the neighbour pass of Scored reads these instead of looking every occurrence up again.
-    private readonly List<int>[] _ngramAt = [.. Enumerable.Range(0, CandidateGuard.MaxParts - 1).Select(_ => new List<int>())];
+    // This counter's own runs (Add, AddPiece), then those of the counters merged into it, in order: each counter's
+    // positions stay in its own arrays, renumbered in place into this one's ids (MergePositions), so a merge neither
+    // copies millions of positions nor grows one array to hold them all.
+    private readonly List<Segment> _segments = [new(new Positions(), 0, 0)];
     private long _total;
-    // Each piece counted by AddPiece, by reference, and where its word ids start in _words and how many there are.
-    private readonly Dictionary<Token[], (int Start, int Length)>? _pieces;
+    // Each piece counted by AddPiece, by reference: where its word ids start in its positions and how many there are,
+    // and its first run and number of runs (a piece met again adds to the weight of those runs).
+    private readonly Dictionary<Token[], (int Start, int Length, int FirstRun, int Runs)>? _pieces;
+
+    /// <summary>
+    /// Runs of word ids end to end (two growing arrays instead of an array per run): where each run ends, how many
+    /// times it occurred (a piece met again is not stored again: its runs weigh one more), and the id of the n-gram of
+    /// each length (2, 3) that starts at each position (-1: none, the run ends first), which the neighbour pass of
+    /// Scored reads instead of looking every occurrence up again.
+    /// </summary>
+    private sealed class Positions
+    {
+        public readonly List<int> Words = [];
+        public readonly List<int> RunEnds = [];
+        public readonly List<int> RunWeights = [];
+        public readonly List<int>[] NgramAt = [.. Enumerable.Range(0, CandidateGuard.MaxParts - 1).Select(_ => new List<int>())];
+    }
+
+    /// <summary>One counter's positions, numbered from <paramref name="Offset"/> and its runs from <paramref name="FirstRun"/> in this one.</summary>
+    private readonly record struct Segment(Positions Positions, int Offset, int FirstRun);
+
+    // This counter's own positions, where Add and AddPiece append.
+    private Positions Own => _segments[0].Positions;
 
     public NgramStatistics()
     {
@@ -50,7 +70,7 @@ public sealed class NgramStatistics
     /// again takes the ids its first occurrence got instead of looking every word and n-gram up by its characters.
     /// </param>
     public NgramStatistics(bool reusePieces) =>
-        _pieces = reusePieces ? new Dictionary<Token[], (int, int)>(ReferenceEqualityComparer.Instance) : null;
+        _pieces = reusePieces ? new Dictionary<Token[], (int, int, int, int)>(ReferenceEqualityComparer.Instance) : null;
 
     /// <summary>
     /// Adds one playbook's runs of words (<see cref="WordRuns"/>). Add each playbook's runs together, one playbook
@@ -58,11 +78,12 @@ public sealed class NgramStatistics
     /// </summary>
     public void Add(int doc, IEnumerable<string[]> runs)
     {
+        var words = Own.Words;
         foreach (var run in runs)
         {
-            var offset = _words.Count;
+            var offset = words.Count;
             foreach (var word in run)
-                _words.Add(_vocabulary.Add(word));
+                words.Add(_vocabulary.Add(word));
             CountRun(doc, offset);
         }
     }
@@ -80,14 +101,15 @@ public sealed class NgramStatistics
     /// </summary>
     public void Add(int doc, ReadOnlySpan<Token> words)
     {
+        var ids = Own.Words;
         var start = 0;
         for (var i = 1; i <= words.Length; i++)
         {
             if (i < words.Length && words[i].Start == words[i - 1].End)
                 continue;
-            var offset = _words.Count;
+            var offset = ids.Count;
             for (var k = start; k < i; k++)
-                _words.Add(_vocabulary.Add(words[k].Term));
+                ids.Add(_vocabulary.Add(words[k].Term));
             CountRun(doc, offset);
             start = i;
         }
@@ -107,59 +129,50 @@ public sealed class NgramStatistics
         ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_pieces, piece, out var seen);
         if (seen)
         {
-            Recount(doc, first.Start, first.Length, piece);
+            Recount(doc, first.Start, first.Length, first.FirstRun, first.Runs);
             return;
         }
-        var start = _words.Count;
+        var own = Own;
+        var (start, firstRun) = (own.Words.Count, own.RunEnds.Count);
         Add(doc, piece);
-        first = (start, _words.Count - start);
+        first = (start, own.Words.Count - start, firstRun, own.RunEnds.Count - firstRun);
     }
 
     /// <summary>
-    /// Counts again the <paramref name="length"/> words at <paramref name="from"/> in <see cref="_words"/> (a piece
-    /// counted before, whose words are <paramref name="piece"/>): the same word and n-gram ids, one more occurrence each.
+    /// Counts again the <paramref name="length"/> words at <paramref name="from"/> in this counter's positions, a piece
+    /// counted before whose runs are <paramref name="runs"/> runs from <paramref name="firstRun"/>: the same word and
+    /// n-gram ids, one more occurrence each, and one more weight on its runs instead of a copy of its positions.
     /// </summary>
-    private void Recount(int doc, int from, int length, ReadOnlySpan<Token> piece)
+    private void Recount(int doc, int from, int length, int firstRun, int runs)
     {
-        var offset = _words.Count;
-        Repeat(_words, from, length);
-        foreach (var word in CollectionsMarshal.AsSpan(_words).Slice(offset, length))
+        var own = Own;
+        foreach (var word in CollectionsMarshal.AsSpan(own.Words).Slice(from, length))
             _vocabulary.CountAgain(word);
         _total += length;
-        for (var i = 1; i <= piece.Length; i++)
-            if (i == piece.Length || piece[i].Start != piece[i - 1].End)
-                _runEnds.Add(offset + i);
-        foreach (var ids in _ngramAt)
-        {
-            Repeat(ids, from, length);
-            foreach (var id in CollectionsMarshal.AsSpan(ids).Slice(offset, length))
+        foreach (ref var weight in CollectionsMarshal.AsSpan(own.RunWeights).Slice(firstRun, runs))
+            weight++;
+        foreach (var ids in own.NgramAt)
+            foreach (var id in CollectionsMarshal.AsSpan(ids).Slice(from, length))
                 if (id >= 0)
                 {
                     ref var counts = ref _ngrams[id];
                     counts = OneMore(counts, doc);
                 }
-        }
     }
 
-    /// <summary>Appends a copy of <paramref name="list"/>'s <paramref name="length"/> items at <paramref name="from"/>.</summary>
-    private static void Repeat(List<int> list, int from, int length)
-    {
-        var offset = list.Count;
-        CollectionsMarshal.SetCount(list, offset + length);
-        var items = CollectionsMarshal.AsSpan(list);
-        items.Slice(from, length).CopyTo(items[offset..]);
-    }
-
-    /// <summary>Counts the n-grams of the run of words just appended to <see cref="_words"/> at <paramref name="offset"/>.</summary>
+    /// <summary>Counts the n-grams of the run of words just appended to this counter's positions at <paramref name="offset"/>.</summary>
     private void CountRun(int doc, int offset)
     {
-        _runEnds.Add(_words.Count);
-        _total += _words.Count - offset;
-        var run = CollectionsMarshal.AsSpan(_words)[offset..];
+        var own = Own;
+        var words = own.Words;
+        own.RunEnds.Add(words.Count);
+        own.RunWeights.Add(1);
+        _total += words.Count - offset;
+        var run = CollectionsMarshal.AsSpan(words)[offset..];
         for (var n = 2; n <= CandidateGuard.MaxParts; n++)
         {
-            var ids = _ngramAt[n - 2];
-            CollectionsMarshal.SetCount(ids, _words.Count);
+            var ids = own.NgramAt[n - 2];
+            CollectionsMarshal.SetCount(ids, words.Count);
             var at = CollectionsMarshal.AsSpan(ids)[offset..];
             at.Fill(-1);
             for (var i = 0; i + n <= run.Length; i++)
@@ -180,6 +193,7 @@ public sealed class NgramStatistics
     /// Adds the counts of <paramref name="later"/>, which counted other playbooks, in that order, all numbered after
     /// this one's: so playbooks can be counted in parallel, a contiguous range each, and merged in order with the same
     /// result as one counter given them all (an n-gram keeps the parts it was first seen with, and the table its order).
+    /// Add nothing to this counter after merging; <paramref name="later"/>'s positions become this one's.
     /// </summary>
     public void Merge(params IReadOnlyList<NgramStatistics> later)
     {
@@ -188,49 +202,43 @@ public sealed class NgramStatistics
         MergePositions();
     }
 
-    // Counters whose tables are merged (MergeTables) and whose positions are not yet (MergePositions), in order, each
-    // with what its word and n-gram ids are here; and how many positions they hold together.
-    private readonly List<(NgramStatistics Later, int[] WordOf, int[] IdOf)> _pendingPositions = [];
-    private int _pendingWords;
+    // Counters' positions whose tables are merged (MergeTables) and which are not yet renumbered (MergePositions), each
+    // with what its word and n-gram ids are here.
+    private readonly List<(Positions Positions, int[] WordOf, int[] IdOf)> _pendingPositions = [];
 
     /// <summary>
     /// The first half of <see cref="Merge"/>, for one counter at a time as counters complete: adds
     /// <paramref name="later"/>'s words and n-grams to this one's tables, which must be done in order on one thread.
-    /// Its positions are copied by <see cref="MergePositions"/>, which must follow before this counter is read.
+    /// Its positions join this one's as they are, renumbered by <see cref="MergePositions"/>, which must follow before
+    /// this counter is read.
     /// </summary>
+    /// <exception cref="InvalidOperationException"><paramref name="later"/> has counters merged into it itself.</exception>
     internal void MergeTables(NgramStatistics later)
     {
-        var offset = _words.Count + _pendingWords;
+        if (later._segments.Count != 1)
+            throw new InvalidOperationException("A counter merged into another must not hold merged counters itself.");
+        var last = _segments[^1];
+        var offset = last.Offset + last.Positions.Words.Count;
         var (wordOf, idOf) = MergeTables(later, offset);
-        foreach (var end in later._runEnds)
-            _runEnds.Add(end + offset);
-        _pendingPositions.Add((later, wordOf, idOf));
-        _pendingWords += later._words.Count;
+        _segments.Add(new Segment(later.Own, offset, last.FirstRun + last.Positions.RunEnds.Count));
+        _pendingPositions.Add((later.Own, wordOf, idOf));
     }
 
     /// <summary>
-    /// The second half of <see cref="Merge"/>: the positions of every counter whose tables were merged, renumbered, each
-    /// into its own stretch of arrays sized once (millions of positions in a full build), in parallel.
+    /// The second half of <see cref="Merge"/>: the positions of every counter whose tables were merged, renumbered in
+    /// place into this one's ids (millions of positions in a full build), in parallel.
     /// </summary>
     internal void MergePositions()
     {
         var pending = _pendingPositions.ToArray();
-        var offsets = new int[pending.Length];
-        for (int r = 0, offset = _words.Count; r < pending.Length; offset += pending[r++].Later._words.Count)
-            offsets[r] = offset;
-        var total = _words.Count + _pendingWords;
-        CollectionsMarshal.SetCount(_words, total);
-        foreach (var ids in _ngramAt)
-            CollectionsMarshal.SetCount(ids, total);
         Parallel.For(0, pending.Length, r =>
         {
-            var (later, wordOf, idOf) = pending[r];
-            Renumber(later._words, CollectionsMarshal.AsSpan(_words)[offsets[r]..], wordOf);
-            for (var n = 0; n < _ngramAt.Length; n++)
-                Renumber(later._ngramAt[n], CollectionsMarshal.AsSpan(_ngramAt[n])[offsets[r]..], idOf);
+            var (positions, wordOf, idOf) = pending[r];
+            Renumber(positions.Words, wordOf);
+            foreach (var ids in positions.NgramAt)
+                Renumber(ids, idOf);
         });
         _pendingPositions.Clear();
-        _pendingWords = 0;
     }
 
     /// <summary>
@@ -258,12 +266,20 @@ public sealed class NgramStatistics
         return (wordOf, idOf);
     }
 
-    /// <summary>Writes <paramref name="ids"/> into <paramref name="target"/>, each renumbered by <paramref name="map"/> (−1 stays −1).</summary>
-    private static void Renumber(List<int> ids, Span<int> target, int[] map)
+    /// <summary>Renumbers <paramref name="ids"/> in place by <paramref name="map"/> (−1 stays −1).</summary>
+    private static void Renumber(List<int> ids, int[] map)
     {
-        var source = CollectionsMarshal.AsSpan(ids);
-        for (var i = 0; i < source.Length; i++)
-            target[i] = source[i] < 0 ? -1 : map[source[i]];
+        foreach (ref var id in CollectionsMarshal.AsSpan(ids))
+            id = id < 0 ? -1 : map[id];
+    }
+
+    /// <summary>The <paramref name="n"/> word ids at position <paramref name="first"/> (numbered across every segment).</summary>
+    private ReadOnlySpan<int> WordsAt(int first, int n)
+    {
+        var segment = _segments.Count - 1;
+        while (_segments[segment].Offset > first)
+            segment--;
+        return CollectionsMarshal.AsSpan(_segments[segment].Positions.Words).Slice(first - _segments[segment].Offset, n);
     }
 
     /// <summary>How often <paramref name="word"/> occurred as a run of 2–3 whole words, and in how many playbooks.</summary>
@@ -287,20 +303,21 @@ public sealed class NgramStatistics
             return [];
         // Sides: 2f is the left of the f-th frequent n-gram, 2f + 1 its right. The runs are counted in contiguous stretches
         // on every core, and the stretches' tables added in order.
-        var stretches = Math.Clamp(_runEnds.Count / MinRunsPerStretch, 1, Environment.ProcessorCount);
+        var last = _segments[^1];
+        var runs = last.FirstRun + last.Positions.RunEnds.Count;
+        var stretches = Math.Clamp(runs / MinRunsPerStretch, 1, Environment.ProcessorCount);
         var counted = new NeighbourCounts[stretches];
-        Parallel.For(0, stretches, s => counted[s] = CountNeighbours(s * _runEnds.Count / stretches, (s + 1) * _runEnds.Count / stretches, frequentIndex));
+        Parallel.For(0, stretches, s => counted[s] = CountNeighbours(s * runs / stretches, (s + 1) * runs / stretches, frequentIndex));
         var neighbours = counted[0];
         foreach (var later in counted.AsSpan(1))
             neighbours.Add(later);
         var (starts, sideCounts) = neighbours.Grouped(2 * frequent.Count);
-        var words = CollectionsMarshal.AsSpan(_words);
         // Occurrences with no neighbour on a side sat at a run edge there. Strings only for these n-grams: their parts.
         var result = new List<Ngram>(frequent.Count);
         for (var f = 0; f < frequent.Count; f++)
         {
             var (first, n, count, _, documents) = _ngrams[frequent[f]];
-            var ids = words.Slice(first, n);
+            var ids = WordsAt(first, n);
             var parts = new string[n];
             for (var k = 0; k < n; k++)
                 parts[k] = _vocabulary.Text(ids[k]);
@@ -315,32 +332,53 @@ public sealed class NgramStatistics
     /// <summary>A stretch of runs counted on one thread holds at least this many (fewer cost more to add up than to count).</summary>
     private const int MinRunsPerStretch = 1024;
 
-    /// <summary>The neighbours of the frequent n-grams (<paramref name="frequentIndex"/>) in runs <paramref name="fromRun"/> … <paramref name="toRun"/> − 1.</summary>
+    /// <summary>
+    /// The neighbours of the frequent n-grams (<paramref name="frequentIndex"/>) in runs <paramref name="fromRun"/> …
+    /// <paramref name="toRun"/> − 1, numbered across every segment.
+    /// </summary>
     private NeighbourCounts CountNeighbours(int fromRun, int toRun, int[] frequentIndex)
     {
         var neighbours = new NeighbourCounts();
-        var words = CollectionsMarshal.AsSpan(_words);
-        var start = fromRun == 0 ? 0 : _runEnds[fromRun - 1];
-        foreach (var end in CollectionsMarshal.AsSpan(_runEnds)[fromRun..toRun])
+        foreach (var (positions, _, firstRun) in _segments)
         {
+            var from = Math.Max(fromRun - firstRun, 0);
+            var to = Math.Min(toRun - firstRun, positions.RunEnds.Count);
+            if (from < to)
+                CountNeighbours(positions, from, to, frequentIndex, neighbours);
+        }
+        return neighbours;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="neighbours"/> those of runs <paramref name="fromRun"/> … <paramref name="toRun"/> − 1 of
+    /// <paramref name="positions"/>, each as many times as it occurred.
+    /// </summary>
+    private static void CountNeighbours(Positions positions, int fromRun, int toRun, int[] frequentIndex, NeighbourCounts neighbours)
+    {
+        var words = CollectionsMarshal.AsSpan(positions.Words);
+        var weights = CollectionsMarshal.AsSpan(positions.RunWeights);
+        var start = fromRun == 0 ? 0 : positions.RunEnds[fromRun - 1];
+        for (var r = fromRun; r < toRun; r++)
+        {
+            var end = positions.RunEnds[r];
             var run = words[start..end];
+            var weight = weights[r];
             for (var n = 2; n <= CandidateGuard.MaxParts; n++)
             {
-                var at = CollectionsMarshal.AsSpan(_ngramAt[n - 2])[start..end];
+                var at = CollectionsMarshal.AsSpan(positions.NgramAt[n - 2])[start..end];
                 for (var i = 0; i + n <= run.Length; i++)
                 {
                     var f = frequentIndex[at[i]];
                     if (f < 0)
                         continue;
                     if (i > 0)
-                        neighbours.Bump(2 * f, run[i - 1]);
+                        neighbours.Bump(2 * f, run[i - 1], weight);
                     if (i + n < run.Length)
-                        neighbours.Bump(2 * f + 1, run[i + n]);
+                        neighbours.Bump(2 * f + 1, run[i + n], weight);
                 }
             }
             start = end;
         }
-        return neighbours;
     }
 
     private double Cohesion(ReadOnlySpan<int> parts, int count)
