@@ -34,31 +34,17 @@ public sealed class NgramStatistics
     // This counter's own runs (Add, AddPiece), then those of the counters merged into it, in order: each counter's
     // positions stay in its own arrays, renumbered in place into this one's ids (MergePositions), so a merge neither
     // copies millions of positions nor grows one array to hold them all.
-    private readonly List<Segment> _segments = [new(new Positions(), 0, 0)];
+    private readonly List<Segment> _segments = [new(new NgramPositions(), 0, 0)];
     private long _total;
     // Each piece counted by AddPiece, by reference: where its word ids start in its positions and how many there are,
     // and its first run and number of runs (a piece met again adds to the weight of those runs).
     private readonly Dictionary<Token[], (int Start, int Length, int FirstRun, int Runs)>? _pieces;
 
-    /// <summary>
-    /// Runs of word ids end to end (two growing arrays instead of an array per run): where each run ends, how many
-    /// times it occurred (a piece met again is not stored again: its runs weigh one more), and the id of the n-gram of
-    /// each length (2, 3) that starts at each position (-1: none, the run ends first), which the neighbour pass of
-    /// Scored reads instead of looking every occurrence up again.
-    /// </summary>
-    private sealed class Positions
-    {
-        public readonly List<int> Words = [];
-        public readonly List<int> RunEnds = [];
-        public readonly List<int> RunWeights = [];
-        public readonly List<int>[] NgramAt = [.. Enumerable.Range(0, CandidateGuard.MaxParts - 1).Select(_ => new List<int>())];
-    }
-
     /// <summary>One counter's positions, numbered from <paramref name="Offset"/> and its runs from <paramref name="FirstRun"/> in this one.</summary>
-    private readonly record struct Segment(Positions Positions, int Offset, int FirstRun);
+    private readonly record struct Segment(NgramPositions Positions, int Offset, int FirstRun);
 
     // This counter's own positions, where Add and AddPiece append.
-    private Positions Own => _segments[0].Positions;
+    private NgramPositions Own => _segments[0].Positions;
 
     public NgramStatistics()
     {
@@ -78,12 +64,13 @@ public sealed class NgramStatistics
     /// </summary>
     public void Add(int doc, IEnumerable<string[]> runs)
     {
-        var words = Own.Words;
+        var own = Own;
         foreach (var run in runs)
         {
-            var offset = words.Count;
+            own.Open(run.Length);
+            var offset = own.Count;
             foreach (var word in run)
-                words.Add(_vocabulary.Add(word));
+                own.Append(_vocabulary.Add(word));
             CountRun(doc, offset);
         }
     }
@@ -101,15 +88,16 @@ public sealed class NgramStatistics
     /// </summary>
     public void Add(int doc, ReadOnlySpan<Token> words)
     {
-        var ids = Own.Words;
+        var own = Own;
         var start = 0;
         for (var i = 1; i <= words.Length; i++)
         {
             if (i < words.Length && words[i].Start == words[i - 1].End)
                 continue;
-            var offset = ids.Count;
+            own.Open(i - start);
+            var offset = own.Count;
             for (var k = start; k < i; k++)
-                ids.Add(_vocabulary.Add(words[k].Term));
+                own.Append(_vocabulary.Add(words[k].Term));
             CountRun(doc, offset);
             start = i;
         }
@@ -132,10 +120,12 @@ public sealed class NgramStatistics
             Recount(doc, first.Start, first.Length, first.FirstRun, first.Runs);
             return;
         }
+        // The whole piece in one chunk, so that counting it again reads its ids as one span.
         var own = Own;
-        var (start, firstRun) = (own.Words.Count, own.RunEnds.Count);
+        own.Open(piece.Length);
+        var (start, firstRun) = (own.Count, own.Runs);
         Add(doc, piece);
-        first = (start, own.Words.Count - start, firstRun, own.RunEnds.Count - firstRun);
+        first = (start, own.Count - start, firstRun, own.Runs - firstRun);
     }
 
     /// <summary>
@@ -145,14 +135,15 @@ public sealed class NgramStatistics
     /// </summary>
     private void Recount(int doc, int from, int length, int firstRun, int runs)
     {
-        var own = Own;
-        foreach (var word in CollectionsMarshal.AsSpan(own.Words).Slice(from, length))
+        Own.OccurAgain(firstRun, runs);
+        if (length == 0)
+            return;
+        var chunk = Own.ChunkAt(from, out var local);
+        foreach (var word in chunk.Words.AsSpan(local, length))
             _vocabulary.CountAgain(word);
         _total += length;
-        foreach (ref var weight in CollectionsMarshal.AsSpan(own.RunWeights).Slice(firstRun, runs))
-            weight++;
-        foreach (var ids in own.NgramAt)
-            foreach (var id in CollectionsMarshal.AsSpan(ids).Slice(from, length))
+        foreach (var ids in chunk.NgramAt)
+            foreach (var id in ids.AsSpan(local, length))
                 if (id >= 0)
                 {
                     ref var counts = ref _ngrams[id];
@@ -164,16 +155,14 @@ public sealed class NgramStatistics
     private void CountRun(int doc, int offset)
     {
         var own = Own;
-        var words = own.Words;
-        own.RunEnds.Add(words.Count);
-        own.RunWeights.Add(1);
-        _total += words.Count - offset;
-        var run = CollectionsMarshal.AsSpan(words)[offset..];
+        own.EndRun();
+        var chunk = own.Last;
+        var local = offset - chunk.Start;
+        var run = chunk.Words.AsSpan(local, chunk.Used - local);
+        _total += run.Length;
         for (var n = 2; n <= CandidateGuard.MaxParts; n++)
         {
-            var ids = own.NgramAt[n - 2];
-            CollectionsMarshal.SetCount(ids, words.Count);
-            var at = CollectionsMarshal.AsSpan(ids)[offset..];
+            var at = chunk.NgramAt[n - 2].AsSpan(local, run.Length);
             at.Fill(-1);
             for (var i = 0; i + n <= run.Length; i++)
             {
@@ -204,7 +193,7 @@ public sealed class NgramStatistics
 
     // Counters' positions whose tables are merged (MergeTables) and which are not yet renumbered (MergePositions), each
     // with what its word and n-gram ids are here.
-    private readonly List<(Positions Positions, int[] WordOf, int[] IdOf)> _pendingPositions = [];
+    private readonly List<(NgramPositions Positions, int[] WordOf, int[] IdOf)> _pendingPositions = [];
 
     /// <summary>
     /// The first half of <see cref="Merge"/>, for one counter at a time as counters complete: adds
@@ -218,9 +207,9 @@ public sealed class NgramStatistics
         if (later._segments.Count != 1)
             throw new InvalidOperationException("A counter merged into another must not hold merged counters itself.");
         var last = _segments[^1];
-        var offset = last.Offset + last.Positions.Words.Count;
+        var offset = last.Offset + last.Positions.Count;
         var (wordOf, idOf) = MergeTables(later, offset);
-        _segments.Add(new Segment(later.Own, offset, last.FirstRun + last.Positions.RunEnds.Count));
+        _segments.Add(new Segment(later.Own, offset, last.FirstRun + last.Positions.Runs));
         _pendingPositions.Add((later.Own, wordOf, idOf));
     }
 
@@ -234,9 +223,7 @@ public sealed class NgramStatistics
         Parallel.For(0, pending.Length, r =>
         {
             var (positions, wordOf, idOf) = pending[r];
-            Renumber(positions.Words, wordOf);
-            foreach (var ids in positions.NgramAt)
-                Renumber(ids, idOf);
+            positions.Renumber(wordOf, idOf);
         });
         _pendingPositions.Clear();
     }
@@ -266,20 +253,13 @@ public sealed class NgramStatistics
         return (wordOf, idOf);
     }
 
-    /// <summary>Renumbers <paramref name="ids"/> in place by <paramref name="map"/> (−1 stays −1).</summary>
-    private static void Renumber(List<int> ids, int[] map)
-    {
-        foreach (ref var id in CollectionsMarshal.AsSpan(ids))
-            id = id < 0 ? -1 : map[id];
-    }
-
     /// <summary>The <paramref name="n"/> word ids at position <paramref name="first"/> (numbered across every segment).</summary>
     private ReadOnlySpan<int> WordsAt(int first, int n)
     {
         var segment = _segments.Count - 1;
         while (_segments[segment].Offset > first)
             segment--;
-        return CollectionsMarshal.AsSpan(_segments[segment].Positions.Words).Slice(first - _segments[segment].Offset, n);
+        return _segments[segment].Positions.ChunkAt(first - _segments[segment].Offset, out var local).Words.AsSpan(local, n);
     }
 
     /// <summary>How often <paramref name="word"/> occurred as a run of 2–3 whole words, and in how many playbooks.</summary>
@@ -304,7 +284,7 @@ public sealed class NgramStatistics
         // Sides: 2f is the left of the f-th frequent n-gram, 2f + 1 its right. The runs are counted in contiguous stretches
         // on every core, and the stretches' tables added in order.
         var last = _segments[^1];
-        var runs = last.FirstRun + last.Positions.RunEnds.Count;
+        var runs = last.FirstRun + last.Positions.Runs;
         var stretches = Math.Clamp(runs / MinRunsPerStretch, 1, Environment.ProcessorCount);
         var counted = new NeighbourCounts[stretches];
         Parallel.For(0, stretches, s => counted[s] = CountNeighbours(s * runs / stretches, (s + 1) * runs / stretches, frequentIndex));
@@ -342,7 +322,7 @@ public sealed class NgramStatistics
         foreach (var (positions, _, firstRun) in _segments)
         {
             var from = Math.Max(fromRun - firstRun, 0);
-            var to = Math.Min(toRun - firstRun, positions.RunEnds.Count);
+            var to = Math.Min(toRun - firstRun, positions.Runs);
             if (from < to)
                 CountNeighbours(positions, from, to, frequentIndex, neighbours);
         }
@@ -353,19 +333,21 @@ public sealed class NgramStatistics
     /// Adds to <paramref name="neighbours"/> those of runs <paramref name="fromRun"/> … <paramref name="toRun"/> − 1 of
     /// <paramref name="positions"/>, each as many times as it occurred.
     /// </summary>
-    private static void CountNeighbours(Positions positions, int fromRun, int toRun, int[] frequentIndex, NeighbourCounts neighbours)
+    private static void CountNeighbours(NgramPositions positions, int fromRun, int toRun, int[] frequentIndex, NeighbourCounts neighbours)
     {
-        var words = CollectionsMarshal.AsSpan(positions.Words);
-        var weights = CollectionsMarshal.AsSpan(positions.RunWeights);
-        var start = fromRun == 0 ? 0 : positions.RunEnds[fromRun - 1];
-        for (var r = fromRun; r < toRun; r++)
+        var start = fromRun == 0 ? 0 : positions.RunEnd(fromRun - 1);
+        var c = 0;
+        for (var r = fromRun; r < toRun; start = positions.RunEnd(r++))
         {
-            var end = positions.RunEnds[r];
-            var run = words[start..end];
-            var weight = weights[r];
+            var end = positions.RunEnd(r);
+            if (end == start)
+                continue;
+            var chunk = positions[c = positions.ChunkOfRunEnding(end, c)];
+            var run = chunk.Words.AsSpan(start - chunk.Start, end - start);
+            var weight = positions.Weight(r);
             for (var n = 2; n <= CandidateGuard.MaxParts; n++)
             {
-                var at = CollectionsMarshal.AsSpan(positions.NgramAt[n - 2])[start..end];
+                var at = chunk.NgramAt[n - 2].AsSpan(start - chunk.Start, end - start);
                 for (var i = 0; i + n <= run.Length; i++)
                 {
                     var f = frequentIndex[at[i]];
@@ -377,7 +359,6 @@ public sealed class NgramStatistics
                         neighbours.Bump(2 * f + 1, run[i + n], weight);
                 }
             }
-            start = end;
         }
     }
 
