@@ -36,9 +36,9 @@ public sealed class NgramStatistics
     // copies millions of positions nor grows one array to hold them all.
     private readonly List<Segment> _segments = [new(new NgramPositions(), 0, 0)];
     private long _total;
-    // Each piece counted by AddPiece, by reference: where its word ids start in its positions and how many there are,
-    // and its first run and number of runs (a piece met again adds to the weight of those runs).
-    private readonly Dictionary<Token[], (int Start, int Length, int FirstRun, int Runs)>? _pieces;
+    // Each piece counted by AddPiece, by reference: where its word ids start in its positions and its first run (how
+    // many of each it has follows from its tokens; a piece met again adds to the weight of those runs).
+    private readonly Dictionary<Token[], (int Start, int FirstRun)>? _pieces;
 
     /// <summary>One counter's positions, numbered from <paramref name="Offset"/> and its runs from <paramref name="FirstRun"/> in this one.</summary>
     private readonly record struct Segment(NgramPositions Positions, int Offset, int FirstRun);
@@ -56,7 +56,7 @@ public sealed class NgramStatistics
     /// again takes the ids its first occurrence got instead of looking every word and n-gram up by its characters.
     /// </param>
     public NgramStatistics(bool reusePieces) =>
-        _pieces = reusePieces ? new Dictionary<Token[], (int, int, int, int)>(ReferenceEqualityComparer.Instance) : null;
+        _pieces = reusePieces ? new Dictionary<Token[], (int, int)>(ReferenceEqualityComparer.Instance) : null;
 
     /// <summary>
     /// Adds one playbook's runs of words (<see cref="WordRuns"/>). Add each playbook's runs together, one playbook
@@ -117,24 +117,28 @@ public sealed class NgramStatistics
         ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_pieces, piece, out var seen);
         if (seen)
         {
-            Recount(doc, first.Start, first.Length, first.FirstRun, first.Runs);
+            Recount(doc, first.Start, first.FirstRun, piece);
             return;
         }
         // The whole piece in one chunk, so that counting it again reads its ids as one span.
         var own = Own;
         own.Open(piece.Length);
-        var (start, firstRun) = (own.Count, own.Runs);
+        first = (own.Count, own.Runs);
         Add(doc, piece);
-        first = (start, own.Count - start, firstRun, own.Runs - firstRun);
     }
 
     /// <summary>
-    /// Counts again the <paramref name="length"/> words at <paramref name="from"/> in this counter's positions, a piece
-    /// counted before whose runs are <paramref name="runs"/> runs from <paramref name="firstRun"/>: the same word and
-    /// n-gram ids, one more occurrence each, and one more weight on its runs instead of a copy of its positions.
+    /// Counts again <paramref name="piece"/>, counted before with its words at <paramref name="from"/> in this counter's
+    /// positions and its runs from <paramref name="firstRun"/>: the same word and n-gram ids, one more occurrence each,
+    /// and one more weight on its runs instead of a copy of its positions.
     /// </summary>
-    private void Recount(int doc, int from, int length, int firstRun, int runs)
+    private void Recount(int doc, int from, int firstRun, ReadOnlySpan<Token> piece)
     {
+        var length = piece.Length;
+        var runs = 0;
+        for (var i = 1; i <= length; i++)
+            if (i == length || piece[i].Start != piece[i - 1].End)
+                runs++;
         Own.OccurAgain(firstRun, runs);
         if (length == 0)
             return;
