@@ -22,7 +22,8 @@ public sealed class NgramStatistics
         public string Word => string.Concat(Parts);
     }
 
-    // An n-gram's figures; its parts are where it was first seen in _words (First, N), so no n-gram holds an array.
+    // An n-gram's figures; its parts are where it was first seen in the positions (First, numbered across the segments;
+    // N), so no n-gram holds an array.
     private record struct Counts(int First, int N, int Count, int LastDoc, int Documents);
 
     // Every distinct word once, with its unigram count; runs refer to words by id.
@@ -30,15 +31,20 @@ public sealed class NgramStatistics
     // The n-grams by their characters (社|群助 and 社群|助 are one n-gram), in the order first seen: a learning pass meets
     // about a million distinct n-grams, and a string per n-gram, kept until the pass ends, was work for the collector.
     private readonly CharSpanTable<Counts> _ngrams = new();
-    // Every run's word ids end to end, and where each run ends: two growing arrays instead of an array per run.
-    private readonly List<int> _words = [];
-    private readonly List<int> _runEnds = [];
-    // The id of the n-gram of each length (2, 3) that starts at each position of _words (-1: none, the run ends first):
-    // the neighbour pass of Scored reads these instead of looking every occurrence up again.
-    private readonly List<int>[] _ngramAt = [.. Enumerable.Range(0, CandidateGuard.MaxParts - 1).Select(_ => new List<int>())];
+    // This counter's own runs (Add, AddPiece), then those of the counters merged into it, in order: each counter's
+    // positions stay in its own arrays, renumbered in place into this one's ids (MergePositions), so a merge neither
+    // copies millions of positions nor grows one array to hold them all.
+    private readonly List<Segment> _segments = [new(new NgramPositions(), 0, 0)];
     private long _total;
-    // Each piece counted by AddPiece, by reference, and where its word ids start in _words and how many there are.
-    private readonly Dictionary<Token[], (int Start, int Length)>? _pieces;
+    // Each piece counted by AddPiece, by reference: where its word ids start in its positions and its first run (how
+    // many of each it has follows from its tokens; a piece met again adds to the weight of those runs).
+    private readonly Dictionary<Token[], (int Start, int FirstRun)>? _pieces;
+
+    /// <summary>One counter's positions, numbered from <paramref name="Offset"/> and its runs from <paramref name="FirstRun"/> in this one.</summary>
+    private readonly record struct Segment(NgramPositions Positions, int Offset, int FirstRun);
+
+    // This counter's own positions, where Add and AddPiece append.
+    private NgramPositions Own => _segments[0].Positions;
 
     public NgramStatistics()
     {
@@ -58,11 +64,13 @@ public sealed class NgramStatistics
     /// </summary>
     public void Add(int doc, IEnumerable<string[]> runs)
     {
+        var own = Own;
         foreach (var run in runs)
         {
-            var offset = _words.Count;
+            own.Open(run.Length);
+            var offset = own.Count;
             foreach (var word in run)
-                _words.Add(_vocabulary.Add(word));
+                own.Append(_vocabulary.Add(word));
             CountRun(doc, offset);
         }
     }
@@ -80,14 +88,16 @@ public sealed class NgramStatistics
     /// </summary>
     public void Add(int doc, ReadOnlySpan<Token> words)
     {
+        var own = Own;
         var start = 0;
         for (var i = 1; i <= words.Length; i++)
         {
             if (i < words.Length && words[i].Start == words[i - 1].End)
                 continue;
-            var offset = _words.Count;
+            own.Open(i - start);
+            var offset = own.Count;
             for (var k = start; k < i; k++)
-                _words.Add(_vocabulary.Add(words[k].Term));
+                own.Append(_vocabulary.Add(words[k].Term));
             CountRun(doc, offset);
             start = i;
         }
@@ -107,60 +117,56 @@ public sealed class NgramStatistics
         ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(_pieces, piece, out var seen);
         if (seen)
         {
-            Recount(doc, first.Start, first.Length, piece);
+            Recount(doc, first.Start, first.FirstRun, piece);
             return;
         }
-        var start = _words.Count;
+        // The whole piece in one chunk, so that counting it again reads its ids as one span.
+        var own = Own;
+        own.Open(piece.Length);
+        first = (own.Count, own.Runs);
         Add(doc, piece);
-        first = (start, _words.Count - start);
     }
 
     /// <summary>
-    /// Counts again the <paramref name="length"/> words at <paramref name="from"/> in <see cref="_words"/> (a piece
-    /// counted before, whose words are <paramref name="piece"/>): the same word and n-gram ids, one more occurrence each.
+    /// Counts again <paramref name="piece"/>, counted before with its words at <paramref name="from"/> in this counter's
+    /// positions and its runs from <paramref name="firstRun"/>: the same word and n-gram ids, one more occurrence each,
+    /// and one more weight on its runs instead of a copy of its positions.
     /// </summary>
-    private void Recount(int doc, int from, int length, ReadOnlySpan<Token> piece)
+    private void Recount(int doc, int from, int firstRun, ReadOnlySpan<Token> piece)
     {
-        var offset = _words.Count;
-        Repeat(_words, from, length);
-        foreach (var word in CollectionsMarshal.AsSpan(_words).Slice(offset, length))
+        var length = piece.Length;
+        var runs = 0;
+        for (var i = 1; i <= length; i++)
+            if (i == length || piece[i].Start != piece[i - 1].End)
+                runs++;
+        Own.OccurAgain(firstRun, runs);
+        if (length == 0)
+            return;
+        var chunk = Own.ChunkAt(from, out var local);
+        foreach (var word in chunk.Words.AsSpan(local, length))
             _vocabulary.CountAgain(word);
         _total += length;
-        for (var i = 1; i <= piece.Length; i++)
-            if (i == piece.Length || piece[i].Start != piece[i - 1].End)
-                _runEnds.Add(offset + i);
-        foreach (var ids in _ngramAt)
-        {
-            Repeat(ids, from, length);
-            foreach (var id in CollectionsMarshal.AsSpan(ids).Slice(offset, length))
+        foreach (var ids in chunk.NgramAt)
+            foreach (var id in ids.AsSpan(local, length))
                 if (id >= 0)
                 {
                     ref var counts = ref _ngrams[id];
                     counts = OneMore(counts, doc);
                 }
-        }
     }
 
-    /// <summary>Appends a copy of <paramref name="list"/>'s <paramref name="length"/> items at <paramref name="from"/>.</summary>
-    private static void Repeat(List<int> list, int from, int length)
-    {
-        var offset = list.Count;
-        CollectionsMarshal.SetCount(list, offset + length);
-        var items = CollectionsMarshal.AsSpan(list);
-        items.Slice(from, length).CopyTo(items[offset..]);
-    }
-
-    /// <summary>Counts the n-grams of the run of words just appended to <see cref="_words"/> at <paramref name="offset"/>.</summary>
+    /// <summary>Counts the n-grams of the run of words just appended to this counter's positions at <paramref name="offset"/>.</summary>
     private void CountRun(int doc, int offset)
     {
-        _runEnds.Add(_words.Count);
-        _total += _words.Count - offset;
-        var run = CollectionsMarshal.AsSpan(_words)[offset..];
+        var own = Own;
+        own.EndRun();
+        var chunk = own.Last;
+        var local = offset - chunk.Start;
+        var run = chunk.Words.AsSpan(local, chunk.Used - local);
+        _total += run.Length;
         for (var n = 2; n <= CandidateGuard.MaxParts; n++)
         {
-            var ids = _ngramAt[n - 2];
-            CollectionsMarshal.SetCount(ids, _words.Count);
-            var at = CollectionsMarshal.AsSpan(ids)[offset..];
+            var at = chunk.NgramAt[n - 2].AsSpan(local, run.Length);
             at.Fill(-1);
             for (var i = 0; i + n <= run.Length; i++)
             {
@@ -180,6 +186,7 @@ public sealed class NgramStatistics
     /// Adds the counts of <paramref name="later"/>, which counted other playbooks, in that order, all numbered after
     /// this one's: so playbooks can be counted in parallel, a contiguous range each, and merged in order with the same
     /// result as one counter given them all (an n-gram keeps the parts it was first seen with, and the table its order).
+    /// Add nothing to this counter after merging; <paramref name="later"/>'s positions become this one's.
     /// </summary>
     public void Merge(params IReadOnlyList<NgramStatistics> later)
     {
@@ -188,49 +195,41 @@ public sealed class NgramStatistics
         MergePositions();
     }
 
-    // Counters whose tables are merged (MergeTables) and whose positions are not yet (MergePositions), in order, each
-    // with what its word and n-gram ids are here; and how many positions they hold together.
-    private readonly List<(NgramStatistics Later, int[] WordOf, int[] IdOf)> _pendingPositions = [];
-    private int _pendingWords;
+    // Counters' positions whose tables are merged (MergeTables) and which are not yet renumbered (MergePositions), each
+    // with what its word and n-gram ids are here.
+    private readonly List<(NgramPositions Positions, int[] WordOf, int[] IdOf)> _pendingPositions = [];
 
     /// <summary>
     /// The first half of <see cref="Merge"/>, for one counter at a time as counters complete: adds
     /// <paramref name="later"/>'s words and n-grams to this one's tables, which must be done in order on one thread.
-    /// Its positions are copied by <see cref="MergePositions"/>, which must follow before this counter is read.
+    /// Its positions join this one's as they are, renumbered by <see cref="MergePositions"/>, which must follow before
+    /// this counter is read.
     /// </summary>
+    /// <exception cref="InvalidOperationException"><paramref name="later"/> has counters merged into it itself.</exception>
     internal void MergeTables(NgramStatistics later)
     {
-        var offset = _words.Count + _pendingWords;
+        if (later._segments.Count != 1)
+            throw new InvalidOperationException("A counter merged into another must not hold merged counters itself.");
+        var last = _segments[^1];
+        var offset = last.Offset + last.Positions.Count;
         var (wordOf, idOf) = MergeTables(later, offset);
-        foreach (var end in later._runEnds)
-            _runEnds.Add(end + offset);
-        _pendingPositions.Add((later, wordOf, idOf));
-        _pendingWords += later._words.Count;
+        _segments.Add(new Segment(later.Own, offset, last.FirstRun + last.Positions.Runs));
+        _pendingPositions.Add((later.Own, wordOf, idOf));
     }
 
     /// <summary>
-    /// The second half of <see cref="Merge"/>: the positions of every counter whose tables were merged, renumbered, each
-    /// into its own stretch of arrays sized once (millions of positions in a full build), in parallel.
+    /// The second half of <see cref="Merge"/>: the positions of every counter whose tables were merged, renumbered in
+    /// place into this one's ids (millions of positions in a full build), in parallel.
     /// </summary>
     internal void MergePositions()
     {
         var pending = _pendingPositions.ToArray();
-        var offsets = new int[pending.Length];
-        for (int r = 0, offset = _words.Count; r < pending.Length; offset += pending[r++].Later._words.Count)
-            offsets[r] = offset;
-        var total = _words.Count + _pendingWords;
-        CollectionsMarshal.SetCount(_words, total);
-        foreach (var ids in _ngramAt)
-            CollectionsMarshal.SetCount(ids, total);
         Parallel.For(0, pending.Length, r =>
         {
-            var (later, wordOf, idOf) = pending[r];
-            Renumber(later._words, CollectionsMarshal.AsSpan(_words)[offsets[r]..], wordOf);
-            for (var n = 0; n < _ngramAt.Length; n++)
-                Renumber(later._ngramAt[n], CollectionsMarshal.AsSpan(_ngramAt[n])[offsets[r]..], idOf);
+            var (positions, wordOf, idOf) = pending[r];
+            positions.Renumber(wordOf, idOf);
         });
         _pendingPositions.Clear();
-        _pendingWords = 0;
     }
 
     /// <summary>
@@ -258,12 +257,13 @@ public sealed class NgramStatistics
         return (wordOf, idOf);
     }
 
-    /// <summary>Writes <paramref name="ids"/> into <paramref name="target"/>, each renumbered by <paramref name="map"/> (−1 stays −1).</summary>
-    private static void Renumber(List<int> ids, Span<int> target, int[] map)
+    /// <summary>The <paramref name="n"/> word ids at position <paramref name="first"/> (numbered across every segment).</summary>
+    private ReadOnlySpan<int> WordsAt(int first, int n)
     {
-        var source = CollectionsMarshal.AsSpan(ids);
-        for (var i = 0; i < source.Length; i++)
-            target[i] = source[i] < 0 ? -1 : map[source[i]];
+        var segment = _segments.Count - 1;
+        while (_segments[segment].Offset > first)
+            segment--;
+        return _segments[segment].Positions.ChunkAt(first - _segments[segment].Offset, out var local).Words.AsSpan(local, n);
     }
 
     /// <summary>How often <paramref name="word"/> occurred as a run of 2–3 whole words, and in how many playbooks.</summary>
@@ -287,20 +287,21 @@ public sealed class NgramStatistics
             return [];
         // Sides: 2f is the left of the f-th frequent n-gram, 2f + 1 its right. The runs are counted in contiguous stretches
         // on every core, and the stretches' tables added in order.
-        var stretches = Math.Clamp(_runEnds.Count / MinRunsPerStretch, 1, Environment.ProcessorCount);
+        var last = _segments[^1];
+        var runs = last.FirstRun + last.Positions.Runs;
+        var stretches = Math.Clamp(runs / MinRunsPerStretch, 1, Environment.ProcessorCount);
         var counted = new NeighbourCounts[stretches];
-        Parallel.For(0, stretches, s => counted[s] = CountNeighbours(s * _runEnds.Count / stretches, (s + 1) * _runEnds.Count / stretches, frequentIndex));
+        Parallel.For(0, stretches, s => counted[s] = CountNeighbours(s * runs / stretches, (s + 1) * runs / stretches, frequentIndex));
         var neighbours = counted[0];
         foreach (var later in counted.AsSpan(1))
             neighbours.Add(later);
         var (starts, sideCounts) = neighbours.Grouped(2 * frequent.Count);
-        var words = CollectionsMarshal.AsSpan(_words);
         // Occurrences with no neighbour on a side sat at a run edge there. Strings only for these n-grams: their parts.
         var result = new List<Ngram>(frequent.Count);
         for (var f = 0; f < frequent.Count; f++)
         {
             var (first, n, count, _, documents) = _ngrams[frequent[f]];
-            var ids = words.Slice(first, n);
+            var ids = WordsAt(first, n);
             var parts = new string[n];
             for (var k = 0; k < n; k++)
                 parts[k] = _vocabulary.Text(ids[k]);
@@ -315,32 +316,54 @@ public sealed class NgramStatistics
     /// <summary>A stretch of runs counted on one thread holds at least this many (fewer cost more to add up than to count).</summary>
     private const int MinRunsPerStretch = 1024;
 
-    /// <summary>The neighbours of the frequent n-grams (<paramref name="frequentIndex"/>) in runs <paramref name="fromRun"/> … <paramref name="toRun"/> − 1.</summary>
+    /// <summary>
+    /// The neighbours of the frequent n-grams (<paramref name="frequentIndex"/>) in runs <paramref name="fromRun"/> …
+    /// <paramref name="toRun"/> − 1, numbered across every segment.
+    /// </summary>
     private NeighbourCounts CountNeighbours(int fromRun, int toRun, int[] frequentIndex)
     {
         var neighbours = new NeighbourCounts();
-        var words = CollectionsMarshal.AsSpan(_words);
-        var start = fromRun == 0 ? 0 : _runEnds[fromRun - 1];
-        foreach (var end in CollectionsMarshal.AsSpan(_runEnds)[fromRun..toRun])
+        foreach (var (positions, _, firstRun) in _segments)
         {
-            var run = words[start..end];
+            var from = Math.Max(fromRun - firstRun, 0);
+            var to = Math.Min(toRun - firstRun, positions.Runs);
+            if (from < to)
+                CountNeighbours(positions, from, to, frequentIndex, neighbours);
+        }
+        return neighbours;
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="neighbours"/> those of runs <paramref name="fromRun"/> … <paramref name="toRun"/> − 1 of
+    /// <paramref name="positions"/>, each as many times as it occurred.
+    /// </summary>
+    private static void CountNeighbours(NgramPositions positions, int fromRun, int toRun, int[] frequentIndex, NeighbourCounts neighbours)
+    {
+        var start = fromRun == 0 ? 0 : positions.RunEnd(fromRun - 1);
+        var c = 0;
+        for (var r = fromRun; r < toRun; start = positions.RunEnd(r++))
+        {
+            var end = positions.RunEnd(r);
+            if (end == start)
+                continue;
+            var chunk = positions[c = positions.ChunkOfRunEnding(end, c)];
+            var run = chunk.Words.AsSpan(start - chunk.Start, end - start);
+            var weight = positions.Weight(r);
             for (var n = 2; n <= CandidateGuard.MaxParts; n++)
             {
-                var at = CollectionsMarshal.AsSpan(_ngramAt[n - 2])[start..end];
+                var at = chunk.NgramAt[n - 2].AsSpan(start - chunk.Start, end - start);
                 for (var i = 0; i + n <= run.Length; i++)
                 {
                     var f = frequentIndex[at[i]];
                     if (f < 0)
                         continue;
                     if (i > 0)
-                        neighbours.Bump(2 * f, run[i - 1]);
+                        neighbours.Bump(2 * f, run[i - 1], weight);
                     if (i + n < run.Length)
-                        neighbours.Bump(2 * f + 1, run[i + n]);
+                        neighbours.Bump(2 * f + 1, run[i + n], weight);
                 }
             }
-            start = end;
         }
-        return neighbours;
     }
 
     private double Cohesion(ReadOnlySpan<int> parts, int count)
