@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Playbooks.Cli.Output.Layout;
 using Playbooks.Core.Model;
+using Playbooks.Core.Parsing;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
@@ -94,13 +95,7 @@ internal static partial class PlaybookView
         return MultipleBlankLines().Replace(text, "\n\n").Trim();
     }
 
-    private static string ShownText(Match link)
-    {
-        if (link.Length == 4)
-            return link.Value; // [[]] is text to the parser too
-        var label = link.Groups["label"].Value.Trim();
-        return label.Length > 0 ? label : link.Groups["target"].Value.Trim();
-    }
+    private static string ShownText(Match link) => ObsidianInlineParser.ShownText(link.Groups["inner"].ValueSpan).ToString();
 
     private static Color ParseColour(string name) => name switch
     {
@@ -115,8 +110,8 @@ internal static partial class PlaybookView
     [GeneratedRegex(@"\*\*(.+?)\*\*")]
     private static partial Regex Emphasis();
 
-    // No line break or bracket inside, as the parser requires.
-    [GeneratedRegex(@"\[\[(?<target>[^\[\]\n|]*)(?:\|(?<label>[^\[\]\n]*))?\]\]")]
+    // Not empty, no line break or bracket inside, as the parser requires.
+    [GeneratedRegex(@"\[\[(?<inner>[^\[\]\n]+)\]\]")]
     private static partial Regex WikiLink();
 
     // A quote line opening with [!kind], Obsidian's +/- folding mark and the blanks before its title.

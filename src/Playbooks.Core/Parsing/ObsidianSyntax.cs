@@ -35,15 +35,21 @@ public sealed class ObsidianInlineParser : InlineParser
         var close = rest.IndexOf("]]");
         if (close <= 0 || rest[..close].IndexOfAny('\n', '[', ']') >= 0)
             return false;
-        var inner = rest[..close];
-        var bar = inner.IndexOf('|');
-        var shown = (bar >= 0 ? inner[(bar + 1)..] : inner).Trim();
-        if (shown.IsEmpty)
-            shown = inner[..Math.Max(bar, 0)].Trim();
         var start = slice.Start;
-        processor.Inline = new LiteralInline(shown.ToString()) { Span = new SourceSpan(start, start + close + 3) };
+        processor.Inline = new LiteralInline(ShownText(rest[..close]).ToString()) { Span = new SourceSpan(start, start + close + 3) };
         slice.Start = start + close + 4;
         return true;
+    }
+
+    /// <summary>
+    /// What a reader sees of a wiki link whose text between the brackets is <paramref name="inner"/>: the label after the
+    /// first <c>|</c>, else the target. Also used by the terminal view, which shows Markdown source.
+    /// </summary>
+    public static ReadOnlySpan<char> ShownText(ReadOnlySpan<char> inner)
+    {
+        var bar = inner.IndexOf('|');
+        var shown = (bar >= 0 ? inner[(bar + 1)..] : inner).Trim();
+        return shown.IsEmpty ? inner[..Math.Max(bar, 0)].Trim() : shown;
     }
 
     /// <summary><c>[!kind]</c>, with Obsidian's <c>+</c>/<c>-</c> folding mark, opening the first line of a quote.</summary>
