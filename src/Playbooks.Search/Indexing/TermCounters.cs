@@ -16,10 +16,14 @@ public sealed class TermCounters(TermIds words, TermIds grams)
     public TermCounter Words { get; } = new(words);
     public TermCounter Grams { get; } = new(grams);
 
-    /// <summary>A kept piece's terms numbered in one write's tables (which the piece may outlive: see <see cref="For"/>).</summary>
-    private sealed record Numbers(TermIds WordIds, TermIds GramIds, int[] Words, int[] Grams)
+    /// <summary>
+    /// A kept piece's terms numbered in one write's tables, which the piece may outlive (see <see cref="For"/>): the
+    /// tables are named by their generation, not held, so a long-running <c>serve</c> does not keep a full build's term
+    /// tables alive through pieces it has not met again since.
+    /// </summary>
+    private sealed record Numbers(long WordTable, long GramTable, int[] Words, int[] Grams)
     {
-        public bool For(TermCounters counters) => WordIds == counters.Words.Ids && GramIds == counters.Grams.Ids;
+        public bool For(TermCounters counters) => WordTable == counters.Words.Ids.Generation && GramTable == counters.Grams.Ids.Generation;
     }
 
     /// <summary>Counts the word and bigram terms of <paramref name="text"/> (<see cref="Analyzer.Terms"/>) in field number <paramref name="field"/>.</summary>
@@ -39,7 +43,7 @@ public sealed class TermCounters(TermIds words, TermIds grams)
             // Two threads meeting a new piece at once both number it, alike (the tables give a term one number), and
             // one of the two copies stays: cheaper than a lock per piece.
             if (piece.Numbered is not Numbers numbers || !numbers.For(this))
-                piece.Numbered = numbers = new Numbers(Words.Ids, Grams.Ids, Words.Number(piece.Words), Grams.Number(piece.Bigrams));
+                piece.Numbered = numbers = new Numbers(Words.Ids.Generation, Grams.Ids.Generation, Words.Number(piece.Words), Grams.Number(piece.Bigrams));
             Words.Add(numbers.Words, field);
             Grams.Add(numbers.Grams, field);
         }

@@ -11,9 +11,17 @@ namespace Playbooks.Search.Postings;
 /// <remarks>Which number a term gets depends on thread timing; nothing written depends on it (rows are keyed by term).</remarks>
 public sealed class TermIds
 {
+    private static long _lastGeneration;
+
     private readonly ConcurrentDictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _terms = [];
     private readonly Lock _adding = new();
+
+    /// <summary>
+    /// Which table this is, unique in the process: what numbers derived from it remember instead of the table itself
+    /// (<c>TermCounters</c> keeps them on cached pieces, which outlive the write and must not keep its table alive).
+    /// </summary>
+    public long Generation { get; } = Interlocked.Increment(ref _lastGeneration);
 
     /// <summary>How many terms are numbered so far.</summary>
     public int Count

@@ -52,9 +52,12 @@ public sealed class DocumentAnalysisTests
         TermIds wordIds = new(), gramIds = new();
 
         foreach (var analyzer in new[] { files, learned, uncached })
-            // On two threads, each with its own counters, twice (the second pass finds every piece analysed), as a build does.
-            for (var pass = 1; pass <= 2; pass++)
+            // On two threads, each with its own counters, twice (the second pass finds every piece analysed), as a build does;
+            // then as a later write does, with new term tables and the same cached pieces (numbered for the old tables).
+            for (var pass = 1; pass <= 3; pass++)
             {
+                if (pass == 3)
+                    (wordIds, gramIds) = (new(), new());
                 using var counters = new ThreadLocal<TermCounters>(() => new(wordIds, gramIds));
                 var numbered = playbooks.AsParallel().AsOrdered().WithDegreeOfParallelism(2)
                     .Select(p => DocumentAnalysis.IndexedOf(p, analyzer, counters.Value!)).ToList();
