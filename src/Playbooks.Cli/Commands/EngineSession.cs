@@ -23,7 +23,7 @@ internal static class EngineSession
     {
         foreach (var notice in report.Notices)
             env.Error.WriteLine($"提示：{notice}");
-        foreach (var skipped in SkipWarnings.Capped(report.Skipped.Select(s => s.Warning).ToList()))
+        foreach (var skipped in SkipWarnings.Capped(report.Skipped, s => s.Warning))
             env.Error.WriteLine(skipped.Replace(fullRoot, root.TrimEnd('/')));
         foreach (var finding in report.Settings)
             env.Error.WriteLine(finding.ToString().Replace(fullRoot, root.TrimEnd('/')));

@@ -35,12 +35,19 @@ public static class SkipWarnings
     /// <paramref name="lines"/> (skip warnings, one per file or folder) as printed: the first <see cref="MaxListed"/>,
     /// then one line counting the rest. lint, and <c>/healthz</c> under <c>serve</c>, still list every file.
     /// </summary>
-    public static IEnumerable<string> Capped(IReadOnlyList<string> lines)
+    public static IEnumerable<string> Capped(IReadOnlyList<string> lines) => Capped(lines, line => line);
+
+    /// <summary>
+    /// The same for <paramref name="items"/> whose lines cost something to make (a remembered skip reads its reason back):
+    /// only the lines printed are made.
+    /// </summary>
+    public static IEnumerable<string> Capped<T>(IReadOnlyList<T> items, Func<T, string> line)
     {
-        if (lines.Count <= MaxListed)
-            return lines;
-        return lines.Take(MaxListed - 1)
-            .Append($"警告：另有 {lines.Count - MaxListed + 1} 个文件或目录无法读取，已跳过；运行 `playbooks lint` 列出全部");
+        if (items.Count <= MaxListed)
+            return items.Select(line);
+        // Most of a large rest are ordinary notes without any part, not unreadable files: the line names both.
+        return items.Take(MaxListed - 1).Select(line)
+            .Append($"警告：另有 {items.Count - MaxListed + 1} 个文件或目录已跳过（无法读取或不是预案）；运行 `playbooks lint` 列出全部");
     }
 
     /// <summary>Could not (or should not) be read at all: the reason is worth more than "cannot be read".</summary>

@@ -93,7 +93,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
         {
             // The files left out as not playbooks are among the stamps too: said again from what the index remembers.
             using var reader = store.OpenReader();
-            var remembered = reader.Skipped().Select(s => RememberedSkips.Decode(knowledgeBase, s.Path, s.Skipped)).OfType<SkippedFile>();
+            var remembered = reader.Skipped().Select(s => RememberedSkips.DecodeWhenRead(knowledgeBase, s.Path, s.Skipped));
             return new RefreshReport(0, 0, 0, listing.Entries.Count, rebuilt, [], Plan.InOrder([], remembered))
             {
                 Settings = settings.Findings,

@@ -37,6 +37,29 @@ internal static class RememberedSkips
         return new SkippedFile(display, stored.Select(s => new Finding(display, s.Line, s.Column, s.Level, s.Code, s.Message, s.Fix)).ToList(), false);
     }
 
+    /// <summary>
+    /// The skipped file at <paramref name="relative"/> with its reason read back only when asked for: the quick answer of
+    /// an unchanged knowledge base beside 50 000 notes prints twenty of them and counts the rest, and decoding every
+    /// reason cost more than the rest of the command. A reason that cannot be read back names no finding; the file is
+    /// still reported as skipped (lint, which reads the file itself, says why).
+    /// </summary>
+    public static SkippedFile DecodeWhenRead(string root, string relative, string value)
+    {
+        var display = KnowledgeBaseLoader.DisplayPathOfRelative(root, relative);
+        return new SkippedFile(display, new StoredFindings(() => Decode(root, relative, value)?.Errors ?? []), false);
+    }
+
+    /// <summary>Findings decoded on first use (thread-safe: <c>serve</c> shares its last refresh's report).</summary>
+    private sealed class StoredFindings(Func<IReadOnlyList<Finding>> decode) : IReadOnlyList<Finding>
+    {
+        private readonly Lazy<IReadOnlyList<Finding>> _findings = new(decode);
+
+        public Finding this[int index] => _findings.Value[index];
+        public int Count => _findings.Value.Count;
+        public IEnumerator<Finding> GetEnumerator() => _findings.Value.GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     internal sealed record Stored(int Line, int Column, FindingLevel Level, string Code, string Message, string Fix);
 }
 

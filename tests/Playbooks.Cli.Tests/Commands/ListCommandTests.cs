@@ -87,10 +87,10 @@ public sealed class ListCommandTests : IDisposable
         Assert.Equal(0, list.ExitCode);
         Assert.Equal(21, list.ErrorLines.Count);
         Assert.StartsWith("警告：已跳过 ", list.ErrorLines[0]);
-        Assert.Equal("警告：另有 11 个文件或目录无法读取，已跳过；运行 `playbooks lint` 列出全部", list.ErrorLines[19]);
+        Assert.Equal("警告：另有 11 个文件或目录已跳过（无法读取或不是预案）；运行 `playbooks lint` 列出全部", list.ErrorLines[19]);
         Assert.Equal($"  运行 `playbooks lint {_kb}` 查看具体问题。", list.ErrorLines[20]);
         Assert.Equal(0, search.ExitCode);
-        Assert.Equal("警告：另有 11 个文件或目录无法读取，已跳过；运行 `playbooks lint` 列出全部",
+        Assert.Equal("警告：另有 11 个文件或目录已跳过（无法读取或不是预案）；运行 `playbooks lint` 列出全部",
             Assert.Single(search.ErrorLines, line => line.StartsWith("警告：另有", StringComparison.Ordinal)));
         Assert.Equal(20, search.ErrorLines.Count(line => line.StartsWith("警告：", StringComparison.Ordinal)));
     }

@@ -52,7 +52,7 @@ public sealed class SkipWarningsTests
 
         Assert.Equal(SkipWarnings.MaxListed, shown.Length);
         Assert.Equal(lines[..(SkipWarnings.MaxListed - 1)], shown[..^1]);
-        Assert.Equal("警告：另有 49981 个文件或目录无法读取，已跳过；运行 `playbooks lint` 列出全部", shown[^1]);
+        Assert.Equal("警告：另有 49981 个文件或目录已跳过（无法读取或不是预案）；运行 `playbooks lint` 列出全部", shown[^1]);
         Assert.Equal(lines[..SkipWarnings.MaxListed], SkipWarnings.Capped(lines[..SkipWarnings.MaxListed]));
     }
 }

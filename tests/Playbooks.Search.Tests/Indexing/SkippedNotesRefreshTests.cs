@@ -103,6 +103,27 @@ public sealed class SkippedNotesRefreshTests : IDisposable
         Assert.Equal(before, Warnings());
     }
 
+    [Fact]
+    public void A_note_whose_kept_reason_cannot_be_read_back_is_still_named()
+    {
+        var before = Warnings();
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_kb.IndexPath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE guides SET skipped = '{not json' WHERE path = 'notes/读书笔记.md'";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        var after = Warnings();
+
+        // The unchanged folder is answered from the index: the note whose reason is lost is still said to be left out.
+        Assert.Equal(2, after.Count);
+        Assert.Equal(before[0], after[0]);
+        Assert.Contains("notes/读书笔记.md", after[1]);
+        Assert.Contains("playbooks lint", after[1]);
+    }
+
     private List<string> Warnings()
     {
         using var engine = _kb.Open();
