@@ -10,7 +10,7 @@ internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyLi
     /// <summary>
     /// The sets the README reports: the dev set and the team's blind set on the bundled playbooks, and the second,
     /// independent corpus (tests/corpora/second-team): its title-based sets A+B, its harder set C and the blind set D in C's styles, each alone and
-    /// beside the bundled playbooks; the third corpus (tests/corpora/third-team) and the fourth and fifth (tests/corpora/fourth-team, fifth-team, blind check sets), each alone and
+    /// beside the bundled playbooks; the third and sixth corpora (tests/corpora/third-team, sixth-team: tuning sets) and the fourth and fifth (tests/corpora/fourth-team, fifth-team, blind check sets), each alone and
     /// beside the bundled playbooks. A set whose files are missing is
     /// left out with a note on stderr (../shared is not part of the repository).
     /// </summary>
@@ -42,6 +42,11 @@ internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyLi
         // The third team's corpus is a TUNING set, like dev and team: weights may be chosen by looking at its figures,
         // which is never allowed for second-team (the check). Five domains none of the other corpora cover.
         AddTeamCorpus("third");
+        // The sixth team's corpus is a TUNING set too: the six domains of the independent check (live commerce,
+        // after-sales, paid courses, game communities, content moderation, local services), written blind by a helper
+        // that read no code, lexicon or other corpus. Its "+bundled" set is the check's setting, where the samples steal
+        // another team's queries; the second corpus covers the same domains and stays a check set.
+        AddTeamCorpus("sixth");
         // The fourth team's corpus (tests/corpora/fourth-team) is a CHECK set like second-team, never for tuning: its
         // playbooks were written by someone who saw no code, lexicon or other corpus, its queries by someone who saw only
         // the titles. Look at its figures after a change, never choose weights or lexicon entries by them.
