@@ -33,7 +33,7 @@ public sealed class BodyJson : IDisposable
     {
         var scratch = _scratch ??= new MemoryStream();
         scratch.SetLength(0);
-        JsonSerializer.Serialize(scratch, doc, StoredPlaybookJson.Default.StoredPlaybook);
+        JsonSerializer.Serialize(scratch, doc, StoredPlaybookJson.Stored.StoredPlaybook);
         var length = (int)scratch.Length;
         var rented = ArrayPool<byte>.Shared.Rent(length);
         scratch.GetBuffer().AsSpan(0, length).CopyTo(rented);

@@ -483,8 +483,7 @@ public sealed class IndexStore : IDisposable
         /// <summary>
         /// A playbook as its row in <c>bodies</c> stores it (JSON, as UTF-8 text). A full build makes it on the analysing
         /// threads, beside the playbook's analysis, so the one writing thread only binds it (~50 µs a playbook off that
-        /// thread). UTF-8 bytes rather than a string: half the memory while it waits (the JSON escapes every Chinese
-        /// character as <c>\uXXXX</c>, so its string is all ASCII at two bytes a character), and nothing to convert.
+        /// thread). UTF-8 bytes rather than a string: what SQLite stores, so the writer has nothing to convert.
         /// </summary>
         public static BodyJson Body(StoredPlaybook doc) => BodyJson.Of(doc);
 
@@ -631,9 +630,9 @@ public sealed class IndexStore : IDisposable
             read.Parameters.AddWithValue("$rowid", rowId);
             if (read.ExecuteScalar() is not string json)
                 return;
-            var doc = JsonSerializer.Deserialize(json, StoredPlaybookJson.Default.StoredPlaybook)! with { Id = id, MetadataProblems = metadataProblems };
+            var doc = JsonSerializer.Deserialize(json, StoredPlaybookJson.Stored.StoredPlaybook)! with { Id = id, MetadataProblems = metadataProblems };
             Run("UPDATE bodies SET doc = $doc WHERE rowid = $rowid",
-                ("$doc", JsonSerializer.Serialize(doc, StoredPlaybookJson.Default.StoredPlaybook)), ("$rowid", rowId));
+                ("$doc", JsonSerializer.Serialize(doc, StoredPlaybookJson.Stored.StoredPlaybook)), ("$rowid", rowId));
         }
 
         private void ClearPending()
