@@ -7,8 +7,8 @@ namespace Playbooks.Search.Storage;
 /// <summary>
 /// A playbook as its row in <c>bodies</c> stores it (JSON, as UTF-8 text), in an array rented from
 /// <see cref="ArrayPool{T}.Shared"/> until the writer has bound it. A full build makes one per playbook on the analysing
-/// threads (~5 KB each, 14 MB per 3 000 playbooks since Chinese is stored as itself; twice that before) and the writer drops
-/// it a moment later; rented, the same few arrays go round between those threads instead of each being new garbage.
+/// threads (~5 KB each, 14 MB per 3 000 playbooks with Chinese stored as itself) and the writer drops it a moment
+/// later; rented, the same few arrays go round between those threads instead of each being new garbage.
 /// Not thread-safe; <see cref="Dispose"/> once, after the last use of <see cref="Utf8"/>.
 /// </summary>
 public sealed class BodyJson : IDisposable

@@ -504,13 +504,19 @@ public sealed class IndexStore : IDisposable
         }
 
         /// <summary>
-        /// Binds <paramref name="value"/> as UTF-8 encoded into one reused buffer: SQLitePCL's string overload makes a new
-        /// array per value, and a 3k build's last flush binds ~34 000 posting terms and ~31 000 pairs of pinyin and bigram
-        /// on this one thread while the other core has little left to do. SQLite copies a bound text at once (SQLitePCL binds as <c>SQLITE_TRANSIENT</c>),
-        /// so the buffer can take the next value straight away.
+        /// Binds <paramref name="value"/> as UTF-8 encoded into one reused buffer: SQLitePCL's string overload makes a
+        /// new array per value, and a 3k build's last flush binds ~34 000 posting terms and ~31 000 pairs of pinyin and
+        /// bigram on this one thread while the other core has little left to do. SQLite copies a bound text at once
+        /// (SQLitePCL binds as <c>SQLITE_TRANSIENT</c>), so the buffer can take the next value straight away.
         /// </summary>
         private void BindText(sqlite3_stmt statement, int index, string value)
         {
+            if (value.Length == 0)
+            {
+                // An empty span is pinned as a null pointer, which SQLite would bind as NULL, not as ''.
+                raw.sqlite3_bind_text(statement, index, value);
+                return;
+            }
             var most = Encoding.UTF8.GetMaxByteCount(value.Length);
             if (_utf8.Length < most)
                 _utf8 = new byte[Math.Max(most, _utf8.Length * 2)];

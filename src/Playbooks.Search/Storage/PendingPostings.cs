@@ -6,9 +6,10 @@ namespace Playbooks.Search.Storage;
 /// One kind's posting lists being written (by term number, <see cref="TermIds"/>), in <see cref="PostingCodec"/>'s byte
 /// format as <see cref="PostingListBuilder"/> makes one list, but all of them in shared 64 KB blocks: each list is a chain
 /// of slices that double in size (16, 32, 64 … bytes), each ending in the address of the next, with its state in a struct
-/// array by term number (in pages, see <see cref="PageBits"/>). A 3k build's 34 000 lists as a builder and an array each were 68 000 objects that lived to the
-/// last flush (copied by every collection that promoted them) and, grown by doubling and copied out at the end, 35 MB of
-/// byte arrays; here they are ~12 MB of blocks, reused from one flush to the next.
+/// array by term number (in pages, see <see cref="PageBits"/>). A 3k build's 34 000 lists as a builder and an array
+/// each were 68 000 objects that lived to the last flush (copied by every collection that promoted them) and, grown by
+/// doubling and copied out at the end, 35 MB of byte arrays; here they are ~12 MB of blocks, reused from one flush to
+/// the next.
 /// </summary>
 /// <remarks>
 /// Hand-written, after Lucene's <c>ByteBlockPool</c> slices: neither the BCL nor our feed has an arena of growable byte
