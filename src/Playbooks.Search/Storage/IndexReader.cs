@@ -161,7 +161,7 @@ public sealed class IndexReader : IDisposable
         command.CommandText = $"SELECT rowid, doc FROM bodies WHERE rowid IN ({string.Join(",", rowIds)})";
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            docs[reader.GetInt64(0)] = JsonSerializer.Deserialize(reader.GetString(1), StoredPlaybookJson.Default.StoredPlaybook)!;
+            docs[reader.GetInt64(0)] = JsonSerializer.Deserialize(reader.GetString(1), StoredPlaybookJson.Stored.StoredPlaybook)!;
         return docs;
     }
 
@@ -171,7 +171,7 @@ public sealed class IndexReader : IDisposable
         command.CommandText = "SELECT docs.rowid, bodies.doc FROM docs JOIN bodies ON bodies.rowid = docs.rowid WHERE docs.id = $id";
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetInt64(0), JsonSerializer.Deserialize(reader.GetString(1), StoredPlaybookJson.Default.StoredPlaybook)!) : null;
+        return reader.Read() ? (reader.GetInt64(0), JsonSerializer.Deserialize(reader.GetString(1), StoredPlaybookJson.Stored.StoredPlaybook)!) : null;
     }
 
     public IReadOnlyList<string> Ids()

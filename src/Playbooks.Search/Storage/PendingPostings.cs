@@ -6,9 +6,10 @@ namespace Playbooks.Search.Storage;
 /// One kind's posting lists being written (by term number, <see cref="TermIds"/>), in <see cref="PostingCodec"/>'s byte
 /// format as <see cref="PostingListBuilder"/> makes one list, but all of them in shared 64 KB blocks: each list is a chain
 /// of slices that double in size (16, 32, 64 … bytes), each ending in the address of the next, with its state in a struct
-/// array by term number. A 3k build's 34 000 lists as a builder and an array each were 68 000 objects that lived to the
-/// last flush (copied by every collection that promoted them) and, grown by doubling and copied out at the end, 35 MB of
-/// byte arrays; here they are ~12 MB of blocks, reused from one flush to the next.
+/// array by term number (in pages, see <see cref="PageBits"/>). A 3k build's 34 000 lists as a builder and an array
+/// each were 68 000 objects that lived to the last flush (copied by every collection that promoted them) and, grown by
+/// doubling and copied out at the end, 35 MB of byte arrays; here they are ~12 MB of blocks, reused from one flush to
+/// the next.
 /// </summary>
 /// <remarks>
 /// Hand-written, after Lucene's <c>ByteBlockPool</c> slices: neither the BCL nor our feed has an arena of growable byte
@@ -27,7 +28,14 @@ internal sealed class PendingPostings
     private readonly List<byte[]> _blocks = [];
     private int _block = -1; // the block slices are cut from
     private int _used = BlockSize; // bytes of it cut so far
-    private List[] _lists = [];
+    /// <summary>
+    /// The lists' states in pages of 2 048 (64 KB, under the large object heap's 85 000 bytes), allocated as term numbers
+    /// reach them and kept: one array by term number grew by doubling past 2 000 terms into the large object heap (3 MB
+    /// of a 3k build's large allocations, which start full collections), copied at every step.
+    /// </summary>
+    private const int PageBits = 11;
+    private const int PageSize = 1 << PageBits;
+    private List[][] _pages = [];
     private readonly List<int> _terms = [];
 
     private struct List
@@ -46,9 +54,7 @@ internal sealed class PendingPostings
     /// <summary>Appends a playbook's counts to term <paramref name="term"/>'s list; <paramref name="rowId"/> must be greater than its last one.</summary>
     public void Add(int term, long rowId, in FieldCounts counts)
     {
-        if (term >= _lists.Length)
-            Array.Resize(ref _lists, Math.Max(term + 1, _lists.Length * 2));
-        ref var list = ref _lists[term];
+        ref var list = ref State(term);
         if (list.Length == 0)
             _terms.Add(term);
         Span<byte> posting = stackalloc byte[PostingCodec.MaxPostingBytes];
@@ -67,12 +73,12 @@ internal sealed class PendingPostings
     }
 
     /// <summary>The length in bytes of term <paramref name="term"/>'s pending list.</summary>
-    public int Length(int term) => term < _lists.Length ? _lists[term].Length : 0;
+    public int Length(int term) => term >> PageBits < _pages.Length && _pages[term >> PageBits] is { } page ? page[term & (PageSize - 1)].Length : 0;
 
     /// <summary>Copies term <paramref name="term"/>'s pending list to <paramref name="into"/> (<see cref="Length"/> bytes).</summary>
     public void CopyTo(int term, Span<byte> into)
     {
-        var list = _lists[term];
+        var list = State(term);
         var address = list.First;
         var slice = FirstSlice;
         var left = list.Length;
@@ -93,7 +99,7 @@ internal sealed class PendingPostings
     public void Clear()
     {
         foreach (var term in _terms)
-            _lists[term] = default;
+            State(term) = default;
         _terms.Clear();
         _block = _blocks.Count == 0 ? -1 : 0;
         _used = _blocks.Count == 0 ? BlockSize : 0;
@@ -125,6 +131,15 @@ internal sealed class PendingPostings
         var address = _block << BlockBits | _used;
         _used += bytes;
         return address;
+    }
+
+    /// <summary>The state of <paramref name="term"/>'s list, its page allocated if it has none yet.</summary>
+    private ref List State(int term)
+    {
+        var page = term >> PageBits;
+        if (page >= _pages.Length)
+            Array.Resize(ref _pages, Math.Max(page + 1, _pages.Length * 2));
+        return ref (_pages[page] ??= new List[PageSize])[term & (PageSize - 1)];
     }
 
     private Span<byte> At(int address, int length) => _blocks[address >> BlockBits].AsSpan(address & (BlockSize - 1), length);

@@ -11,9 +11,11 @@ public sealed class PendingPostingsTests
         var pending = new PendingPostings();
         var expected = new Dictionary<int, List<(long, FieldCounts)>>();
         var random = new Random(7);
-        // Terms of very different frequencies, so lists span one slice, several, and slices of the largest size.
+        // Terms of very different frequencies, so lists span one slice, several, and slices of the largest size; and
+        // numbers far apart, as a large build's are (their states are kept in pages).
+        (int Term, int OneIn)[] terms = [(0, 1), (3, 4), (1000, 1001), (2048, 3), (70_001, 40)];
         for (long rowId = 1; rowId <= 20_000; rowId++)
-            foreach (var term in new[] { 0, 3, 1000 }.Where(t => random.Next(t + 1) == 0))
+            foreach (var (term, _) in terms.Where(t => random.Next(t.OneIn) == 0))
             {
                 var counts = new FieldCounts();
                 counts[random.Next(FieldCounts.FieldCount)] = (ushort)random.Next(1, 300);
@@ -40,6 +42,7 @@ public sealed class PendingPostingsTests
 
         Assert.Equal([4], pending.Terms);
         Assert.Equal(0, pending.Length(3));
+        Assert.Equal(0, pending.Length(100_000)); // never added
         Assert.Equal(PostingCodec.Encode([(9_000, counts)]), Read(pending, 4));
     }
 
