@@ -19,17 +19,20 @@ public sealed class LexiconMerger
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _mixed;
     private readonly int _mixedCount;
     /// <summary>
-    /// Longest lexicon word starting with each character: most positions start no word at all, and those that do
-    /// need only lengths up to this (rather than every length down from the lexicon's longest word).
+    /// The lexicon words starting with each character: the longest one's length, and which lengths from 2 to 63 occur
+    /// (bit n: a word of n characters). Most positions start no word at all, and those that do are looked up only at the
+    /// lengths some word starting there has: each look-up hashes the characters, and a character that starts a 2- and a
+    /// 4-character word was otherwise looked up at every length from the longest down.
     /// </summary>
-    private readonly Dictionary<char, int> _longestFrom;
+    private readonly Dictionary<char, (int Longest, ulong Lengths)> _wordsFrom;
     private readonly bool _empty;
 
     public LexiconMerger(IReadOnlySet<string> words, int maxWordLength)
     {
         var set = new HashSet<string>(words.Where(w => w.Length >= 2 && w.Length <= maxWordLength && CharClass.AllHan(w)), StringComparer.Ordinal);
         _lookup = set.GetAlternateLookup<ReadOnlySpan<char>>();
-        _longestFrom = set.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.Max(w => w.Length));
+        _wordsFrom = set.GroupBy(w => w[0]).ToDictionary(g => g.Key,
+            g => (g.Max(w => w.Length), g.Aggregate(0UL, (lengths, w) => w.Length < 64 ? lengths | 1UL << w.Length : lengths)));
         // Words mixing Han with Latin or digits (b站, up主, qq群, 0元课): ICU always cuts at the script change,
         // so they can only be rebuilt by joining whole adjacent tokens.
         var mixed = new HashSet<string>(words.Where(w => w.Any(CharClass.IsHan) && !CharClass.AllHan(w)), StringComparer.Ordinal);
@@ -144,11 +147,10 @@ public sealed class LexiconMerger
     /// <summary>The lexicon's own string for the longest word at <paramref name="start"/> (a build shares one string per word), or null.</summary>
     private string? LongestWordAt(string text, int start, int stop)
     {
-        if (!_longestFrom.TryGetValue(text[start], out var longest))
+        if (!_wordsFrom.TryGetValue(text[start], out var from))
             return null;
-        longest = Math.Min(longest, stop - start);
-        for (var length = longest; length >= 2; length--)
-            if (_lookup.TryGetValue(text.AsSpan(start, length), out var word))
+        for (var length = Math.Min(from.Longest, stop - start); length >= 2; length--)
+            if ((length >= 64 || (from.Lengths & 1UL << length) != 0) && _lookup.TryGetValue(text.AsSpan(start, length), out var word))
                 return word;
         return null;
     }

@@ -28,6 +28,13 @@ public sealed class SegmentationPiecesTests
     }
 
     [Fact]
+    public void Cuts_after_commas_semicolons_and_colons_between_han_characters()
+    {
+        Assert.Equal(["群里有人刷屏,", "马上禁言;", "客服:", "排队"], Pieces("群里有人刷屏,马上禁言;客服:排队"));
+        Assert.Equal(["刷屏,app,3,闪退"], Pieces("刷屏,app,3,闪退"));
+    }
+
+    [Fact]
     public void Never_cuts_before_a_combining_mark_or_joiner_that_attaches_to_the_character_before()
     {
         Assert.Equal(["a \u0301b。\u200d群"], Pieces("a \u0301b。\u200d群"));
