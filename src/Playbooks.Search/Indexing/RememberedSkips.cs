@@ -22,6 +22,24 @@ internal static class RememberedSkips
     /// <summary>The skipped file at <paramref name="relative"/> as this refresh reports it; null for a value it cannot read.</summary>
     public static SkippedFile? Decode(string root, string relative, string value)
     {
+        var display = KnowledgeBaseLoader.DisplayPathOfRelative(root, relative);
+        return Findings(display, value) is { } findings ? new SkippedFile(display, findings, false) : null;
+    }
+
+    /// <summary>
+    /// The skipped file at <paramref name="relative"/> with its reason read back only when asked for: the quick answer of
+    /// an unchanged knowledge base prints twenty skipped files and counts the rest, so the others are never decoded. A
+    /// reason that cannot be read back names no finding; the file is still reported as skipped (lint, which reads the
+    /// file itself, says why), where <see cref="Decode"/>'s caller reads such a file again instead.
+    /// </summary>
+    public static SkippedFile DecodeWhenRead(string root, string relative, string value)
+    {
+        var display = KnowledgeBaseLoader.DisplayPathOfRelative(root, relative);
+        return new SkippedFile(display, new StoredFindings(() => Findings(display, value) ?? []), false);
+    }
+
+    private static List<Finding>? Findings(string display, string value)
+    {
         List<Stored>? stored;
         try
         {
@@ -31,22 +49,7 @@ internal static class RememberedSkips
         {
             return null;
         }
-        if (stored is null)
-            return null;
-        var display = KnowledgeBaseLoader.DisplayPathOfRelative(root, relative);
-        return new SkippedFile(display, stored.Select(s => new Finding(display, s.Line, s.Column, s.Level, s.Code, s.Message, s.Fix)).ToList(), false);
-    }
-
-    /// <summary>
-    /// The skipped file at <paramref name="relative"/> with its reason read back only when asked for: the quick answer of
-    /// an unchanged knowledge base beside 50 000 notes prints twenty of them and counts the rest, and decoding every
-    /// reason cost more than the rest of the command. A reason that cannot be read back names no finding; the file is
-    /// still reported as skipped (lint, which reads the file itself, says why).
-    /// </summary>
-    public static SkippedFile DecodeWhenRead(string root, string relative, string value)
-    {
-        var display = KnowledgeBaseLoader.DisplayPathOfRelative(root, relative);
-        return new SkippedFile(display, new StoredFindings(() => Decode(root, relative, value)?.Errors ?? []), false);
+        return stored?.Select(s => new Finding(display, s.Line, s.Column, s.Level, s.Code, s.Message, s.Fix)).ToList();
     }
 
     /// <summary>Findings decoded on first use (thread-safe: <c>serve</c> shares its last refresh's report).</summary>
