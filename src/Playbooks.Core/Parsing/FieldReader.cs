@@ -206,8 +206,8 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
                 }
                 return tags.Distinct().ToList();
             case YamlScalarNode { Value: { } text }:
-                // Accept "刷屏， 广告，引流" too: leads often write tags as one line.
-                return text.Split([',', '，', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
+                // Accept "刷屏， 广告，引流" and "刷屏 广告 引流" too: leads often write tags as one line.
+                return TagText.Split(text);
             default:
                 findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidFieldType,
                     "tags 应为词语列表", "写成 `tags: [刷屏, 广告]`"));
