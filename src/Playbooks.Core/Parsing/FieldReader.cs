@@ -14,18 +14,24 @@ namespace Playbooks.Core.Parsing;
 /// </remarks>
 internal sealed partial class FieldReader(string path, FrontMatter? frontMatter, List<Finding> findings, TimeProvider clock, SeverityScale scale)
 {
-    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd", "yyyy/M/d"];
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd", "yyyy/M/d", "yyyy.MM.dd", "yyyy.M.d", "yyyy年M月d日"];
 
     public Playbook Read(string fileStem)
     {
-        var fm = frontMatter ?? FrontMatter.Empty;
+        var repeated = new List<(FrontMatter.Entry Repeat, FrontMatter.Entry First)>();
+        var fm = (frontMatter ?? FrontMatter.Empty).ByField(repeated);
         var yamlReadable = frontMatter is not null;
 
-        foreach (var entry in fm.Entries.Where(e => !FrontMatter.KnownKeys.Contains(e.Key)))
+        foreach (var entry in fm.Entries.Where(e => FrontMatterKeys.FieldOf(e.Key) is null))
         {
-            var suggestion = FrontMatter.KnownKeys.OrderBy(k => Text.EditDistance(k, entry.Key)).First();
             findings.Add(PlaybookParser.Warning(path, entry.KeyLine, 1, FindingCodes.UnknownKey, $"未知字段“{entry.Key}”",
-                $"检查拼写（是不是“{suggestion}”？）；可用字段见 playbooks/README.md"));
+                $"检查拼写（是不是“{FrontMatterKeys.Nearest(entry.Key)}”？）；可用字段见 playbooks/README.md"));
+        }
+        foreach (var (repeat, first) in repeated)
+        {
+            findings.Add(PlaybookParser.Warning(path, repeat.KeyLine, 1, FindingCodes.DuplicateKey,
+                $"“{repeat.Key}”和第 {first.KeyLine} 行的“{first.Key}”是同一个字段，只用第 {first.KeyLine} 行的",
+                $"删掉其中一行（“{first.Key}”“{repeat.Key}”都读作 {FrontMatterKeys.FieldOf(first.Key)}）"));
         }
 
         var kind = ReadKind(fm);
@@ -145,18 +151,29 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
         if (string.IsNullOrEmpty(value))
             return null;
         var entry = fm[key]!;
-        if (DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (ParseDate(value) is { } date)
         {
             var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
             if (date > today.AddDays(1))
                 findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.FutureDate,
-                    $"{key} 日期 {date:yyyy-MM-dd} 在未来", "填写实际更新或复核的日期"));
+                    $"{entry.Key} 日期 {date:yyyy-MM-dd} 在未来", "填写实际更新或复核的日期"));
             return date;
         }
         findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidDate,
-            $"{key} 不是有效日期：“{value}”，暂不显示", $"写成 YYYY-MM-DD，例如 `{key}: 2026-03-15`"));
+            $"{entry.Key} 不是有效日期：“{value}”，暂不显示", $"写成 YYYY-MM-DD，例如 `{entry.Key}: 2026-03-15`"));
         return null;
     }
+
+    /// <summary>
+    /// A day as teams write it (2026-11-19, 2026/11/19, 2026.11.19, 2026年11月19日), or the day of a full timestamp as
+    /// site generators write it (`date: 2026-11-19T10:30:00+08:00`), taken as written without converting time zones:
+    /// the author's calendar day is the one they mean.
+    /// </summary>
+    private static DateOnly? ParseDate(string value) =>
+        DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date
+        : value.Length > 10 && char.IsAsciiDigit(value[0])
+          && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var stamp)
+            ? DateOnly.FromDateTime(stamp.DateTime) : null;
 
     private bool ReadBool(FrontMatter fm, string key)
     {
@@ -169,7 +186,7 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
             default:
                 var entry = fm[key]!;
                 findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidFieldType,
-                    $"{key} 应为 true 或 false，实际是“{value}”", $"写成 `{key}: true` 或 `{key}: false`"));
+                    $"{entry.Key} 应为 true 或 false，实际是“{value}”", $"写成 `{entry.Key}: true` 或 `{entry.Key}: false`"));
                 return false;
         }
     }
@@ -226,7 +243,7 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
                 return scalar.Value;
             default:
                 findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.InvalidFieldType,
-                    $"{key} 应为单个值，不能是列表或嵌套结构", $"写成 `{key}: 值`"));
+                    $"{entry.Key} 应为单个值，不能是列表或嵌套结构", $"写成 `{entry.Key}: 值`"));
                 return null;
         }
     }

@@ -7,11 +7,6 @@ namespace Playbooks.Core.Parsing;
 /// </summary>
 public sealed class FrontMatter
 {
-    public static IReadOnlySet<string> KnownKeys { get; } = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "id", "title", "category", "tags", "severity", "owner", "updated", "reviewed", "source", "draft", "kind", "order",
-    };
-
     private readonly Dictionary<string, Entry> _entries;
 
     private FrontMatter(Dictionary<string, Entry> entries) => _entries = entries;
@@ -24,6 +19,25 @@ public sealed class FrontMatter
     public IEnumerable<Entry> Entries => _entries.Values.OrderBy(e => e.KeyLine);
 
     public Entry? this[string key] => _entries.GetValueOrDefault(key);
+
+    /// <summary>
+    /// This front matter with each entry under the playbook field it names (<see cref="FrontMatterKeys.FieldOf"/>:
+    /// `Tags:` and `标签:` both under tags), entries no field goes by under their own key. An entry naming a field an
+    /// earlier line already set goes to <paramref name="repeated"/> with that line's entry, and is not used.
+    /// </summary>
+    internal FrontMatter ByField(List<(Entry Repeat, Entry First)> repeated)
+    {
+        var byField = new Dictionary<string, Entry>(_entries.Count, StringComparer.Ordinal);
+        foreach (var entry in Entries)
+        {
+            var key = FrontMatterKeys.FieldOf(entry.Key) ?? entry.Key;
+            if (byField.TryGetValue(key, out var first))
+                repeated.Add((entry, first));
+            else
+                byField[key] = entry;
+        }
+        return new FrontMatter(byField);
+    }
 
     /// <summary>
     /// <see cref="Parse"/> for a playbook's front matter, which only <see cref="FieldReader"/> reads: flat front matter is
