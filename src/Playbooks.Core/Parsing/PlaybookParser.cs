@@ -128,9 +128,9 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
             return new ParsedFile(path, playbook, findings);
         }
 
-        var h2s = H2s(document);
-        var sections = ReadSections(path, text, lines, h2s, playbook.Draft, findings);
-        var handling = HandlingRange(lines, h2s, sections);
+        var marks = SectionMarks.Find(text, lines, document);
+        var sections = ReadSections(path, text, lines, marks, playbook.Draft, findings);
+        var handling = HandlingRange(lines, marks, sections);
         var steps = ReadHandlingSteps(text, lines, document, handling);
         CheckHandlingSteps(path, sections, steps, FirstParagraphLine(document, handling), findings);
 
@@ -146,16 +146,6 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
             if (block is YamlFrontMatterBlock frontMatter)
                 return frontMatter;
         return null;
-    }
-
-    /// <summary>The document's level-2 headings, in order.</summary>
-    private static List<HeadingBlock> H2s(MarkdownDocument document)
-    {
-        var h2s = new List<HeadingBlock>();
-        foreach (var block in document)
-            if (block is HeadingBlock { Level: 2 } heading)
-                h2s.Add(heading);
-        return h2s;
     }
 
     private static FrontMatter? ReadFrontMatter(string path, LineMap lines, YamlFrontMatterBlock? block, List<Finding> findings)
@@ -204,7 +194,7 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
 
     /// <summary>The text of the first level-1 heading, the title a file without one in its front matter goes by.</summary>
     private static string? FirstH1(string text, MarkdownDocument document) =>
-        document.OfType<HeadingBlock>().Where(h => h.Level == 1).Select(h => HeadingText(text, h)).FirstOrDefault(t => t.Length > 0);
+        document.OfType<HeadingBlock>().Where(h => h.Level == 1).Select(h => SectionMarks.HeadingText(text, h)).FirstOrDefault(t => t.Length > 0);
 
     private static string BodyAfterFrontMatter(string text, YamlFrontMatterBlock? block)
     {
@@ -214,26 +204,25 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         return text.AsSpan(end).Trim().ToString();
     }
 
-    private static List<Section> ReadSections(string path, string text, LineMap lines, List<HeadingBlock> h2s, bool draft, List<Finding> findings)
+    private static List<Section> ReadSections(string path, string text, LineMap lines, List<SectionMark> marks, bool draft, List<Finding> findings)
     {
         var sections = new List<Section>();
         // Text under a heading that is not one of the five parts belongs to the part before it (before the first part:
         // to the background); kept aside until the empty-section checks below have read each part's own text.
         var subParts = new List<SubPart>();
         SectionKind? current = null;
-        for (var i = 0; i < h2s.Count; i++)
+        for (var i = 0; i < marks.Count; i++)
         {
-            var heading = h2s[i];
-            var headingText = HeadingText(text, heading);
-            var headingLine = StartLine(lines, heading) + 1;
-            var contentStart = lines.LineOf(heading.Span.End) + 1;
-            var contentEnd = i + 1 < h2s.Count ? StartLine(lines, h2s[i + 1]) : lines.Count; // exclusive, 0-based
-            var markdown = lines.SliceSpan(contentStart, contentEnd).Trim().ToString();
+            var mark = marks[i];
+            var headingText = mark.Text;
+            var headingLine = mark.Line + 1;
+            var contentEnd = i + 1 < marks.Count ? marks[i + 1].Line : lines.Count; // exclusive, 0-based
+            var markdown = lines.SliceSpan(mark.ContentStart, contentEnd).Trim().ToString();
 
             var kind = SectionHeadings.Read(headingText);
             if (kind is null)
             {
-                subParts.Add(new SubPart(current ?? SectionKind.Background, headingText, markdown, headingLine, Repeated: false));
+                subParts.Add(new SubPart(current ?? SectionKind.Background, headingText, markdown, headingLine, mark.Kind, Repeated: false));
                 continue;
             }
             current = kind;
@@ -244,7 +233,7 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
                     $"章节“{kind.Value.ChineseName()}”重复出现（第 {existing.Line} 行已有“{existing.Heading}”）",
                     "把两段内容合并到同一个标题下"));
                 // Reported as an error, and still not lost: its text is kept with the first one, under its own heading.
-                subParts.Add(new SubPart(kind.Value, headingText, markdown, headingLine, Repeated: true));
+                subParts.Add(new SubPart(kind.Value, headingText, markdown, headingLine, mark.Kind, Repeated: true));
                 continue;
             }
             sections.Add(new Section(kind.Value, headingText, markdown, headingLine));
@@ -295,14 +284,14 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
     /// </summary>
     private static void KeepSubParts(string path, List<Section> sections, List<SubPart> subParts, List<Finding> findings)
     {
-        foreach (var (owner, heading, markdown, line, repeated) in subParts)
+        foreach (var (owner, heading, markdown, line, headingKind, repeated) in subParts)
         {
             var index = sections.FindIndex(s => s.Kind == owner);
             if (index < 0 && sections.Count > 0)
                 index = 0;
             var where = index < 0 ? "本文件没有可归入的章节" : $"其内容归入“{sections[index].Heading}”一节，显示和检索都算在那一节";
             if (!repeated)
-                findings.Add(Warning(path, line, 1, FindingCodes.UnknownHeading, $"二级标题“{heading}”不是五个章节之一，{where}",
+                findings.Add(Warning(path, line, 1, FindingCodes.UnknownHeading, $"{headingKind}“{heading}”不是五个章节之一，{where}",
                     "要单独成节请改成 背景 / 风险源头 / 激化情况 / 处理方法 / 复盘反思 之一；只是小标题的话改成 ### 或加粗"));
             if (index >= 0)
                 sections[index] = sections[index].WithSubPart(heading, markdown);
@@ -311,22 +300,7 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
 
     /// <summary>Text under a <c>##</c> heading that does not start a part of its own, kept with <paramref name="Owner"/>.</summary>
     /// <param name="Repeated">A part's heading written a second time (already an error), not an unrecognised one.</param>
-    private sealed record SubPart(SectionKind Owner, string Heading, string Markdown, int Line, bool Repeated);
-
-    /// <summary>
-    /// 0-based line where a heading starts. For a setext heading Markdig sets <see cref="Block.Line"/> to the
-    /// underline, but readers (and editors jumping to a finding) look for the text line above it.
-    /// </summary>
-    private static int StartLine(LineMap lines, HeadingBlock heading) => lines.LineOf(heading.Span.Start);
-
-    private static string HeadingText(string text, HeadingBlock heading)
-    {
-        var raw = text.AsSpan(heading.Span.Start, heading.Span.Length);
-        var firstLine = (raw.IndexOf('\n') is var end and >= 0 ? raw[..end] : raw).Trim();
-        if (heading.IsSetext)
-            return firstLine.ToString();
-        return firstLine.TrimStart('#').TrimEnd('#').Trim().ToString();
-    }
+    private sealed record SubPart(SectionKind Owner, string Heading, string Markdown, int Line, string HeadingKind, bool Repeated);
 
     /// <summary>
     /// Steps are the top-level list items of the handling section, plus lines numbered in the Chinese
@@ -350,9 +324,10 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         // "1、" lines are only steps where they are prose: not inside code blocks, HTML comments or list items.
         foreach (var block in document)
         {
-            if (block is not ParagraphBlock paragraph || paragraph.Line < start || paragraph.Line >= end)
+            // A label line (**处理方法：**) can open the paragraph whose next lines are the steps: read from the range's start.
+            if (block is not ParagraphBlock paragraph || lines.LineOf(paragraph.Span.End) < start || paragraph.Line >= end)
                 continue;
-            for (var l = paragraph.Line; l <= lines.LineOf(paragraph.Span.End); l++)
+            for (var l = Math.Max(paragraph.Line, start); l <= lines.LineOf(paragraph.Span.End) && l < end; l++)
             {
                 // Most lines are prose: the line becomes a string only to read the step out of it.
                 if (!StepMarkers.ChineseNumbering().IsMatch(lines.Span(l)))
@@ -367,14 +342,14 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
     /// <summary>The 0-based lines [Start, End) of the first handling section's text: from its heading's line + 1 to the next <c>##</c>.</summary>
     private readonly record struct LineRange(int Start, int End);
 
-    private static LineRange? HandlingRange(LineMap lines, List<HeadingBlock> h2s, List<Section> sections)
+    private static LineRange? HandlingRange(LineMap lines, List<SectionMark> marks, List<Section> sections)
     {
         if (Find(sections, SectionKind.Handling) is not { } handling)
             return null;
         var start = handling.Line; // 0-based index of the line after the heading
-        foreach (var h2 in h2s)
-            if (StartLine(lines, h2) is var line && line > handling.Line - 1)
-                return new LineRange(start, line);
+        foreach (var mark in marks)
+            if (mark.Line > handling.Line - 1)
+                return new LineRange(start, mark.Line);
         return new LineRange(start, lines.Count);
     }
 

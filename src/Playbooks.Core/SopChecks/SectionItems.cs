@@ -23,8 +23,13 @@ public static partial class SectionItems
         var result = new List<(int, string)>();
         var inComment = false;
         var inFence = false;
-        // Section.Line is the 1-based heading line, so it is also the 0-based index of the first body line.
-        for (var i = section.Line; i < all.Length; i++)
+        // Section.Line is the 1-based heading line, so it is also the 0-based index of the first body line. The section
+        // ends at the next part's heading, whatever its level (### parts, **处理方法：** label lines), or at a # or ##.
+        var end = all.Length;
+        foreach (var other in playbook.Sections)
+            if (other.Line > section.Line && other.Line - 1 < end)
+                end = other.Line - 1;
+        for (var i = section.Line; i < end; i++)
         {
             var line = all[i];
             if (!inComment && !inFence && NextHeading().IsMatch(line))

@@ -16,6 +16,18 @@ public sealed class SopCheckerTests
         Assert.Empty(SopPlaybook.Check(SopPlaybook.Text()));
     }
 
+    [Theory]
+    [InlineData("### ")]
+    [InlineData("# ")]
+    public void Parts_written_at_another_heading_level_are_each_checked_on_their_own_lines(string marks)
+    {
+        // Each part ends at the next part's heading: before, a part read as ### ran on to the next # or ##, so the
+        // retrospective's items were checked as escalation signals and handling steps too.
+        var text = SopPlaybook.Text().Replace("\n## ", "\n" + marks);
+
+        Assert.Empty(SopPlaybook.Check(text));
+    }
+
     [Fact]
     public void Escalation_items_without_a_threshold_are_flagged_at_their_own_lines()
     {
