@@ -217,7 +217,8 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
             var headingText = mark.Text;
             var headingLine = mark.Line + 1;
             var contentEnd = i + 1 < marks.Count ? marks[i + 1].Line : lines.Count; // exclusive, 0-based
-            var markdown = lines.SliceSpan(mark.ContentStart, contentEnd).Trim().ToString();
+            var markdown = mark.Lead.Length == 0 ? lines.SliceSpan(mark.ContentStart, contentEnd).Trim().ToString()
+                : (mark.Lead + "\n" + lines.SliceSpan(mark.ContentStart, contentEnd).ToString()).Trim();
 
             var kind = SectionHeadings.Read(headingText);
             if (kind is null)

@@ -6,7 +6,8 @@ namespace Playbooks.Core.Parsing;
 /// <param name="Line">0-based line of the heading.</param>
 /// <param name="ContentStart">0-based line where the part's text starts.</param>
 /// <param name="Level">The heading's level (2 for <c>##</c>); 0 for a line that is only a bold or bracketed label.</param>
-internal readonly record struct SectionMark(string Text, int Line, int ContentStart, int Level)
+/// <param name="Lead">Text on the heading's own line after a label (<c>背景：开营第三天……</c>): the part's first words.</param>
+internal readonly record struct SectionMark(string Text, int Line, int ContentStart, int Level, string Lead = "")
 {
     /// <summary>How lint names such a heading: 二级标题, 三级标题, 加粗标题.</summary>
     public string Kind => Level switch
@@ -98,21 +99,43 @@ internal static class SectionMarks
     }
 
     /// <summary>
-    /// Paragraph lines that are nothing but a part's exact name, however decorated: <c>**背景**</c>, <c>**处理方法：**</c>,
-    /// <c>【复盘反思】</c>, <c>一、风险源头</c>. Bold text elsewhere is emphasis, not structure, so only exact names count. The
-    /// part's text starts on the next line, also when it continues the same paragraph.
+    /// Lines of paragraphs that name a part exactly, however decorated, alone (<c>**背景**</c>, <c>**处理方法：**</c>,
+    /// <c>【复盘反思】</c>, <c>一、风险源头</c>) or before a colon and the part's first words (<c>原因：群码公开了。</c>, as
+    /// notes kept in a chat or an online doc are written). Bold text elsewhere is emphasis, not structure, so only exact
+    /// names count. The part's text continues on the next line, also when that line continues the same paragraph.
     /// </summary>
     private static List<SectionMark> Labels(LineMap lines, MarkdownDocument document)
     {
         var labels = new List<SectionMark>();
         foreach (var block in document)
         {
-            if (block is not ParagraphBlock paragraph || lines.Span(paragraph.Line).Trim() is not { Length: > 0 and <= MaxLabelLength } line)
+            if (block is not ParagraphBlock paragraph)
                 continue;
-            var label = line.ToString();
-            if (SectionHeadings.Match(label) is not null)
-                labels.Add(new SectionMark(label, paragraph.Line, paragraph.Line + 1, Level: 0));
+            // Every line: notes typed without blank lines (背景：… / 原因：… / 处理：…) are one Markdown paragraph.
+            for (var l = paragraph.Line; l <= lines.LineOf(paragraph.Span.End); l++)
+            {
+                var line = lines.Span(l).Trim();
+                if (LabelLength(line) is > 0 and var length)
+                    labels.Add(new SectionMark(Bare(line[..length].ToString()), l, l + 1, Level: 0, line[length..].Trim().ToString()));
+            }
         }
         return labels;
     }
+
+    /// <summary>How much of <paramref name="line"/> is a label naming a part: all of it, up to its first colon, or 0.</summary>
+    private static int LabelLength(ReadOnlySpan<char> line)
+    {
+        if (line.Length <= MaxLabelLength && SectionHeadings.Match(line.ToString()) is not null)
+            return line.Length;
+        var colon = line.IndexOfAny('：', ':');
+        if (colon is <= 0 or > MaxLabelLength)
+            return 0;
+        // **背景：**正文 closes its bold after the colon; **背景**：正文 before it.
+        var length = line[(colon + 1)..].StartsWith("**") ? colon + 3 : colon + 1;
+        return SectionHeadings.Match(line[..length].ToString()) is not null ? length : 0;
+    }
+
+    /// <summary>A label as a heading is shown: without its bold marks and closing colon (<c>**处理方法：**</c> → 处理方法).</summary>
+    private static string Bare(string label) =>
+        label.Replace("**", "").Replace("__", "").Trim().TrimEnd(':', '：').Trim();
 }

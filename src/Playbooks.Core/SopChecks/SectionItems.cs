@@ -29,6 +29,14 @@ public static partial class SectionItems
         foreach (var other in playbook.Sections)
             if (other.Line > section.Line && other.Line - 1 < end)
                 end = other.Line - 1;
+        // A part opened by a label line (原因：群码公开了。) starts on that line, after the label.
+        var lead = section.Markdown.AsSpan();
+        if (lead.IndexOf('\n') is var newline and >= 0)
+            lead = lead[..newline];
+        lead = lead.Trim();
+        if (section.Line >= 1 && all[section.Line - 1].AsSpan().Trim() is var headingLine && !headingLine.StartsWith('#')
+            && lead.Length > 0 && headingLine.Length > lead.Length && headingLine.EndsWith(lead))
+            result.Add((section.Line, lead.ToString()));
         for (var i = section.Line; i < end; i++)
         {
             var line = all[i];

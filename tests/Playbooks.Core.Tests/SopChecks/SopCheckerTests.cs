@@ -29,6 +29,33 @@ public sealed class SopCheckerTests
     }
 
     [Fact]
+    public void A_note_of_label_lines_is_checked_on_the_words_after_each_label()
+    {
+        // 复盘：<an action> on one line: the action is the retrospective's only item, on the label's own line.
+        var text = """
+            ---
+            id: sample
+            title: 机器人小号涌进群刷屏
+            category: 社群运营
+            severity: 高
+            owner: 社群运营主管
+            updated: 2026-11-19
+            ---
+            背景：群码泄露后几分钟内涌进几十个新号。
+            原因：群码直接公开。
+            升级：10 分钟内新进成员超过 20 人 → 通知社群运营主管。
+            处理：
+            1、**社群助教（2 分钟内）** 开启群聊邀请确认，停用对外的群码。
+            2、**社群运营主管（30 分钟内）** 在群里说明已经清理。
+            复盘：群码改为活码，每个渠道单独一个，单码入群上限 200 人。
+            """;
+
+        Assert.Empty(SopPlaybook.Check(text));
+        Assert.Equal([SopPlaybook.LineOf(text, "复盘：")],
+            SopPlaybook.LinesFlagged(text.Replace("群码改为活码，每个渠道单独一个，单码入群上限 200 人。", "大家辛苦了，下次注意。"), FindingCodes.RetrospectiveNoAction));
+    }
+
+    [Fact]
     public void Escalation_items_without_a_threshold_are_flagged_at_their_own_lines()
     {
         var text = SopPlaybook.Text(escalation: """
