@@ -93,6 +93,17 @@ public sealed class BuiltInLexiconTests : IDisposable
     }
 
     [Fact]
+    public void Keeps_a_riders_mistake_apart_from_a_customers_and_a_couriers()
+    {
+        using var analyzer = new Analyzer(LexiconLoader.Load(_kb.Root, TextNormalizer.Shared));
+
+        // Whose fault it is decides the playbook: the rider's wrong door or the customer's wrong address; a rider
+        // marking a meal delivered early or a parcel signed for by someone else.
+        Assert.NotEqual(analyzer.Words("送错地址"), analyzer.Words("地址填错"));
+        Assert.NotEqual(analyzer.Words("虚假送达"), analyzer.Words("虚假签收"));
+    }
+
+    [Fact]
     public void Glosses_the_english_operators_mix_into_incident_reports()
     {
         using var analyzer = new Analyzer(LexiconLoader.Load(_kb.Root, TextNormalizer.Shared));
