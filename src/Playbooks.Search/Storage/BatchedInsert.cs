@@ -9,8 +9,8 @@ namespace Playbooks.Search.Storage;
 /// (<c>INSERT … VALUES (?1, ?2), (?3, ?4), …</c>), and the rows left over at the end through a statement of one row.
 /// For the thousands of small rows a build's last flush inserts on its one writing thread while the other cores wait:
 /// SQLite then runs its statement machinery (step, reset, the transaction and schema checks) once per batch instead of once
-/// per row (the 3k build's 34 000 posting rows and 31 000 spellings replayed alone into a fresh file: ~62 → ~47 ms of CPU
-/// for the postings, ~20 → ~11 ms for the spellings). The rows are stored exactly as one statement per row stores them,
+/// per row (the 3k build's 34 000 posting rows and 31 000 spellings replayed alone into a fresh file: ~65 → ~48 ms of CPU
+/// for the postings, ~21 → ~11 ms for the spellings). The rows are stored exactly as one statement per row stores them,
 /// in the same order.
 /// </summary>
 /// <remarks>
