@@ -371,6 +371,7 @@ public sealed class IndexStore : IDisposable
         private readonly Func<string, string> _spell;
         private readonly PrivateFileFlush? _privateFlush;
         private byte[] _utf8 = new byte[256]; // BindText's
+        private byte[] _postingBuffer = new byte[1024]; // Pending's
         private int _pendingPostings;
         private int _inserted;
         private long _nextSegment;
@@ -548,8 +549,10 @@ public sealed class IndexStore : IDisposable
         /// <para>
         /// The last flush of a build runs when every analysing thread is done, so only this thread would work: the
         /// bigrams' spellings are made and sorted on another core meanwhile (they only read the pending term numbers,
-        /// which stay as they are until <see cref="ClearPending"/>), and the two kinds' terms are sorted in parallel before
-        /// the inserts, which SQLite takes on one connection only (each list, already encoded, is copied out as it is bound).
+        /// which stay as they are until <see cref="ClearPending"/>), and so are the bigrams' terms while this thread sorts
+        /// and inserts the words (a tenth as many terms, which come first in key order). SQLite takes the inserts on one
+        /// connection only, several rows a statement (<see cref="BatchedInsert"/>); each list, already encoded, is copied
+        /// out as it is bound.
         /// </para>
         /// </remarks>
         private void Flush()
@@ -557,15 +560,19 @@ public sealed class IndexStore : IDisposable
             if (_pendingPostings == 0)
                 return;
             var spellings = Task.Run(SpellingsInKeyOrder);
+            var grams = Task.Run(() => TermsInKeyOrder(IndexSchema.GramsKind));
             try
             {
-                InsertPostings("postings", _nextSegment, PendingInKeyOrder());
+                using var insert = PostingsInsert("postings", _pending[IndexSchema.WordsKind].Terms.Count + _pending[IndexSchema.GramsKind].Terms.Count);
+                InsertPostings(insert, _nextSegment, Pending(IndexSchema.WordsKind, TermsInKeyOrder(IndexSchema.WordsKind)));
+                InsertPostings(insert, _nextSegment, Pending(IndexSchema.GramsKind, grams.GetAwaiter().GetResult()));
                 _privateFlush?.Start(); // the posting rows, most of them already handed to the OS, go to the disk meanwhile
             }
             finally
             {
-                // Also when the inserts failed, before anything clears what the spellings read. WaitAny does not rethrow.
+                // Also when the inserts failed, before anything clears what the tasks read. WaitAny does not rethrow.
                 Task.WaitAny(spellings);
+                Task.WaitAny(grams);
             }
             InsertSpellings(spellings.GetAwaiter().GetResult());
             ClearPending();
@@ -574,31 +581,31 @@ public sealed class IndexStore : IDisposable
                 _smallSegments++;
         }
 
-        /// <summary>
-        /// The pending posting lists as rows, in the postings table's key order (kind, then term), each row's data in one
-        /// reused buffer that is valid until the next row (InsertPostings binds it at once, and SQLite copies it).
-        /// </summary>
-        private IEnumerable<(long Kind, string Term, ReadOnlyMemory<byte> Data)> PendingInKeyOrder()
+        /// <summary>The pending terms of one kind, with their numbers, in the postings table's key order.</summary>
+        private (string Term, int Id)[] TermsInKeyOrder(int kind)
         {
-            var kinds = new (string Term, int Id)[_pending.Length][];
-            Parallel.For(0, kinds.Length, kind =>
+            var ids = _pending[kind].Terms;
+            var terms = new (string Term, int Id)[ids.Count];
+            for (var i = 0; i < terms.Length; i++)
+                terms[i] = (Terms[kind].Term(ids[i]), ids[i]);
+            Array.Sort(terms, static (a, b) => string.CompareOrdinal(a.Term, b.Term));
+            return terms;
+        }
+
+        /// <summary>
+        /// The pending posting lists of <paramref name="terms"/> as rows, each row's data in one reused buffer that is valid
+        /// until the next row (InsertPostings binds it at once, and SQLite copies it).
+        /// </summary>
+        private IEnumerable<(long Kind, string Term, ReadOnlyMemory<byte> Data)> Pending(int kind, (string Term, int Id)[] terms)
+        {
+            foreach (var (term, id) in terms)
             {
-                var ids = _pending[kind].Terms;
-                var terms = kinds[kind] = new (string Term, int Id)[ids.Count];
-                for (var i = 0; i < terms.Length; i++)
-                    terms[i] = (Terms[kind].Term(ids[i]), ids[i]);
-                Array.Sort(terms, static (a, b) => string.CompareOrdinal(a.Term, b.Term));
-            });
-            var buffer = new byte[1024];
-            for (var kind = 0; kind < kinds.Length; kind++)
-                foreach (var (term, id) in kinds[kind])
-                {
-                    var length = _pending[kind].Length(id);
-                    if (buffer.Length < length)
-                        buffer = new byte[Math.Max(length, buffer.Length * 2)];
-                    _pending[kind].CopyTo(id, buffer);
-                    yield return (kind, term, buffer.AsMemory(0, length));
-                }
+                var length = _pending[kind].Length(id);
+                if (_postingBuffer.Length < length)
+                    _postingBuffer = new byte[Math.Max(length, _postingBuffer.Length * 2)];
+                _pending[kind].CopyTo(id, _postingBuffer);
+                yield return (kind, term, _postingBuffer.AsMemory(0, length));
+            }
         }
 
         /// <summary>The pinyin spelling of each pending bigram, in the spellings table's key order (pinyin, then bigram).</summary>
@@ -617,12 +624,13 @@ public sealed class IndexStore : IDisposable
 
         private void InsertSpellings((string Pinyin, string Gram)[] spelled)
         {
-            using var spell = Prepare("INSERT OR IGNORE INTO spellings(pinyin, gram) VALUES (?1, ?2)");
+            using var insert = new BatchedInsert(_connection.Handle!, "INSERT OR IGNORE INTO spellings(pinyin, gram)", 2, spelled.Length);
             foreach (var (pinyin, gram) in spelled)
             {
-                BindText(spell, 1, pinyin);
-                BindText(spell, 2, gram);
-                Step(spell);
+                var statement = insert.Next(out var at);
+                BindText(statement, at, pinyin);
+                BindText(statement, at + 1, gram);
+                insert.Bound();
             }
         }
 
@@ -699,7 +707,8 @@ public sealed class IndexStore : IDisposable
             Run(IndexSchema.PostingsTable("postings_compacted"));
             using (var scan = Command("SELECT kind, term, data FROM postings ORDER BY kind, term, segment"))
             using (var reader = scan.ExecuteReader())
-                InsertPostings("postings_compacted", 0, PostingRows.Merged(reader, rowIds, denseOf));
+            using (var insert = PostingsInsert("postings_compacted", rows: null)) // read while written: the count is not known
+                InsertPostings(insert, 0, PostingRows.Merged(reader, rowIds, denseOf));
             Run("DROP TABLE postings");
             Run("ALTER TABLE postings_compacted RENAME TO postings");
             _nextSegment = 1;
@@ -724,44 +733,35 @@ public sealed class IndexStore : IDisposable
                 merged = PostingRows.Merged(reader, rowIds, denseOf).ToList(); // read in full before the rows are replaced
             }
             Run("DELETE FROM postings WHERE segment >= $first", ("$first", _firstSmallSegment));
-            InsertPostings("postings", _nextSegment, merged);
+            using (var insert = PostingsInsert("postings", merged.Count))
+                InsertPostings(insert, _nextSegment, merged);
             _firstSmallSegment = _nextSegment;
             _nextSegment++;
             _smallSegments = 1;
         }
 
+        /// <summary>An insert of <paramref name="rows"/> rows into a postings table (null: not known, one row a statement).</summary>
         /// <remarks>
         /// Through SQLite's own API, as the bodies are: a build's last flush inserts some 34 000 rows per 3 000 playbooks on
         /// this one thread while the others wait, and a SqliteCommand costs a parameter lookup and conversion per value.
         /// </remarks>
-        private void InsertPostings(string table, long segment, IEnumerable<(long Kind, string Term, ReadOnlyMemory<byte> Data)> rows)
+        private BatchedInsert PostingsInsert(string table, int? rows) =>
+            new(_connection.Handle!, $"INSERT INTO {table}(kind, term, segment, data)", 4, rows);
+
+        private void InsertPostings(BatchedInsert insert, long segment, IEnumerable<(long Kind, string Term, ReadOnlyMemory<byte> Data)> rows)
         {
-            using var insert = Prepare($"INSERT INTO {table}(kind, term, segment, data) VALUES (?1, ?2, ?3, ?4)");
-            raw.sqlite3_bind_int64(insert, 3, segment); // kept by every reset
             foreach (var row in rows)
             {
-                raw.sqlite3_bind_int64(insert, 1, row.Kind);
-                BindText(insert, 2, row.Term);
-                raw.sqlite3_bind_blob(insert, 4, row.Data.Span);
-                Step(insert);
+                var statement = insert.Next(out var at);
+                raw.sqlite3_bind_int64(statement, at, row.Kind);
+                BindText(statement, at + 1, row.Term);
+                raw.sqlite3_bind_int64(statement, at + 2, segment);
+                raw.sqlite3_bind_blob(statement, at + 3, row.Data.Span);
+                insert.Bound();
             }
         }
 
-        /// <summary>A statement of this write's connection (inside its transaction, as every statement of the connection is).</summary>
-        private sqlite3_stmt Prepare(string sql)
-        {
-            Check(raw.sqlite3_prepare_v2(_connection.Handle, sql, out var statement));
-            return statement;
-        }
-
-        /// <summary>Runs an insert once, ready to be bound again; throws as a SqliteCommand would when it fails.</summary>
-        private void Step(sqlite3_stmt statement)
-        {
-            var rc = raw.sqlite3_step(statement);
-            raw.sqlite3_reset(statement);
-            if (rc != raw.SQLITE_DONE)
-                Check(rc);
-        }
+        private void Step(sqlite3_stmt statement) => BatchedInsert.Step(_connection.Handle!, statement);
 
         /// <summary>Live row ids in ascending order, and each one's position in that order.</summary>
         private (List<long> RowIds, RowNumbers DenseOf) LiveRowIds()
