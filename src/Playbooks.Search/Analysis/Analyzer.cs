@@ -31,6 +31,9 @@ public sealed class Analyzer : IDisposable
     private readonly PieceCache<Token[]>? _segmentedPieces;
     private readonly PieceCache<PieceTerms>? _termPieces;
 
+    /// <summary>The room a piece cache takes when its first piece is kept, unless the segmentation cache already holds more.</summary>
+    private const int MinCachedPieces = 1024;
+
     /// <summary>Bumped whenever a stage changes what it emits: indexes built by another version are rebuilt.</summary>
     public const int Version = 7;
 
@@ -52,8 +55,11 @@ public sealed class Analyzer : IDisposable
         _synonyms = new SynonymFolder(lexicon.Canonical);
         if (segmentationCache is not null)
         {
-            _segmentedPieces = new PieceCache<Token[]>(segmentationCache.MaxCharacters);
-            _termPieces = new PieceCache<PieceTerms>(segmentationCache.MaxCharacters);
+            // An analyzer made after learning (the writer's) meets the pieces learning kept: its caches take room for
+            // them once. Each fills only if used (one of the two does), so the other costs nothing.
+            var pieces = Math.Max(MinCachedPieces, segmentationCache.Pieces);
+            _segmentedPieces = new PieceCache<Token[]>(segmentationCache.MaxCharacters, pieces);
+            _termPieces = new PieceCache<PieceTerms>(segmentationCache.MaxCharacters, pieces);
         }
     }
 

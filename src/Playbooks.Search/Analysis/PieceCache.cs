@@ -15,13 +15,20 @@ namespace Playbooks.Search.Analysis;
 /// </remarks>
 internal sealed class PieceCache<T> where T : class
 {
-    private readonly PieceTable _pieces = new();
-    private T[] _results = new T[1024];
+    private readonly PieceTable _pieces;
+    private T[] _results = [];
+    private readonly int _capacity;
     private readonly Lock _gate = new();
     private readonly long _maxCharacters;
     private long _characters;
 
-    public PieceCache(long maxCharacters) => _maxCharacters = maxCharacters;
+    /// <param name="capacity">How many pieces to make room for when the first is kept (see <see cref="PieceTable"/>).</param>
+    public PieceCache(long maxCharacters, int capacity = 1024)
+    {
+        _maxCharacters = maxCharacters;
+        _capacity = Math.Max(1, capacity);
+        _pieces = new PieceTable(_capacity);
+    }
 
     /// <summary>The result kept for <paramref name="piece"/>, or null.</summary>
     public T? Find(ReadOnlySpan<char> piece)
@@ -47,7 +54,7 @@ internal sealed class PieceCache<T> where T : class
                 return _results[found];
             var number = _pieces.Add(piece, hash);
             if (number == _results.Length)
-                Array.Resize(ref _results, _results.Length * 2);
+                Array.Resize(ref _results, _results.Length == 0 ? _capacity : _results.Length * 2);
             return _results[number] = result;
         }
     }

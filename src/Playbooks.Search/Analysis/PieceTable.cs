@@ -18,8 +18,15 @@ internal sealed class PieceTable
 
     private readonly List<char[]> _text = [];
     private int _textUsed;
-    private int[] _buckets = new int[1024]; // entry number + 1; 0 = empty
-    private Entry[] _entries = new Entry[1024];
+    private readonly int _capacity;
+    private int[] _buckets = []; // entry number + 1; 0 = empty
+    private Entry[] _entries = [];
+
+    /// <param name="capacity">
+    /// How many pieces to make room for at the first <see cref="Add"/> (then doubling): a table that will number a
+    /// known number of pieces takes its room once instead of growing to it through copies in the large object heap.
+    /// </param>
+    public PieceTable(int capacity = 1024) => _capacity = Math.Max(1, capacity);
 
     private struct Entry
     {
@@ -36,6 +43,8 @@ internal sealed class PieceTable
     /// <summary>The number of <paramref name="piece"/> (whose <c>string.GetHashCode</c> is <paramref name="hash"/>), or -1.</summary>
     public int Find(ReadOnlySpan<char> piece, int hash)
     {
+        if (Count == 0)
+            return -1;
         for (var i = _buckets[(uint)hash % (uint)_buckets.Length]; i != 0; i = _entries[i - 1].Next)
         {
             ref readonly var entry = ref _entries[i - 1];
@@ -60,7 +69,7 @@ internal sealed class PieceTable
 
     private void Grow()
     {
-        Array.Resize(ref _entries, _entries.Length * 2);
+        Array.Resize(ref _entries, _entries.Length == 0 ? _capacity : _entries.Length * 2);
         _buckets = new int[_entries.Length];
         for (var i = 0; i < Count; i++)
         {

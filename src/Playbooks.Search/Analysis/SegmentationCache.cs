@@ -54,6 +54,16 @@ public sealed class SegmentationCache
 
     public long MaxCharacters { get; }
 
+    /// <summary>How many distinct pieces are kept.</summary>
+    public int Pieces
+    {
+        get
+        {
+            lock (_gate)
+                return _pieces.Count;
+        }
+    }
+
     /// <summary>Pieces looked up so far, and how many of them were found (for benchmarks: how much text repeats).</summary>
     public (long Lookups, long Hits) Counts
     {

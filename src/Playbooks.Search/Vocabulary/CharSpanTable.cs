@@ -44,6 +44,14 @@ internal sealed class CharSpanTable<TValue> where TValue : struct
     /// <summary>How many keys the table holds; their ids are 0 … Count − 1.</summary>
     public int Count { get; private set; }
 
+    /// <summary>Forgets every key, keeping the arrays as large as they grew: ids start from 0 again.</summary>
+    public void Clear()
+    {
+        Array.Clear(_slots);
+        _charCount = 0;
+        Count = 0;
+    }
+
     /// <summary>The value of key <paramref name="id"/>; the reference is valid until the next key is added.</summary>
     public ref TValue this[int id] => ref _values[id];
 

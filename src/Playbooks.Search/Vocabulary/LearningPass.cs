@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Playbooks.Search.Analysis;
 using Playbooks.Search.Documents;
 
@@ -23,6 +24,8 @@ public sealed class LearningPass : IDisposable
     private readonly Lock _merging = new();
     // The counts of ranges 0 … _merged − 1, merged in order (null until the first range is merged).
     private NgramStatistics? _statistics;
+    // Counters of ranges whose tables were merged into _statistics: a range started later counts into their tables.
+    private readonly ConcurrentStack<NgramStatistics> _spent = new();
     private int _merged;
     private long _characters;
 
@@ -100,10 +103,14 @@ public sealed class LearningPass : IDisposable
                 while (Next() is { } range)
                 {
                     // The tables now, in order; the positions, which take no look-ups, all at once and in parallel by Learn.
+                    var counted = range.Statistics ?? NewCounter();
                     if (_statistics is null)
-                        _statistics = range.Statistics;
+                        _statistics = counted;
                     else if (Counting)
-                        _statistics.MergeTables(range.Statistics!);
+                    {
+                        _statistics.MergeTables(counted);
+                        _spent.Push(counted);
+                    }
                     range.Statistics = null;
                     Volatile.Write(ref _merged, _merged + 1);
                 }
@@ -121,6 +128,10 @@ public sealed class LearningPass : IDisposable
         }
     }
 
+    /// <summary>A counter for a range: in the tables of a merged range's when one is free, otherwise new.</summary>
+    private NgramStatistics NewCounter() =>
+        _spent.TryPop(out var merged) ? new NgramStatistics(merged) : new NgramStatistics(reusePieces: Analyzer.SegmentationCache is not null);
+
     /// <summary>Releases the learning analyzer and the counts, and with them the segmented pieces the analyzer kept.</summary>
     public void Dispose()
     {
@@ -136,12 +147,9 @@ public sealed class LearningPass : IDisposable
         private readonly List<Token[]> _pieces = [];
         internal bool Completed;
 
-        internal Range(LearningPass pass)
-        {
-            _pass = pass;
-            Statistics = new NgramStatistics(reusePieces: pass.Analyzer.SegmentationCache is not null);
-        }
+        internal Range(LearningPass pass) => _pass = pass;
 
+        /// <summary>The range's counts: made when it counts its first playbook, so that it can take a merged range's tables.</summary>
         internal NgramStatistics? Statistics { get; set; }
         internal List<StoredPlaybook> Playbooks { get; } = [];
         internal List<VocabularyLearner.Named> Named { get; } = [];
@@ -157,7 +165,7 @@ public sealed class LearningPass : IDisposable
             // Past the cap the counts go unused (Learn samples): stop spending on them.
             if (Interlocked.Add(ref _pass._characters, LearningSample.CharactersOf(playbook)) > _pass.CharacterCap)
                 return;
-            VocabularyLearner.Count(Statistics!, doc, playbook, _pass.Analyzer, _pieces);
+            VocabularyLearner.Count(Statistics ??= _pass.NewCounter(), doc, playbook, _pass.Analyzer, _pieces);
         }
 
         /// <summary>Marks the range counted; its counts join the pass's now if every range before it has (on this thread).</summary>

@@ -27,10 +27,10 @@ public sealed class NgramStatistics
     private record struct Counts(int First, int N, int Count, int LastDoc, int Documents);
 
     // Every distinct word once, with its unigram count; runs refer to words by id.
-    private readonly WordTable _vocabulary = new();
+    private readonly WordTable _vocabulary;
     // The n-grams by their characters (社|群助 and 社群|助 are one n-gram), in the order first seen: a learning pass meets
     // about a million distinct n-grams, and a string per n-gram, kept until the pass ends, was work for the collector.
-    private readonly CharSpanTable<Counts> _ngrams = new();
+    private readonly CharSpanTable<Counts> _ngrams;
     // This counter's own runs (Add, AddPiece), then those of the counters merged into it, in order: each counter's
     // positions stay in its own arrays, renumbered in place into this one's ids (MergePositions), so a merge neither
     // copies millions of positions nor grows one array to hold them all.
@@ -47,6 +47,7 @@ public sealed class NgramStatistics
     private NgramPositions Own => _segments[0].Positions;
 
     public NgramStatistics()
+        : this(reusePieces: false)
     {
     }
 
@@ -55,8 +56,35 @@ public sealed class NgramStatistics
     /// with a <see cref="SegmentationCache"/> gives it (half of a synthetic 3k corpus's pieces recur): then a piece met
     /// again takes the ids its first occurrence got instead of looking every word and n-gram up by its characters.
     /// </param>
-    public NgramStatistics(bool reusePieces) =>
+    public NgramStatistics(bool reusePieces)
+    {
+        _vocabulary = new WordTable();
+        _ngrams = new CharSpanTable<Counts>();
         _pieces = reusePieces ? new Dictionary<Token[], (int, int)>(ReferenceEqualityComparer.Instance) : null;
+    }
+
+    /// <summary>
+    /// A new, empty counter that takes over the tables of <paramref name="merged"/>, whose tables were merged into another
+    /// counter (<see cref="MergeTables(NgramStatistics)"/>) and are not read again: its positions stay the other
+    /// counter's. A full build counts its ranges' playbooks into a counter each; their tables grow by doubling to a few
+    /// MB each, in the large object heap, and each range's were garbage once merged: their allocations used up the
+    /// large object heap's budget and started full collections. Emptied, they serve the next range as large as they grew.
+    /// </summary>
+    internal NgramStatistics(NgramStatistics merged)
+    {
+        if (!merged._tablesMerged)
+            throw new InvalidOperationException("Only a counter whose tables were merged into another gives its tables away.");
+        merged._tablesMerged = false; // given once
+        _vocabulary = merged._vocabulary;
+        _vocabulary.Clear();
+        _ngrams = merged._ngrams;
+        _ngrams.Clear();
+        _pieces = merged._pieces;
+        _pieces?.Clear();
+    }
+
+    // Whether this counter's tables were merged into another's, which makes them free to reuse (see the constructor).
+    private bool _tablesMerged;
 
     /// <summary>
     /// Adds one playbook's runs of words (<see cref="WordRuns"/>). Add each playbook's runs together, one playbook
@@ -215,6 +243,7 @@ public sealed class NgramStatistics
         var (wordOf, idOf) = MergeTables(later, offset);
         _segments.Add(new Segment(later.Own, offset, last.FirstRun + last.Positions.Runs));
         _pendingPositions.Add((later.Own, wordOf, idOf));
+        later._tablesMerged = true;
     }
 
     /// <summary>

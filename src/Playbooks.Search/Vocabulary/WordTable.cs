@@ -13,6 +13,13 @@ internal sealed class WordTable
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<Word> _words = [];
 
+    /// <summary>Forgets every word, keeping the room they took (for a counter that reuses a merged one's tables).</summary>
+    public void Clear()
+    {
+        _ids.Clear();
+        _words.Clear();
+    }
+
     /// <summary>How many distinct words; their ids are 0 … Count − 1.</summary>
     public int Count => _words.Count;
 

@@ -62,25 +62,67 @@ public sealed class NgramStatisticsTests
     [InlineData("tests/corpora/second-team/playbooks")]
     public void Counting_ranges_of_playbooks_apart_and_merging_them_in_order_gives_the_counts_of_one_pass(string corpus)
     {
-        var folder = Path.Combine(RepositoryPaths.Root, corpus);
-        using var analyzer = new Analyzer(LexiconLoader.Load(folder, TextNormalizer.Shared));
-        var runs = CorpusTexts.Playbooks(folder).ConvertAll(p => p.Fields.Values.Select(t => WordRuns.Of(analyzer, t)).ToList());
+        var runs = RunsOf(corpus);
         var onePass = new NgramStatistics();
-        for (var doc = 0; doc < runs.Count; doc++)
-            runs[doc].ForEach(fieldRuns => onePass.Add(doc, fieldRuns));
+        Count(onePass, runs, 0, runs.Count);
 
         var merged = new NgramStatistics();
         foreach (var (first, end) in new[] { (0, 5), (5, 6), (6, runs.Count) })
         {
             var range = new NgramStatistics();
-            for (var doc = first; doc < end; doc++)
-                runs[doc].ForEach(fieldRuns => range.Add(doc, fieldRuns));
+            Count(range, runs, first, end);
             merged.Merge(range);
         }
 
         var expected = Describe(onePass.Scored(minCount: 1, minDocuments: 1));
         Assert.True(expected.Count > 1000, $"only {expected.Count} n-grams in {corpus}");
         Assert.Equal(expected, Describe(merged.Scored(minCount: 1, minDocuments: 1)));
+    }
+
+    [Theory]
+    [InlineData("playbooks")]
+    [InlineData("tests/corpora/second-team/playbooks")]
+    public void A_range_counted_in_the_emptied_tables_of_a_merged_range_counts_as_a_new_counter_does(string corpus)
+    {
+        var runs = RunsOf(corpus);
+        var onePass = new NgramStatistics();
+        Count(onePass, runs, 0, runs.Count);
+
+        // The largest range first: the later ones count into its tables, emptied, which hold more than they will.
+        var merged = new NgramStatistics();
+        NgramStatistics? spent = null;
+        foreach (var (first, end) in new[] { (0, runs.Count - 6), (runs.Count - 6, runs.Count - 5), (runs.Count - 5, runs.Count) })
+        {
+            var range = spent is null ? new NgramStatistics() : new NgramStatistics(spent);
+            Count(range, runs, first, end);
+            merged.Merge(range);
+            spent = range;
+        }
+
+        Assert.Equal(Describe(onePass.Scored(minCount: 1, minDocuments: 1)), Describe(merged.Scored(minCount: 1, minDocuments: 1)));
+    }
+
+    /// <summary>Each playbook's fields of <paramref name="corpus"/> as runs of words.</summary>
+    private static List<List<List<string[]>>> RunsOf(string corpus)
+    {
+        var folder = Path.Combine(RepositoryPaths.Root, corpus);
+        using var analyzer = new Analyzer(LexiconLoader.Load(folder, TextNormalizer.Shared));
+        return CorpusTexts.Playbooks(folder).ConvertAll(p => p.Fields.Values.Select(t => WordRuns.Of(analyzer, t)).ToList());
+    }
+
+    private static void Count(NgramStatistics statistics, List<List<List<string[]>>> runs, int first, int end)
+    {
+        for (var doc = first; doc < end; doc++)
+            runs[doc].ForEach(fieldRuns => statistics.Add(doc, fieldRuns));
+    }
+
+    [Fact]
+    public void Only_a_counter_whose_tables_were_merged_gives_them_away()
+    {
+        var counter = new NgramStatistics();
+        counter.Add(0, [["私域", "流量"]]);
+
+        Assert.Throws<InvalidOperationException>(() => new NgramStatistics(counter));
     }
 
     [Theory]
