@@ -5,7 +5,7 @@ namespace Playbooks.Core.Model;
 /// <param name="Heading">The heading as written in the file (for example "【社群背景】").</param>
 /// <param name="Markdown">
 /// The section's Markdown source between its heading and the next H2, trimmed, followed by its sub-parts
-/// (<see cref="WithSubPart"/>): what readers see and search reads as this part's text.
+/// (<see cref="WithSubParts"/>): what readers see and search reads as this part's text.
 /// </param>
 /// <param name="Line">1-based line of the heading in the source file.</param>
 public sealed partial record Section(SectionKind Kind, string Heading, string Markdown, int Line)
@@ -23,14 +23,25 @@ public sealed partial record Section(SectionKind Kind, string Heading, string Ma
     public bool IsEmpty => string.IsNullOrWhiteSpace(HtmlComment().Replace(Markdown, ""));
 
     /// <summary>
-    /// This section with text a team wrote under a heading that is not one of the five parts (<c>## 时间线</c>) kept as
-    /// its sub-part: appended under the same heading one level down, so it is shown in its place and searched as this
-    /// part's text instead of being dropped.
+    /// This section with text a team wrote under headings that are not one of the five parts (<c>## 时间线</c>) kept as
+    /// its sub-parts, in order: each appended under its heading one level down, so it is shown in its place and searched
+    /// as this part's text instead of being dropped. All at once: a file of tens of thousands of repeated headings
+    /// appended one by one copied the growing text each time (minutes for a 1 MB file).
     /// </summary>
-    public Section WithSubPart(string heading, string markdown)
+    public Section WithSubParts(IReadOnlyList<(string Heading, string Markdown)> subParts)
     {
-        var block = markdown.Length == 0 ? $"### {heading}" : $"### {heading}\n\n{markdown}";
-        return this with { Markdown = Markdown.Length == 0 ? block : $"{Markdown}\n\n{block}" };
+        if (subParts.Count == 0)
+            return this;
+        var text = new System.Text.StringBuilder(Markdown);
+        foreach (var (heading, markdown) in subParts)
+        {
+            if (text.Length > 0)
+                text.Append("\n\n");
+            text.Append("### ").Append(heading);
+            if (markdown.Length > 0)
+                text.Append("\n\n").Append(markdown);
+        }
+        return this with { Markdown = text.ToString() };
     }
 
     [System.Text.RegularExpressions.GeneratedRegex("<!--.*?-->", System.Text.RegularExpressions.RegexOptions.Singleline)]

@@ -285,6 +285,7 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
     /// </summary>
     private static void KeepSubParts(string path, List<Section> sections, List<SubPart> subParts, List<Finding> findings)
     {
+        var kept = new List<(string Heading, string Markdown)>?[sections.Count];
         foreach (var (owner, heading, markdown, line, headingKind, repeated) in subParts)
         {
             var index = sections.FindIndex(s => s.Kind == owner);
@@ -295,8 +296,11 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
                 findings.Add(Warning(path, line, 1, FindingCodes.UnknownHeading, $"{headingKind}“{heading}”不是五个章节之一，{where}",
                     "要单独成节请改成 背景 / 风险源头 / 激化情况 / 处理方法 / 复盘反思 之一；只是小标题的话改成 ### 或加粗"));
             if (index >= 0)
-                sections[index] = sections[index].WithSubPart(heading, markdown);
+                (kept[index] ??= []).Add((heading, markdown));
         }
+        for (var i = 0; i < sections.Count; i++)
+            if (kept[i] is { } parts)
+                sections[i] = sections[i].WithSubParts(parts);
     }
 
     /// <summary>Text under a <c>##</c> heading that does not start a part of its own, kept with <paramref name="Owner"/>.</summary>
