@@ -32,17 +32,10 @@ public static class FrontMatterKeys
         .SelectMany(f => f.OtherNames.Prepend(f.Field).Select(name => (name, f.Field)))
         .ToDictionary(p => p.name, p => p.Field, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>The fields' own names: id, title, category, tags, severity, owner, updated, reviewed, source, draft, kind, order.</summary>
-    public static IReadOnlyList<string> FieldNames { get; } = Fields.Select(f => f.Field).ToList();
-
     /// <summary>The field <paramref name="key"/> names, in any case or by one of its other names; null for a key no field goes by.</summary>
     public static string? FieldOf(string key) => FieldByName.GetValueOrDefault(key.Trim());
 
     /// <summary>The field whose name (any of them) is closest in spelling to an unknown <paramref name="key"/>, for "是不是…？".</summary>
     public static string Nearest(string key) =>
         FieldByName.MinBy(pair => Text.EditDistance(pair.Key.ToLowerInvariant(), key.Trim().ToLowerInvariant())).Value;
-
-    /// <summary>The Chinese names a lint fix can mention: the first other name of each field that has one.</summary>
-    public static string ChineseNames => string.Join("、", Fields.Select(f => $"{f.OtherNames.FirstOrDefault(n => n[0] > 0x7F)}（{f.Field}）")
-        .Where(s => !s.StartsWith('（')));
 }

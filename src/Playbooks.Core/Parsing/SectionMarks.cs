@@ -38,16 +38,13 @@ internal static class SectionMarks
     public static List<SectionMark> Find(string text, LineMap lines, MarkdownDocument document)
     {
         var byLevel = new List<HeadingBlock>?[7];
-        var anyPartAtLevel2 = false;
         foreach (var block in document)
-        {
-            if (block is not HeadingBlock heading || heading.Level is < 1 or > 6)
-                continue;
-            (byLevel[heading.Level] ??= []).Add(heading);
-            anyPartAtLevel2 |= heading.Level == 2 && SectionHeadings.Read(HeadingText(text, heading)) is not null;
-        }
-        if (anyPartAtLevel2)
-            return Marks(text, lines, byLevel[2]);
+            if (block is HeadingBlock { Level: >= 1 and <= 6 } heading)
+                (byLevel[heading.Level] ??= []).Add(heading);
+        // Every file of every build passes here: the ## marks are made once and read once.
+        var level2 = Marks(text, lines, byLevel[2]);
+        if (level2.Exists(mark => SectionHeadings.Read(mark.Text) is not null))
+            return level2;
 
         // The level naming the most parts by their exact names; on a tie the one nearest to ## (###, then #, then ####…).
         List<SectionMark>? best = null;
@@ -61,7 +58,7 @@ internal static class SectionMarks
         var labels = Labels(lines, document);
         if (NamedParts(labels.Select(l => l.Text)) > bestNamed)
             best = labels;
-        return best ?? Marks(text, lines, byLevel[2]);
+        return best ?? level2;
     }
 
     /// <summary>The text of a heading as written, without its # marks (the first line of a setext heading).</summary>
