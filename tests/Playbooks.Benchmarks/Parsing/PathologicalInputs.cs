@@ -6,7 +6,7 @@ namespace Playbooks.Benchmarks.Parsing;
 /// <summary>
 /// Playbook files of a chosen size whose last section is filled with one repeated pattern: ordinary Chinese text, or
 /// inputs that make naive Markdown parsers (and naive code around them) quadratic: unclosed link openers, brackets,
-/// emphasis runs, angle brackets, backtick runs of varying length, table rows, one very long line.
+/// emphasis runs, angle brackets, backtick runs of varying length, table rows, one very long line, repeated headings.
 /// </summary>
 internal static class PathologicalInputs
 {
@@ -24,6 +24,9 @@ internal static class PathologicalInputs
         ["| table rows"] = "|a|b|\n",
         ["[a][b] undefined refs"] = "[a][b]",
         ["long line"] = "群里突然涌进大量新号发广告",
+        // Every Chinese heading's anchor id is "section" under Markdig's ASCII-only ids, so repeats are numbered.
+        ["## repeated part headings"] = "## 背景\nx\n## 原因\ny\n",
+        ["### repeated sub-headings"] = "### 第一步\n先移出广告号。\n",
     };
 
     private const string Header = HostileInputs.ValidPlaybook;
