@@ -19,7 +19,7 @@ public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<strin
     public static QueryTerms From(AnalyzedText analyzed, Lexicon lexicon, int maxWords, int maxBigrams)
     {
         var words = analyzed.Words.Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(maxWords).ToList();
-        var bigrams = analyzed.Bigrams.Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(maxBigrams).ToList();
+        var bigrams = analyzed.Bigrams.Where(g => !TypedAlone(g, analyzed.Words)).Select(t => t.Term).Distinct(StringComparer.Ordinal).Take(maxBigrams).ToList();
         // Typo candidates: bigrams the segmenter could only cut into two single characters (节|图, 荡|机). A bigram
         // that is a word of its own (妹子) is not a typo just because the knowledge base never uses it, and allowing
         // half-split bigrams (图|传出去 → 图传) let more noise in than typos out on both query sets.
@@ -43,6 +43,16 @@ public sealed record QueryTerms(IReadOnlyList<string> Words, IReadOnlyList<strin
         }
         return new QueryTerms(words, bigrams, spellings, surfaces) { StraddlingBigrams = Straddling(analyzed, singles) };
     }
+
+    /// <summary>
+    /// A Han character the operator typed on its own (<c>群</c>, <c>群 刷屏</c>): no other word touches it. It is a word
+    /// query, and the word representation looks it up. The bigram representation holds a lone character only where a
+    /// playbook has one between spaces, Latin letters or punctuation (<c>QQ 群</c>), so that term is rare, and its idf
+    /// put the one playbook with <c>QQ 群</c> above every playbook about groups. A lone character touching a Latin word
+    /// (<c>B站</c>) stays: there the playbook's text has the same lone character.
+    /// </summary>
+    private static bool TypedAlone(Token gram, IReadOnlyList<Token> words) =>
+        gram.Term.Length == 1 && !words.Any(w => w.End == gram.Start || w.Start == gram.End);
 
     /// <summary>
     /// Bigrams none of whose occurrences lies inside one word. A bigram touching a single-character word (退|宽, 图|传出去)

@@ -332,7 +332,10 @@
     });
     return {
       words: wordTerms,
-      bigrams: distinct(grams.map(function (t) { return t.term; })).slice(0, ranking.maxBigramTerms),
+      // QueryTerms.TypedAlone: a lone Han character no word touches is looked up as a word only.
+      bigrams: distinct(grams.filter(function (g) {
+        return g.term.length !== 1 || words.some(function (w) { return w.end === g.start || w.start === g.end; });
+      }).map(function (t) { return t.term; })).slice(0, ranking.maxBigramTerms),
       spellings: spellings.slice(0, ranking.maxBigramTerms),
       straddling: outside
     };

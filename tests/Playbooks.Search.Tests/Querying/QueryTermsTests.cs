@@ -76,4 +76,27 @@ public sealed class QueryTermsTests : IDisposable
         Assert.Equal(["款刷"], terms.StraddlingBigrams);
         Assert.Empty(QueryTerms.From(_analyzer.Analyze("退宽"), _analyzer.Lexicon, 64, 128).StraddlingBigrams);
     }
+
+    [Fact]
+    public void Looks_up_a_han_character_typed_on_its_own_as_a_word_only()
+    {
+        Assert.Empty(QueryTerms.From(_analyzer.Analyze("群"), _analyzer.Lexicon, 64, 128).Bigrams);
+        Assert.Equal(["刷屏"], QueryTerms.From(_analyzer.Analyze("群 刷屏"), _analyzer.Lexicon, 64, 128).Bigrams);
+        // Beside a Latin word the lone character is what a playbook writing "B站" indexes too.
+        Assert.Contains("站", QueryTerms.From(_analyzer.Analyze("B站"), _analyzer.Lexicon, 64, 128).Bigrams);
+    }
+
+    [Fact]
+    public void A_one_character_query_ranks_the_playbooks_about_it_above_one_that_has_it_alone_once()
+    {
+        using var kb = new TempKnowledgeBase();
+        kb.WriteAll([
+            new PlaybookText("price-error", "后台价格配错被抢购") { Background = "错价链接被转到羊毛 QQ 群 里，订单涌入。" },
+            new PlaybookText("group-spam", "群里有人刷屏发广告") { Background = "新进群的小号在群里连发广告，群成员投诉。" },
+            new PlaybookText("refund-wave", "退款申请集中涌来") { Background = "课程延期后用户集中申请退款。" },
+        ]);
+        using var engine = kb.Open();
+
+        Assert.Equal("group-spam", engine.Search("群").Results[0].Id);
+    }
 }

@@ -78,6 +78,8 @@ public sealed class SearchQualityTests(Sites sites, Chromium chromium, ITestOutp
     [InlineData("優惠券被羊毛黨刷爆了", "coupon-abuse")]
     [InlineData("群里刷屏", "bot-flood")]
     [InlineData("tuikuan", "refund-wave")]
+    [InlineData("群", "bot-flood")]
+    [InlineData("群 刷屏", "bot-flood")]
     public async Task Top_result_matches_the_cli(string query, string expected)
     {
         var site = await sites.Bundled;
