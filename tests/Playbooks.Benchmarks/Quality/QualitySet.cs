@@ -10,7 +10,7 @@ internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyLi
     /// <summary>
     /// The sets the README reports: the dev set and the team's blind set on the bundled playbooks, and the second,
     /// independent corpus (tests/corpora/second-team): its title-based sets A+B, its harder set C and the blind set D in C's styles, each alone and
-    /// beside the bundled playbooks; the third and sixth corpora (tests/corpora/third-team, sixth-team: tuning sets) and the fourth and fifth (tests/corpora/fourth-team, fifth-team, blind check sets), each alone and
+    /// beside the bundled playbooks; the third, sixth and seventh corpora (tests/corpora/third-team, sixth-team, seventh-team: tuning sets) and the fourth and fifth (tests/corpora/fourth-team, fifth-team, blind check sets), each alone and
     /// beside the bundled playbooks. A set whose files are missing is
     /// left out with a note on stderr (../shared is not part of the repository).
     /// </summary>
@@ -47,6 +47,10 @@ internal sealed record QualitySet(string Name, string KnowledgeBase, IReadOnlyLi
         // that read no code, lexicon or other corpus. Its "+bundled" set is the check's setting, where the samples steal
         // another team's queries; the second corpus covers the same domains and stays a check set.
         AddTeamCorpus("sixth");
+        // The seventh team's corpus (tests/corpora/seventh-team): the same six domains in other teams' templates, written
+        // blind by the fifteenth session before it read any lexicon or miss list, its first figures recorded as a blind
+        // measurement; a TUNING set from then on.
+        AddTeamCorpus("seventh");
         // The fourth team's corpus (tests/corpora/fourth-team) is a CHECK set like second-team, never for tuning: its
         // playbooks were written by someone who saw no code, lexicon or other corpus, its queries by someone who saw only
         // the titles. Look at its figures after a change, never choose weights or lexicon entries by them.
