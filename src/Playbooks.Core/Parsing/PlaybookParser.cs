@@ -31,18 +31,32 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
     /// </summary>
     /// <param name="file">Where to read the file from.</param>
     /// <param name="path">The path users see in findings and <see cref="Playbook.Path"/>; <paramref name="file"/> when null.</param>
-    public ParsedFile ParseFile(string file, string? path = null)
+    /// <param name="relative">
+    /// The path relative to the knowledge base, which names the playbook when it has no id of its own
+    /// (<see cref="KnowledgeBase.PlaybookFiles.NameId"/>); <paramref name="path"/> when null.
+    /// </param>
+    public ParsedFile ParseFile(string file, string? path = null, string? relative = null)
     {
         path ??= file;
         var read = KnowledgeBase.PlaybookFileReader.Read(file, path);
         if (read.Problem is { } problem)
-            return new ParsedFile(path, null, [problem]);
+            return Unread(new ParsedFile(path, null, [problem]));
         if (read.Length > SourceText.MaxBytes)
-            return TooLarge(path, read.Length);
-        return Parse(path, read.Bytes!);
+            return Unread(TooLarge(path, read.Length));
+        return Parse(path, read.Bytes!, relative);
     }
 
-    public ParsedFile Parse(string path, ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// A file that could not be read at all: a README among them is taken for documentation, left out without a word as
+    /// it always was (nothing shows it was meant as a playbook).
+    /// </summary>
+    private static ParsedFile Unread(ParsedFile parsed) =>
+        parsed.Playbook is null && KnowledgeBase.PlaybookFiles.IsReadme(parsed.Path) ? Documentation(parsed.Path) : parsed;
+
+    /// <param name="relative">As for <see cref="ParseFile"/>.</param>
+    public ParsedFile Parse(string path, ReadOnlySpan<byte> bytes, string? relative = null) => Unread(ParseBytes(path, bytes, relative));
+
+    private ParsedFile ParseBytes(string path, ReadOnlySpan<byte> bytes, string? relative)
     {
         // Readers stop one byte past the limit (PlaybookFileReader), so exactly that many bytes says "over the limit",
         // not the file's size: a 12 MB file must not be reported as 1,048,577 bytes.
@@ -59,18 +73,19 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
                 $"文件不是 UTF-8 编码（第 {decoded.InvalidByteOffset + 1} 字节无法解码）",
                 "用 UTF-8 重新保存；GBK 文件可用 `iconv -f GBK -t UTF-8 旧文件 > 新文件` 转换");
 
-        return Parse(path, decoded.Text);
+        return Parse(path, decoded.Text, relative);
     }
 
     /// <summary>
     /// Parses already-decoded text (BOM removed; any line endings). Never throws for a file's content: whatever goes
     /// wrong inside becomes a finding on this file, so one bad file never stops the others from loading.
     /// </summary>
-    public ParsedFile Parse(string path, string text)
+    /// <param name="relative">As for <see cref="ParseFile"/>.</param>
+    public ParsedFile Parse(string path, string text, string? relative = null)
     {
         try
         {
-            return ParseText(path, text);
+            return Unread(ParseText(path, relative ?? path, text));
         }
         catch (Exception ex) when (IsMarkdigNestingLimit(ex))
         {
@@ -94,7 +109,20 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         ex is InsufficientExecutionStackException
         || ex is ArgumentException && ex.Message.Contains("too deeply nested", StringComparison.Ordinal);
 
-    private ParsedFile ParseText(string path, string text)
+    /// <summary>
+    /// Whether a README is a playbook (a team keeping one folder per playbook) rather than documenting its folder: its
+    /// front matter gives an id (or cannot be read: it was meant as one), or headings of the file name at least two of
+    /// the five parts. One part-like heading is not enough (a folder's README often has a "## 背景" or "## 总结" of its
+    /// own), nor are labels, list items or table rows: a README explaining the format lists the parts that way (this
+    /// project's playbooks/README.md does). A guide's front matter says what it is.
+    /// </summary>
+    private static bool IsPlaybookReadme(List<Finding> findings, List<SectionMark> marks) =>
+        !findings.Exists(f => f.Code is FindingCodes.MissingFrontMatter or FindingCodes.MissingId)
+        || marks.Where(m => m.Level > 0).Select(m => SectionHeadings.Read(m.Text)).OfType<SectionKind>().Distinct().Count() >= 2;
+
+    private static ParsedFile Documentation(string path) => new(path, null, []) { IsDocumentation = true };
+
+    private ParsedFile ParseText(string path, string relative, string text)
     {
         text = SourceText.NormalizeNewlines(text);
         if (text.Length > 0 && text[0] == '\uFEFF')
@@ -114,9 +142,9 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         var frontMatterBlock = FrontMatterBlock(document);
         var frontMatter = ReadFrontMatter(path, lines, frontMatterBlock, findings);
         var fields = new FieldReader(path, frontMatter, findings, _clock, _severityScale);
-        var playbook = fields.Read(FileStem(path));
+        var playbook = fields.Read(FileName.Of(relative));
         if (string.IsNullOrWhiteSpace(playbook.Title))
-            playbook = playbook with { Title = FirstH1(text, document) ?? FileStem(path) };
+            playbook = playbook with { Title = FirstH1(text, document) ?? FileName.Of(relative).Id };
 
         var body = BodyAfterFrontMatter(text, frontMatterBlock);
         if (playbook.Kind == PlaybookKind.Guide)
@@ -129,6 +157,8 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         }
 
         var marks = SectionMarks.Find(text, lines, document);
+        if (KnowledgeBase.PlaybookFiles.IsReadme(path) && !IsPlaybookReadme(findings, marks))
+            return Documentation(path);
         var sections = ReadSections(path, text, lines, marks, playbook.Draft, findings);
         var handling = HandlingRange(lines, marks, sections);
         var steps = ReadHandlingSteps(text, lines, document, handling);
@@ -389,7 +419,6 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
             "写成至少两条编号步骤（1. 2. 3.），每步写清谁来做、多久内完成"));
     }
 
-    private static string FileStem(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
 
     // Exact bytes, formatted without the current culture: "1.0 MiB, limit 1 MiB" told a user nothing when the file
     // was just over the limit, and a German locale printed "1,0".
