@@ -162,6 +162,8 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         var sections = ReadSections(path, text, lines, marks, playbook.Draft, findings);
         var handling = HandlingRange(lines, marks, sections);
         var steps = ReadHandlingSteps(text, lines, document, handling);
+        if (steps.Count == 0 && LabelledHandling(marks, sections) is { } labelled)
+            steps = StepsInText(labelled.Markdown);
         CheckHandlingSteps(path, sections, steps, FirstParagraphLine(document, handling), findings);
 
         playbook = playbook with { Sections = sections, HandlingSteps = steps, Body = body, Path = path, RawText = text };
@@ -372,6 +374,27 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
             }
         }
         return steps.OrderBy(s => s.Line).Select(s => s.Text).Where(s => s.Length > 0).ToList();
+    }
+
+    /// <summary>
+    /// The handling part when a label line starts it (a list item, a table row, <c>【处理方法】</c>), not a heading: its
+    /// steps can stand where no top-level block holds them, in a list nested under the item or a cell's lines.
+    /// </summary>
+    private static Section? LabelledHandling(List<SectionMark> marks, List<Section> sections) =>
+        Find(sections, SectionKind.Handling) is { } handling && marks.Exists(m => m.Level == 0 && m.Line == handling.Line - 1) ? handling : null;
+
+    /// <summary>The numbered or bulleted lines of a part's own text (<see cref="LabelledHandling"/>), as steps.</summary>
+    private static List<string> StepsInText(string markdown)
+    {
+        var steps = new List<string>();
+        foreach (var line in markdown.Split('\n'))
+        {
+            if (StepMarkers.ChineseNumbering().Match(line) is { Success: true } numbered)
+                steps.Add(numbered.Groups["text"].Value.Trim());
+            else if (line.TrimStart() is ['-' or '*' or '+', ' ', ..] bulleted)
+                steps.Add(bulleted[2..].Trim());
+        }
+        return steps.Where(s => s.Length > 0).ToList();
     }
 
     /// <summary>The 0-based lines [Start, End) of the first handling section's text: from its heading's line + 1 to the next <c>##</c>.</summary>
