@@ -64,9 +64,10 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
             return TooLarge(path, bytes.Length > SourceText.MaxBytes + 1 ? bytes.Length : null);
 
         var decoded = SourceText.Decode(bytes);
-        // Windows Notepad's "Unicode" is UTF-16 with a byte order mark; the GBK advice below would not fit it.
+        // Windows Notepad's "Unicode" is UTF-16 with a byte order mark, read like UTF-8; one that does not decode (cut
+        // short, a lone surrogate) gets advice for UTF-16, as the GBK advice below would not fit it.
         if (decoded.Text is null && (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])))
-            return Single(path, 1, FindingCodes.NotUtf8, "文件是 UTF-16 编码，不是 UTF-8",
+            return Single(path, decoded.InvalidLine, FindingCodes.NotUtf8, $"文件开头标明是 UTF-16 编码，但第 {decoded.InvalidByteOffset + 1} 字节起无法按 UTF-16 解码（可能只保存了一半）",
                 "用 UTF-8 重新保存（记事本：另存为，编码选“UTF-8”），或 `iconv -f UTF-16 -t UTF-8 旧文件 > 新文件`");
         if (decoded.Text is null)
             return Single(path, decoded.InvalidLine, FindingCodes.NotUtf8,
@@ -159,7 +160,7 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         var marks = SectionMarks.Find(text, lines, document);
         if (KnowledgeBase.PlaybookFiles.IsReadme(path) && !IsPlaybookReadme(findings, marks))
             return Documentation(path);
-        var sections = ReadSections(path, text, lines, marks, playbook.Draft, findings);
+        var sections = ReadSections(path, text, lines, marks, playbook.Draft, body.Length == 0, findings);
         var handling = HandlingRange(lines, marks, sections);
         var steps = ReadHandlingSteps(text, lines, document, handling);
         if (steps.Count == 0 && LabelledHandling(marks, sections) is { } labelled)
@@ -236,7 +237,9 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         return text.AsSpan(end).Trim().ToString();
     }
 
-    private static List<Section> ReadSections(string path, string text, LineMap lines, List<SectionMark> marks, bool draft, List<Finding> findings)
+    /// <param name="bodyEmpty">Nothing after the front matter: said in one error rather than five missing parts.</param>
+    private static List<Section> ReadSections(string path, string text, LineMap lines, List<SectionMark> marks, bool draft, bool bodyEmpty,
+        List<Finding> findings)
     {
         var sections = new List<Section>();
         // Text under a heading that is not one of the five parts belongs to the part before it (before the first part:
@@ -274,6 +277,16 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
 
         // A missing section is reported at the last line, where it would be added; a final newline does not start a line.
         var lastLine = text.EndsWith('\n') ? lines.Count - 1 : lines.Count;
+        if (bodyEmpty)
+        {
+            // Front matter alone (a stub saved before writing, an export that kept only the metadata): skipped, and said
+            // so in its own words, drafts too, where five "缺少章节（草稿）" warnings made it "已跳过无法读取的文件".
+            findings.Add(Error(path, lastLine, 1, FindingCodes.MissingSection, "正文是空的：文件只有 front matter，没有章节，检索和站点都不会显示它",
+                "在 front matter 后面写上五个章节（`## 背景`、`## 风险源头`、`## 激化情况`、`## 处理方法`、`## 复盘反思`），草稿也至少写出章节标题；或用 `playbooks new` 生成骨架"));
+            return sections;
+        }
+        // A draft is let off missing parts only when it has some: one without any cannot be shown, which is an error.
+        draft &= sections.Count > 0;
         foreach (var kind in SectionKinds.All)
         {
             var section = Find(sections, kind);
