@@ -20,6 +20,7 @@ public sealed class IdRegistry
             if (file.Playbook is { Id.Length: > 0 } playbook)
                 registry._paths.TryAdd(playbook.Id, file.Path);
             registry._paths.TryAdd(Path.GetFileNameWithoutExtension(file.Path), file.Path);
+            registry._paths.TryAdd(PlaybookFiles.NameId(file.Path), file.Path); // a folder's README goes by its folder
         }
         return registry;
     }

@@ -46,13 +46,15 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
         {
             throw UnreadableDirectory(root, ex);
         }
-        var results = files.Files
+        // A README that documents its folder is dropped here, as if never listed: no command shows or counts it.
+        var parsed = files.Entries
             .AsParallel().AsOrdered()
-            .Select(file => WithSopChecks(parser.ParseFile(file, DisplayPath(root, fullRoot, file)), settings.Lint))
+            .Select(file => (File: WithSopChecks(parser.ParseFile(file.Path, DisplayPathOfRelative(root, file.Relative), file.Relative), settings.Lint), Listed: file))
+            .Where(f => !f.File.IsDocumentation)
             .ToList();
         var treeFindings = new List<Finding>();
-        results = UniqueIds(results, treeFindings);
-        treeFindings.AddRange(DanglingReferences.Check(results.Zip(files.Files, (result, file) => (result, file)).ToList()));
+        var results = UniqueIds(parsed.Select(f => f.File).ToList(), parsed.Select(f => f.Listed.Relative).ToList(), treeFindings);
+        treeFindings.AddRange(DanglingReferences.Check(results.Zip(parsed, (result, file) => (result, file.Listed.Path)).ToList()));
         var folders = files.UnreadableFolders.Select(folder => UnreadableFolder(DisplayPath(root, fullRoot, folder)));
         return new LoadedKnowledgeBase(root, results, [.. settings.Findings, .. treeFindings, .. folders]);
     }
@@ -87,7 +89,8 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
     /// share one, the file named after it keeps it, else the first in path order, and the others go by an id made from
     /// their file name. Every file of such a group gets a warning.
     /// </summary>
-    private static List<ParsedFile> UniqueIds(List<ParsedFile> results, List<Finding> findings)
+    /// <param name="relative">Each result's path relative to the knowledge base: a file's own name is read from it, as the index does.</param>
+    private static List<ParsedFile> UniqueIds(List<ParsedFile> results, List<string> relative, List<Finding> findings)
     {
         var sharing = results.Where(r => r.Playbook is not null)
             .GroupBy(r => r.Playbook!.Id, StringComparer.Ordinal)
@@ -96,9 +99,9 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
         if (sharing.Count == 0)
             return results;
 
-        var resolved = SharedIds.Resolve(results.Where(r => r.Playbook is not null).Select(r => (r.Path, r.Playbook!.Id)));
+        var resolved = SharedIds.Resolve(results.Zip(relative).Where(r => r.First.Playbook is not null).Select(r => (r.Second, r.First.Playbook!.Id)));
         var unique = new List<ParsedFile>(results.Count);
-        foreach (var result in results)
+        foreach (var (result, relativePath) in results.Zip(relative))
         {
             if (result.Playbook is not { } playbook || !sharing.TryGetValue(playbook.Id, out var paths))
             {
@@ -107,7 +110,7 @@ public sealed class KnowledgeBaseLoader(PlaybookParser? parser = null, IFolderLi
             }
             var others = string.Join("、", paths.Where(p => p != result.Path));
             var line = IdLine(playbook);
-            var id = resolved[result.Path];
+            var id = resolved[relativePath];
             if (id == playbook.Id)
             {
                 findings.Add(new Finding(result.Path, line, 1, FindingLevel.Warning, FindingCodes.DuplicateId,

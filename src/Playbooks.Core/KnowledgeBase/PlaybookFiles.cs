@@ -14,7 +14,8 @@ public static class PlaybookFiles
     /// <summary>
     /// Every <c>*.md</c> and <c>*.markdown</c> under <paramref name="root"/>, recursively, in a stable order (ordinal by
     /// relative path). Folders and files whose names start with '.' or '_' are skipped (drafts kept aside, editor
-    /// folders and files), and so are README files, which document a folder rather than being playbooks. A subfolder that cannot be read is left
+    /// folders and files). README files are listed: the parser tells a playbook kept as its folder's README from one
+    /// that documents the folder (<see cref="Parsing.ParsedFile.IsDocumentation"/>). A subfolder that cannot be read is left
     /// out and listed in <see cref="Listing.UnreadableFolders"/>; symbolically linked folders are not followed, so a
     /// link back to an ancestor cannot make the walk loop.
     /// </summary>
@@ -62,15 +63,53 @@ public static class PlaybookFiles
     public static bool IsIgnoredFolderName(string name) => name.StartsWith('.') || name.StartsWith('_');
 
     /// <summary>
-    /// A Markdown file (<c>.md</c> or <c>.markdown</c>, any case) that is not a README and not named like an ignored
-    /// folder: a name starting with '.' is an editor's or the system's (macOS's binary <c>._x.md</c> on shared drives,
-    /// Emacs's <c>.#x.md</c> lock link), one starting with '_' is kept aside like <c>_drafts/</c> (a <c>_template.md</c>).
-    /// <c>serve</c>'s watcher ignores the same names, so what it reloads is exactly what the commands read.
+    /// A Markdown file (<c>.md</c> or <c>.markdown</c>, any case) not named like an ignored folder: a name starting with
+    /// '.' is an editor's or the system's (macOS's binary <c>._x.md</c> on shared drives, Emacs's <c>.#x.md</c> lock
+    /// link), one starting with '_' is kept aside like <c>_drafts/</c> (a <c>_template.md</c>; Hugo's <c>_index.md</c>,
+    /// a section's own page, too). A README is such a file: whether it is a playbook depends on what it says
+    /// (<see cref="IsReadme"/>). <c>serve</c>'s watcher ignores the same names, so what it reloads is exactly what the
+    /// commands read.
     /// </summary>
     public static bool IsPlaybookFileName(string name) =>
         (name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))
-        && !IsIgnoredFolderName(name)
-        && !Path.GetFileNameWithoutExtension(name).Equals("README", StringComparison.OrdinalIgnoreCase);
+        && !IsIgnoredFolderName(name);
+
+    /// <summary>
+    /// A README (any case, any Markdown extension): the page GitHub and Gitee show for its folder. It is a playbook only
+    /// when it reads as one (a team keeping one folder per playbook, images beside it); the knowledge base's own README
+    /// and a category folder's README document the folder and are left out without a word.
+    /// </summary>
+    public static bool IsReadme(string path) =>
+        Path.GetFileNameWithoutExtension(path).Equals("README", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The id a file goes by without one of its own: its name without the extension, except that a folder's own page
+    /// (<c>bot-flood/README.md</c>, <c>bot-flood/index.md</c>: GitHub's and Hugo's page bundles, Docusaurus's category
+    /// index) is named by its folder. A README or index at the top of <paramref name="path"/> keeps its own name, so
+    /// pass the path relative to the knowledge base: the folder a user names it by must not change its id.
+    /// </summary>
+    public static string NameId(string path)
+    {
+        path = path.Replace('\\', '/');
+        var stem = Path.GetFileNameWithoutExtension(path);
+        if (!IsFolderPage(path))
+            return stem;
+        return Path.GetFileName(Path.GetDirectoryName(path)!);
+    }
+
+    /// <summary>
+    /// <paramref name="path"/> is a folder's own page (see <see cref="NameId"/>) inside a named folder: its id and lint's
+    /// "id and name differ" speak of the folder.
+    /// </summary>
+    public static bool IsFolderPage(string path)
+    {
+        path = path.Replace('\\', '/');
+        var stem = Path.GetFileNameWithoutExtension(path);
+        if (!stem.Equals("README", StringComparison.OrdinalIgnoreCase) && !stem.Equals("index", StringComparison.OrdinalIgnoreCase))
+            return false;
+        var folder = Path.GetFileName(Path.GetDirectoryName(path));
+        return folder is { Length: > 0 } && folder != "." && folder != "..";
+    }
 
     /// <summary>Relative path with forward slashes, as shown to users and stored in the index.</summary>
     public static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');

@@ -17,8 +17,8 @@ public static class SharedIds
 {
     /// <summary>The id each file goes by, for every file given.</summary>
     /// <param name="declared">
-    /// Each file's path and the id its front matter declares (or the one it goes by without a valid one); paths all
-    /// relative to the same root, or all under it as displayed.
+    /// Each file's path relative to the knowledge base (it names a folder's own page by its folder:
+    /// <see cref="PlaybookFiles.NameId"/>) and the id its front matter declares (or the one it goes by without a valid one).
     /// </param>
     public static Dictionary<string, string> Resolve(IEnumerable<(string Path, string Id)> declared)
     {
@@ -41,5 +41,5 @@ public static class SharedIds
         return resolved;
     }
 
-    private static string Stem(string path) => Path.GetFileNameWithoutExtension(path);
+    private static string Stem(string path) => PlaybookFiles.NameId(path);
 }

@@ -16,8 +16,9 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "yyyy/MM/dd", "yyyy/M/d", "yyyy.MM.dd", "yyyy.M.d", "yyyy年M月d日"];
 
-    public Playbook Read(string fileStem)
+    public Playbook Read(FileName name)
     {
+        var fileStem = name.Id;
         var repeated = new List<(FrontMatter.Entry Repeat, FrontMatter.Entry First)>();
         var fm = (frontMatter ?? FrontMatter.Empty).ByField(repeated);
         var yamlReadable = frontMatter is not null;
@@ -37,7 +38,7 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
         var kind = ReadKind(fm);
         var id = ReadString(fm, "id");
         var title = ReadString(fm, "title");
-        var effectiveId = yamlReadable ? CheckId(fm, id, fileStem) : PlaybookId.FromFileName(fileStem);
+        var effectiveId = yamlReadable ? CheckId(fm, id, name) : PlaybookId.FromFileName(fileStem);
         if (yamlReadable && string.IsNullOrWhiteSpace(title))
             findings.Add(MissingWarning(fm, "title", FindingCodes.MissingTitle, "缺少 title（标题），暂用一级标题或文件名代替",
                 "加一行 `title: 一句话说清是什么事故`"));
@@ -85,14 +86,15 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
     }
 
     /// <summary>Reports id problems and returns the id the playbook goes by: its own when valid, else one from the file name.</summary>
-    private string CheckId(FrontMatter fm, string? id, string fileStem)
+    private string CheckId(FrontMatter fm, string? id, FileName name)
     {
+        var fileStem = name.Id;
         var fallback = PlaybookId.FromFileName(fileStem);
         if (string.IsNullOrWhiteSpace(id))
         {
             findings.Add(MissingWarning(fm, "id", FindingCodes.MissingId, $"缺少 id，暂用“{fallback}”",
-                PlaybookId.Problem(fileStem) is null ? $"加一行 `id: {fileStem}`，与文件名一致"
-                : $"加一行 `id: {PlaybookId.Suggest(fileStem, fileStem)}`（或另起一个小写英文 id），并把文件改成同名的 .md：文件名“{fileStem}”不能当 id"));
+                PlaybookId.Problem(fileStem) is null ? $"加一行 `id: {fileStem}`，与{name.Noun}一致"
+                : $"加一行 `id: {PlaybookId.Suggest(fileStem, fileStem)}`（或另起一个小写英文 id），并{(name.IsFolder ? "把目录改成同名" : "把文件改成同名的 .md")}：{name.Noun}“{fileStem}”不能当 id"));
             return fallback;
         }
         var entry = fm["id"]!;
@@ -106,7 +108,7 @@ internal sealed partial class FieldReader(string path, FrontMatter? frontMatter,
         if (!string.Equals(id, fileStem, StringComparison.Ordinal))
         {
             findings.Add(PlaybookParser.Warning(path, entry.ValueLine, entry.ValueColumn, FindingCodes.IdMismatch,
-                $"id“{id}”与文件名“{fileStem}.md”不一致", PlaybookId.Problem(fileStem) is null ? $"把文件改名为 {id}.md，或把 id 改为 {fileStem}" : $"把文件改名为 {id}.md（文件名“{fileStem}”不能当 id）"));
+                $"id“{id}”与{name.Quoted}不一致", PlaybookId.Problem(fileStem) is null ? $"{name.RenameTo(id)}，或把 id 改为 {fileStem}" : $"{name.RenameTo(id)}（{name.Noun}“{fileStem}”不能当 id）"));
         }
         return id;
     }

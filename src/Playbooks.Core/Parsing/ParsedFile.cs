@@ -18,4 +18,11 @@ public sealed record ParsedFile(string Path, Playbook? Playbook, IReadOnlyList<F
     /// usable are left out of search and the site (a half-saved file keeps its last good version there).
     /// </summary>
     public bool IsUsable => Playbook is { } p && (p.Kind == PlaybookKind.Guide || p.Sections.Count > 0);
+
+    /// <summary>
+    /// A README that documents its folder rather than being a playbook (read as one only when its front matter gives an
+    /// id or its headings name at least two parts):
+    /// no playbook and no finding, and every command leaves it out without a word, as a file that is not Markdown.
+    /// </summary>
+    public bool IsDocumentation { get; init; }
 }

@@ -31,18 +31,32 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
     /// </summary>
     /// <param name="file">Where to read the file from.</param>
     /// <param name="path">The path users see in findings and <see cref="Playbook.Path"/>; <paramref name="file"/> when null.</param>
-    public ParsedFile ParseFile(string file, string? path = null)
+    /// <param name="relative">
+    /// The path relative to the knowledge base, which names the playbook when it has no id of its own
+    /// (<see cref="KnowledgeBase.PlaybookFiles.NameId"/>); <paramref name="path"/> when null.
+    /// </param>
+    public ParsedFile ParseFile(string file, string? path = null, string? relative = null)
     {
         path ??= file;
         var read = KnowledgeBase.PlaybookFileReader.Read(file, path);
         if (read.Problem is { } problem)
-            return new ParsedFile(path, null, [problem]);
+            return Unread(new ParsedFile(path, null, [problem]));
         if (read.Length > SourceText.MaxBytes)
-            return TooLarge(path, read.Length);
-        return Parse(path, read.Bytes!);
+            return Unread(TooLarge(path, read.Length));
+        return Parse(path, read.Bytes!, relative);
     }
 
-    public ParsedFile Parse(string path, ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// A file that could not be read at all: a README among them is taken for documentation, left out without a word as
+    /// it always was (nothing shows it was meant as a playbook).
+    /// </summary>
+    private static ParsedFile Unread(ParsedFile parsed) =>
+        parsed.Playbook is null && KnowledgeBase.PlaybookFiles.IsReadme(parsed.Path) ? Documentation(parsed.Path) : parsed;
+
+    /// <param name="relative">As for <see cref="ParseFile"/>.</param>
+    public ParsedFile Parse(string path, ReadOnlySpan<byte> bytes, string? relative = null) => Unread(ParseBytes(path, bytes, relative));
+
+    private ParsedFile ParseBytes(string path, ReadOnlySpan<byte> bytes, string? relative)
     {
         // Readers stop one byte past the limit (PlaybookFileReader), so exactly that many bytes says "over the limit",
         // not the file's size: a 12 MB file must not be reported as 1,048,577 bytes.
@@ -50,27 +64,29 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
             return TooLarge(path, bytes.Length > SourceText.MaxBytes + 1 ? bytes.Length : null);
 
         var decoded = SourceText.Decode(bytes);
-        // Windows Notepad's "Unicode" is UTF-16 with a byte order mark; the GBK advice below would not fit it.
+        // Windows Notepad's "Unicode" is UTF-16 with a byte order mark, read like UTF-8; one that does not decode (cut
+        // short, a lone surrogate) gets advice for UTF-16, as the GBK advice below would not fit it.
         if (decoded.Text is null && (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])))
-            return Single(path, 1, FindingCodes.NotUtf8, "文件是 UTF-16 编码，不是 UTF-8",
+            return Single(path, decoded.InvalidLine, FindingCodes.NotUtf8, $"文件开头标明是 UTF-16 编码，但第 {decoded.InvalidByteOffset + 1} 字节起无法按 UTF-16 解码（可能只保存了一半）",
                 "用 UTF-8 重新保存（记事本：另存为，编码选“UTF-8”），或 `iconv -f UTF-16 -t UTF-8 旧文件 > 新文件`");
         if (decoded.Text is null)
             return Single(path, decoded.InvalidLine, FindingCodes.NotUtf8,
                 $"文件不是 UTF-8 编码（第 {decoded.InvalidByteOffset + 1} 字节无法解码）",
                 "用 UTF-8 重新保存；GBK 文件可用 `iconv -f GBK -t UTF-8 旧文件 > 新文件` 转换");
 
-        return Parse(path, decoded.Text);
+        return Parse(path, decoded.Text, relative);
     }
 
     /// <summary>
     /// Parses already-decoded text (BOM removed; any line endings). Never throws for a file's content: whatever goes
     /// wrong inside becomes a finding on this file, so one bad file never stops the others from loading.
     /// </summary>
-    public ParsedFile Parse(string path, string text)
+    /// <param name="relative">As for <see cref="ParseFile"/>.</param>
+    public ParsedFile Parse(string path, string text, string? relative = null)
     {
         try
         {
-            return ParseText(path, text);
+            return Unread(ParseText(path, relative ?? path, text));
         }
         catch (Exception ex) when (IsMarkdigNestingLimit(ex))
         {
@@ -94,7 +110,20 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         ex is InsufficientExecutionStackException
         || ex is ArgumentException && ex.Message.Contains("too deeply nested", StringComparison.Ordinal);
 
-    private ParsedFile ParseText(string path, string text)
+    /// <summary>
+    /// Whether a README is a playbook (a team keeping one folder per playbook) rather than documenting its folder: its
+    /// front matter gives an id (or cannot be read: it was meant as one), or headings of the file name at least two of
+    /// the five parts. One part-like heading is not enough (a folder's README often has a "## 背景" or "## 总结" of its
+    /// own), nor are labels, list items or table rows: a README explaining the format lists the parts that way (this
+    /// project's playbooks/README.md does). A guide's front matter says what it is.
+    /// </summary>
+    private static bool IsPlaybookReadme(List<Finding> findings, List<SectionMark> marks) =>
+        !findings.Exists(f => f.Code is FindingCodes.MissingFrontMatter or FindingCodes.MissingId)
+        || marks.Where(m => m.Level > 0).Select(m => SectionHeadings.Read(m.Text)).OfType<SectionKind>().Distinct().Count() >= 2;
+
+    private static ParsedFile Documentation(string path) => new(path, null, []) { IsDocumentation = true };
+
+    private ParsedFile ParseText(string path, string relative, string text)
     {
         text = SourceText.NormalizeNewlines(text);
         if (text.Length > 0 && text[0] == '\uFEFF')
@@ -114,9 +143,9 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         var frontMatterBlock = FrontMatterBlock(document);
         var frontMatter = ReadFrontMatter(path, lines, frontMatterBlock, findings);
         var fields = new FieldReader(path, frontMatter, findings, _clock, _severityScale);
-        var playbook = fields.Read(FileStem(path));
+        var playbook = fields.Read(FileName.Of(relative));
         if (string.IsNullOrWhiteSpace(playbook.Title))
-            playbook = playbook with { Title = FirstH1(text, document) ?? FileStem(path) };
+            playbook = playbook with { Title = FirstH1(text, document) ?? FileName.Of(relative).Id };
 
         var body = BodyAfterFrontMatter(text, frontMatterBlock);
         if (playbook.Kind == PlaybookKind.Guide)
@@ -129,9 +158,13 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         }
 
         var marks = SectionMarks.Find(text, lines, document);
-        var sections = ReadSections(path, text, lines, marks, playbook.Draft, findings);
+        if (KnowledgeBase.PlaybookFiles.IsReadme(path) && !IsPlaybookReadme(findings, marks))
+            return Documentation(path);
+        var sections = ReadSections(path, text, lines, marks, playbook.Draft, body.Length == 0, findings);
         var handling = HandlingRange(lines, marks, sections);
         var steps = ReadHandlingSteps(text, lines, document, handling);
+        if (steps.Count == 0 && LabelledHandling(marks, sections) is { } labelled)
+            steps = StepsInText(labelled.Markdown);
         CheckHandlingSteps(path, sections, steps, FirstParagraphLine(document, handling), findings);
 
         playbook = playbook with { Sections = sections, HandlingSteps = steps, Body = body, Path = path, RawText = text };
@@ -204,7 +237,9 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         return text.AsSpan(end).Trim().ToString();
     }
 
-    private static List<Section> ReadSections(string path, string text, LineMap lines, List<SectionMark> marks, bool draft, List<Finding> findings)
+    /// <param name="bodyEmpty">Nothing after the front matter: said in one error rather than five missing parts.</param>
+    private static List<Section> ReadSections(string path, string text, LineMap lines, List<SectionMark> marks, bool draft, bool bodyEmpty,
+        List<Finding> findings)
     {
         var sections = new List<Section>();
         // Text under a heading that is not one of the five parts belongs to the part before it (before the first part:
@@ -242,6 +277,16 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
 
         // A missing section is reported at the last line, where it would be added; a final newline does not start a line.
         var lastLine = text.EndsWith('\n') ? lines.Count - 1 : lines.Count;
+        if (bodyEmpty)
+        {
+            // Front matter alone (a stub saved before writing, an export that kept only the metadata): skipped, and said
+            // so in its own words, drafts too, where five "缺少章节（草稿）" warnings made it "已跳过无法读取的文件".
+            findings.Add(Error(path, lastLine, 1, FindingCodes.MissingSection, "正文是空的：文件只有 front matter，没有章节，检索和站点都不会显示它",
+                "在 front matter 后面写上五个章节（`## 背景`、`## 风险源头`、`## 激化情况`、`## 处理方法`、`## 复盘反思`），草稿也至少写出章节标题；或用 `playbooks new` 生成骨架"));
+            return sections;
+        }
+        // A draft is let off missing parts only when it has some: one without any cannot be shown, which is an error.
+        draft &= sections.Count > 0;
         foreach (var kind in SectionKinds.All)
         {
             var section = Find(sections, kind);
@@ -344,6 +389,27 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         return steps.OrderBy(s => s.Line).Select(s => s.Text).Where(s => s.Length > 0).ToList();
     }
 
+    /// <summary>
+    /// The handling part when a label line starts it (a list item, a table row, <c>【处理方法】</c>), not a heading: its
+    /// steps can stand where no top-level block holds them, in a list nested under the item or a cell's lines.
+    /// </summary>
+    private static Section? LabelledHandling(List<SectionMark> marks, List<Section> sections) =>
+        Find(sections, SectionKind.Handling) is { } handling && marks.Exists(m => m.Level == 0 && m.Line == handling.Line - 1) ? handling : null;
+
+    /// <summary>The numbered or bulleted lines of a part's own text (<see cref="LabelledHandling"/>), as steps.</summary>
+    private static List<string> StepsInText(string markdown)
+    {
+        var steps = new List<string>();
+        foreach (var line in markdown.Split('\n'))
+        {
+            if (StepMarkers.ChineseNumbering().Match(line) is { Success: true } numbered)
+                steps.Add(numbered.Groups["text"].Value.Trim());
+            else if (line.TrimStart() is ['-' or '*' or '+', ' ', ..] bulleted)
+                steps.Add(bulleted[2..].Trim());
+        }
+        return steps.Where(s => s.Length > 0).ToList();
+    }
+
     /// <summary>The 0-based lines [Start, End) of the first handling section's text: from its heading's line + 1 to the next <c>##</c>.</summary>
     private readonly record struct LineRange(int Start, int End);
 
@@ -389,7 +455,6 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
             "写成至少两条编号步骤（1. 2. 3.），每步写清谁来做、多久内完成"));
     }
 
-    private static string FileStem(string path) => System.IO.Path.GetFileNameWithoutExtension(path);
 
     // Exact bytes, formatted without the current culture: "1.0 MiB, limit 1 MiB" told a user nothing when the file
     // was just over the limit, and a German locale printed "1,0".

@@ -55,9 +55,15 @@ internal static class SectionMarks
                 continue;
             (best, bestNamed) = (PartsAndAfter(Marks(text, lines, headings)), named);
         }
-        var labels = Labels(lines, document);
-        if (NamedParts(labels.Select(l => l.Text)) > bestNamed)
-            best = labels;
+        // Then lines that are labels, in the order of how often teams write them; a later style must name more parts.
+        // Each style stands alone: a list item or a table row that names a part inside a file of label paragraphs is
+        // its text (a "- 改进：……" in the retrospective), not a part of its own.
+        foreach (var style in (Func<LineMap, MarkdownDocument, List<SectionMark>>[])[Labels, ListLabels, TableRows])
+        {
+            var marks = style(lines, document);
+            if (NamedParts(marks.Select(l => l.Text)) is var named && named > bestNamed)
+                (best, bestNamed) = (marks, named);
+        }
         return best ?? level2;
     }
 
@@ -119,11 +125,73 @@ internal static class SectionMarks
         return labels;
     }
 
+    /// <summary>
+    /// The first line of each top-level list item that opens with a part's name (<c>- **背景**：开营第三天……</c>,
+    /// <c>1. 背景</c>), as a team lists its parts; the item's other lines and what follows up to the next such item are the
+    /// part's text.
+    /// </summary>
+    private static List<SectionMark> ListLabels(LineMap lines, MarkdownDocument document)
+    {
+        var labels = new List<SectionMark>();
+        foreach (var block in document)
+        {
+            if (block is not ListBlock list)
+                continue;
+            foreach (var child in list)
+            {
+                if (child is not ListItemBlock item)
+                    continue;
+                var l = lines.LineOf(item.Span.Start);
+                var line = StepMarkers.StripMarker(lines.Span(l)).AsSpan().Trim();
+                if (LabelLength(line) is > 0 and var length)
+                    labels.Add(new SectionMark(Bare(line[..length].ToString()), l, l + 1, Level: 0, line[length..].Trim().ToString()));
+            }
+        }
+        return labels;
+    }
+
+    /// <summary>
+    /// Rows of a table whose first column names the parts (<c>| 背景 | 开营第三天…… |</c>: the template of many online-doc
+    /// exports): the row's other cells are the part's text, a cell's <c>&lt;br&gt;</c> a line break. The table's header
+    /// and separator rows name no part and are left out like a title.
+    /// </summary>
+    private static List<SectionMark> TableRows(LineMap lines, MarkdownDocument document)
+    {
+        var rows = new List<SectionMark>();
+        foreach (var block in document)
+        {
+            // The parser's pipeline has no table extension: a table is a paragraph of lines starting with '|'.
+            if (block is not ParagraphBlock paragraph)
+                continue;
+            var last = lines.LineOf(paragraph.Span.End);
+            for (var l = paragraph.Line; l <= last; l++)
+            {
+                if (TableCells.Split(lines.Span(l)) is not [var first, .. var rest]
+                    || first.Length > MaxLabelLength || SectionHeadings.Match(first) is null)
+                    continue;
+                // A header row naming a part is followed by the separator row, which is not the part's text.
+                var contentStart = l + 1 <= last && TableCells.IsSeparator(lines.Span(l + 1)) ? l + 2 : l + 1;
+                var text = string.Join("\n\n", rest.Select(TableCells.LineBreaks).Where(c => c.Length > 0));
+                rows.Add(new SectionMark(Bare(first), l, contentStart, Level: 0, text));
+            }
+        }
+        return rows;
+    }
+
     /// <summary>How much of <paramref name="line"/> is a label naming a part: all of it, up to its first colon, or 0.</summary>
     private static int LabelLength(ReadOnlySpan<char> line)
     {
         if (line.Length <= MaxLabelLength && SectionHeadings.Match(line.ToString()) is not null)
             return line.Length;
+        // 【背景】开营第三天…… : the brackets close the label, with or without a colon after them.
+        if (line.TrimStart('*').StartsWith("【") && line.IndexOf('】') is var close and > 0 and <= MaxLabelLength
+            && SectionHeadings.Match(line[..(close + 1)].ToString()) is not null)
+        {
+            var end = close + 1;
+            end += line[end..].StartsWith("**") ? 2 : 0;
+            end += line[end..].StartsWith("：") || line[end..].StartsWith(":") ? 1 : 0;
+            return end;
+        }
         var colon = line.IndexOfAny('：', ':');
         if (colon is <= 0 or > MaxLabelLength)
             return 0;

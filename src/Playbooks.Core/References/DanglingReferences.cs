@@ -21,6 +21,7 @@ public static class DanglingReferences
         // A file that could not be read still exists: a reference to it by file name is not dangling.
         var ids = usable.Select(f => f.File.Playbook!.Id)
             .Concat(files.Select(f => Path.GetFileNameWithoutExtension(f.FullPath)))
+            .Concat(files.Select(f => PlaybookFiles.NameId(f.FullPath)))
             .ToHashSet(StringComparer.Ordinal);
         var titles = usable.Select(f => f.File.Playbook!).Where(p => p.Title.Trim().Length > 0)
             .GroupBy(p => p.Title.Trim(), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
@@ -80,7 +81,7 @@ public static class DanglingReferences
         if (File.Exists(target))
             return null;
         // Moved: the same file name elsewhere; renamed: the closest id.
-        var name = Path.GetFileNameWithoutExtension(target);
+        var name = PlaybookFiles.NameId(target);
         var id = byId.ContainsKey(name) ? name : UnknownPlaybookId.Closest(name, byId.Keys).FirstOrDefault();
         if (id is null)
             return "改成现有预案文件的相对路径（`playbooks list` 列出全部），或删掉这个链接";

@@ -328,7 +328,7 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
                 // A shared id never hides a playbook: for now this one goes by a free id from its file name, and
                 // SharedIdRepair settles at the end who keeps it, by the rule KnowledgeBaseLoader follows; lint reports both.
                 shared = true;
-                var id = PlaybookId.Unique(stored.Id, Path.GetFileNameWithoutExtension(stored.Path),
+                var id = PlaybookId.Unique(stored.Id, PlaybookFiles.NameId(stored.Path),
                     candidate => ids.TryGetValue(candidate, out var holder) && holder != stored.Path);
                 stored = stored with { Id = id, MetadataProblems = true };
             }
@@ -676,7 +676,10 @@ public sealed class IndexRefresher(Analyzer analyzer, PlaybookParser parser, IPr
     /// <param name="analyse">False to leave the analysis to the write lock, after learning.</param>
     private Prepared Prepare(SourceFile file, PlaybookParser fileParser, bool analyse)
     {
-        var parsed = fileParser.Parse(file.Display, file.TakeBytes()!);
+        var parsed = fileParser.Parse(file.Display, file.TakeBytes()!, file.Relative);
+        // A README that documents its folder is kept like a guide: its stamp only, so it is not parsed again while unchanged.
+        if (parsed.IsDocumentation)
+            return new Prepared(file, null, []);
         if (!parsed.IsUsable)
             return new Prepared(file, null, parsed.Findings.Where(f => f.IsError).ToList());
         if (parsed.Playbook!.Kind != PlaybookKind.Playbook)

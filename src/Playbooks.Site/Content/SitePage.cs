@@ -46,7 +46,7 @@ public sealed class SitePage(string path, SiteContent content, ISiteLinks? links
         var path = hash >= 0 ? link[..hash] : link;
         if (!path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
             return link;
-        var id = System.IO.Path.GetFileNameWithoutExtension(path);
+        var id = Core.KnowledgeBase.PlaybookFiles.NameId(path); // "../bot-flood/README.md" is the playbook bot-flood
         return Content.Find(id) is { } target ? HrefOf(target) : null;
     }
 }

@@ -16,10 +16,10 @@ public sealed class PlaybookFilesTests
     }
 
     [Fact]
-    public void Skips_folders_starting_with_dot_or_underscore_and_readme_files()
+    public void Skips_folders_starting_with_dot_or_underscore()
     {
         using var folder = new TempFolder();
-        Touch(folder, "_drafts/wip.md", ".obsidian/workspace.md", "community/_old/legacy.md", "README.md", "community/readme.MD", "community/kept.md");
+        Touch(folder, "_drafts/wip.md", ".obsidian/workspace.md", "community/_old/legacy.md", "community/_index.md", "community/kept.md");
 
         var files = PlaybookFiles.Enumerate(folder.Path).Select(f => PlaybookFiles.Relative(folder.Path, f));
 
@@ -27,10 +27,37 @@ public sealed class PlaybookFilesTests
     }
 
     [Fact]
+    public void Lists_readme_files_for_the_parser_to_tell_a_playbook_from_documentation()
+    {
+        // Was left out by name: a team keeping bot-flood/README.md saw an empty list and no warning.
+        using var folder = new TempFolder();
+        Touch(folder, "README.md", "community/readme.MD", "community/bot-flood/README.md");
+
+        var files = PlaybookFiles.Enumerate(folder.Path).Select(f => PlaybookFiles.Relative(folder.Path, f));
+
+        Assert.Equal(["README.md", "community/bot-flood/README.md", "community/readme.MD"], files);
+    }
+
+    [Theory]
+    [InlineData("community/bot-flood.md", "bot-flood")]
+    [InlineData("community/bot-flood/README.md", "bot-flood")]
+    [InlineData("community/bot-flood/readme.markdown", "bot-flood")]
+    [InlineData("community/bot-flood/index.md", "bot-flood")]
+    [InlineData("community/bot-flood/Index.MD", "bot-flood")]
+    [InlineData("bot-flood/index.md", "bot-flood")]
+    [InlineData("index.md", "index")]
+    [InlineData("README.md", "README")]
+    [InlineData("community/bot-flood/SOP.md", "SOP")]
+    public void A_folders_own_page_is_named_by_its_folder(string relative, string id)
+    {
+        Assert.Equal(id, PlaybookFiles.NameId(relative));
+    }
+
+    [Fact]
     public void Reads_markdown_extension_in_any_case_beside_md()
     {
         using var folder = new TempFolder();
-        Touch(folder, "community/bot-flood.markdown", "user/refund-wave.MD", "Shop.Markdown", "README.markdown", "notes.mdx");
+        Touch(folder, "community/bot-flood.markdown", "user/refund-wave.MD", "Shop.Markdown", "notes.mdx");
 
         var files = PlaybookFiles.Enumerate(folder.Path).Select(f => PlaybookFiles.Relative(folder.Path, f));
 
@@ -104,7 +131,7 @@ public sealed class PlaybookFilesTests
         var parallel = PlaybookFiles.Scan(folder.Path, parallel: true);
         var single = PlaybookFiles.Scan(folder.Path);
 
-        Assert.Equal(["a-b/x.md", "a.md", "a/deep/er/y.md", "user/refund.md", "zeta.md", "社群/刷屏.md", "社群/深/广告.md"], parallel.Entries.Select(e => e.Relative));
+        Assert.Equal(["a-b/x.md", "a.md", "a/deep/er/y.md", "user/README.md", "user/refund.md", "zeta.md", "社群/刷屏.md", "社群/深/广告.md"], parallel.Entries.Select(e => e.Relative));
         Assert.Equal(single.Entries.Select(e => (e.Path, e.Relative, e.Length, e.LastWriteUtc)), parallel.Entries.Select(e => (e.Path, e.Relative, e.Length, e.LastWriteUtc)));
     }
 

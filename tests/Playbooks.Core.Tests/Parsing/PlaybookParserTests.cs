@@ -135,15 +135,35 @@ public sealed class PlaybookParserTests
         Assert.Equal("文件不是 UTF-8 编码（第 12 字节无法解码）", finding.Message);
     }
 
-    [Fact]
-    public void Recognises_utf16_saved_by_notepad()
+    [Theory]
+    [InlineData("utf-16")] // Notepad's "Unicode": little-endian
+    [InlineData("utf-16BE")]
+    public void Reads_utf16_with_its_byte_order_mark_like_utf8(string encodingName)
     {
-        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes(FrontMatter)).ToArray();
+        // Was skipped as "not UTF-8" although the mark says unambiguously how to read it.
+        var encoding = Encoding.GetEncoding(encodingName);
+        var text = FrontMatter + "\r\n" + Body + "\r\n";
+        var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(text)).ToArray();
+
+        var fromUtf16 = _parser.Parse("refund-wave.md", bytes);
+        var fromUtf8 = _parser.Parse("refund-wave.md", Encoding.UTF8.GetBytes(text));
+
+        Assert.True(fromUtf16.IsUsable);
+        Assert.Equal(fromUtf8.Findings, fromUtf16.Findings);
+        Assert.Equal(fromUtf8.Playbook!.RawText, fromUtf16.Playbook!.RawText);
+        Assert.Equal(fromUtf8.Playbook.Sections.Select(s => (s.Kind, s.Heading, s.Markdown, s.Line)), fromUtf16.Playbook.Sections.Select(s => (s.Kind, s.Heading, s.Markdown, s.Line)));
+    }
+
+    [Fact]
+    public void Names_the_line_where_utf16_saved_by_notepad_stops_decoding()
+    {
+        // A lone high surrogate on line 3, as a file cut off mid-character leaves it.
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("---\nid: a\n")).Concat(new byte[] { 0x3D, 0xD8, 0x41, 0x00 }).ToArray();
 
         var finding = Assert.Single(_parser.Parse("refund-wave.md", bytes).Findings);
 
-        Assert.Equal((FindingCodes.NotUtf8, 1, 1), (finding.Code, finding.Line, finding.Column));
-        Assert.Equal("文件是 UTF-16 编码，不是 UTF-8", finding.Message);
+        Assert.Equal((FindingCodes.NotUtf8, 3, 1), (finding.Code, finding.Line, finding.Column));
+        Assert.StartsWith("文件开头标明是 UTF-16 编码，但第 ", finding.Message);
         Assert.Equal("用 UTF-8 重新保存（记事本：另存为，编码选“UTF-8”），或 `iconv -f UTF-16 -t UTF-8 旧文件 > 新文件`", finding.Fix);
     }
 
