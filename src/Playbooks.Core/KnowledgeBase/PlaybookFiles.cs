@@ -88,14 +88,8 @@ public static class PlaybookFiles
     /// index) is named by its folder. A README or index at the top of <paramref name="path"/> keeps its own name, so
     /// pass the path relative to the knowledge base: the folder a user names it by must not change its id.
     /// </summary>
-    public static string NameId(string path)
-    {
-        path = path.Replace('\\', '/');
-        var stem = Path.GetFileNameWithoutExtension(path);
-        if (!IsFolderPage(path))
-            return stem;
-        return Path.GetFileName(Path.GetDirectoryName(path)!);
-    }
+    public static string NameId(string path) =>
+        IsFolderPage(path) ? Path.GetFileName(Path.GetDirectoryName(path.Replace('\\', '/')))! : Path.GetFileNameWithoutExtension(path);
 
     /// <summary>
     /// <paramref name="path"/> is a folder's own page (see <see cref="NameId"/>) inside a named folder: its id and lint's

@@ -40,9 +40,9 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
         path ??= file;
         var read = KnowledgeBase.PlaybookFileReader.Read(file, path);
         if (read.Problem is { } problem)
-            return Unread(new ParsedFile(path, null, [problem]));
+            return UnreadReadmeAsDocumentation(new ParsedFile(path, null, [problem]));
         if (read.Length > SourceText.MaxBytes)
-            return Unread(TooLarge(path, read.Length));
+            return UnreadReadmeAsDocumentation(TooLarge(path, read.Length));
         return Parse(path, read.Bytes!, relative);
     }
 
@@ -50,11 +50,11 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
     /// A file that could not be read at all: a README among them is taken for documentation, left out without a word as
     /// it always was (nothing shows it was meant as a playbook).
     /// </summary>
-    private static ParsedFile Unread(ParsedFile parsed) =>
+    private static ParsedFile UnreadReadmeAsDocumentation(ParsedFile parsed) =>
         parsed.Playbook is null && KnowledgeBase.PlaybookFiles.IsReadme(parsed.Path) ? Documentation(parsed.Path) : parsed;
 
     /// <param name="relative">As for <see cref="ParseFile"/>.</param>
-    public ParsedFile Parse(string path, ReadOnlySpan<byte> bytes, string? relative = null) => Unread(ParseBytes(path, bytes, relative));
+    public ParsedFile Parse(string path, ReadOnlySpan<byte> bytes, string? relative = null) => UnreadReadmeAsDocumentation(ParseBytes(path, bytes, relative));
 
     private ParsedFile ParseBytes(string path, ReadOnlySpan<byte> bytes, string? relative)
     {
@@ -86,7 +86,7 @@ public sealed class PlaybookParser(TimeProvider? clock = null, SeverityScale? se
     {
         try
         {
-            return Unread(ParseText(path, relative ?? path, text));
+            return UnreadReadmeAsDocumentation(ParseText(path, relative ?? path, text));
         }
         catch (Exception ex) when (IsMarkdigNestingLimit(ex))
         {

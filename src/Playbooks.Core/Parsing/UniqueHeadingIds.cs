@@ -69,7 +69,7 @@ internal sealed class UniqueHeadingIds(AutoIdentifierOptions options) : IMarkdow
         if (taken is null)
             processor.Document.SetData(DocumentKey, taken = new Taken());
 
-        var baseId = BaseId(heading.Inline);
+        var baseId = taken.BaseId(heading.Inline, options);
         if (taken.Ids.Add(baseId))
         {
             attributes.Id = baseId;
@@ -85,21 +85,25 @@ internal sealed class UniqueHeadingIds(AutoIdentifierOptions options) : IMarkdow
         attributes.Id = id;
     }
 
-    /// <summary>The heading's text without markup, made into an id exactly as Markdig does it.</summary>
-    private string BaseId(ContainerInline inlines)
-    {
-        var writer = new StringWriter();
-        new HtmlRenderer(writer) { EnableHtmlForInline = false, EnableHtmlEscape = false }.Render(inlines);
-        var text = writer.ToString();
-        var id = (options & AutoIdentifierOptions.GitHub) != 0
-            ? LinkHelper.UrilizeAsGfm(text)
-            : LinkHelper.Urilize(text, (options & AutoIdentifierOptions.AllowOnlyAscii) != 0);
-        return string.IsNullOrEmpty(id) ? "section" : id;
-    }
-
+    /// <summary>One document's ids, and the renderer that reads its headings' text (one per document, not per heading).</summary>
     private sealed class Taken
     {
+        private readonly StringWriter _text = new();
+        private HtmlRenderer? _stripper;
+
         public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, uint> LastSuffix { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The heading's text without markup, made into an id exactly as Markdig does it.</summary>
+        public string BaseId(ContainerInline inlines, AutoIdentifierOptions options)
+        {
+            _text.GetStringBuilder().Clear();
+            (_stripper ??= new HtmlRenderer(_text) { EnableHtmlForInline = false, EnableHtmlEscape = false }).Render(inlines);
+            var text = _text.ToString();
+            var id = (options & AutoIdentifierOptions.GitHub) != 0
+                ? LinkHelper.UrilizeAsGfm(text)
+                : LinkHelper.Urilize(text, (options & AutoIdentifierOptions.AllowOnlyAscii) != 0);
+            return string.IsNullOrEmpty(id) ? "section" : id;
+        }
     }
 }
